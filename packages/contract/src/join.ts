@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+export const DEVICE_KINDS = ["desktop", "vr"] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+export const NAME_MAX = 32; // characters, after cleaning
+export const SESSION_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/;
+
+// C0/C1 control characters, zero-width and bidi overrides: invisible or layout-breaking in a name tag.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+
+/** Trims, strips control characters, collapses whitespace and caps the length of a display name. */
+export function cleanDisplayName(raw: string): string {
+  const cleaned = raw.replace(CONTROL, "").replace(/\s+/g, " ").trim();
+  return Array.from(cleaned).slice(0, NAME_MAX).join("");
+}
+
+export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, "colour must look like #12ab34").transform((c) => c.toLowerCase());
+
+/** What a client sends when joining; validated in the room's onAuth. */
+export const joinOptionsSchema = z.object({
+  protocol: z.number().int(),
+  sessionId: z.string().regex(SESSION_ID_PATTERN, "session id: lowercase letters, digits and '-'"),
+  name: z
+    .string()
+    .max(256)
+    .transform(cleanDisplayName)
+    .refine((n) => n.length > 0, "name must not be empty"),
+  colour: colourSchema,
+  device: z.enum(DEVICE_KINDS),
+});
+export type JoinOptions = z.input<typeof joinOptionsSchema>;
+export type CleanJoinOptions = z.output<typeof joinOptionsSchema>;

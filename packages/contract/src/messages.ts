@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { DEVICE_KINDS } from "./join.js";
+
+/** Client → server message names. */
+export const ClientMessage = {
+  pose: "pose",
+  device: "device",
+} as const;
+
+/** Server → client message names. Presence frames travel as bytes under a numeric type. */
+export const ServerMessage = {
+  notice: "notice",
+  presenceFrame: 1,
+} as const;
+
+const finite = z.number().refine(Number.isFinite, "must be finite");
+
+/** Position in metres followed by a rotation quaternion: [x, y, z, qx, qy, qz, qw]. */
+export const poseTupleSchema = z.tuple([finite, finite, finite, finite, finite, finite, finite]);
+export type PoseTuple = z.infer<typeof poseTupleSchema>;
+
+/**
+ * One presence sample from a client: head, and each hand when tracked (null when not).
+ * `teleport` marks a deliberate jump (teleport arc, click-to-walk arrival) that may exceed walking speed.
+ */
+export const poseMessageSchema = z.object({
+  h: poseTupleSchema,
+  l: poseTupleSchema.nullable(),
+  r: poseTupleSchema.nullable(),
+  teleport: z.boolean().optional(),
+});
+export type PoseMessage = z.infer<typeof poseMessageSchema>;
+
+export const deviceMessageSchema = z.object({ device: z.enum(DEVICE_KINDS) });
+export type DeviceMessage = z.infer<typeof deviceMessageSchema>;
+
+/** A short, human-readable notice from the server (e.g. why a message was dropped). */
+export const noticeSchema = z.object({ code: z.string(), text: z.string() });
+export type Notice = z.infer<typeof noticeSchema>;
