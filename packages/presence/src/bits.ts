@@ -1,0 +1,75 @@
+/** Little bit-level writer: values are written most significant bit first. */
+export class BitWriter {
+  private buf: Uint8Array;
+  private bit = 0; // total bits written
+
+  constructor(initialBytes = 64) {
+    this.buf = new Uint8Array(initialBytes);
+  }
+
+  /** Writes `width` bits (≤ 32) of an unsigned value. */
+  writeUnsigned(value: number, width: number): void {
+    this.ensure(width);
+    for (let i = width - 1; i >= 0; i--) {
+      const bitValue = Math.floor(value / 2 ** i) & 1;
+      if (bitValue) this.buf[this.bit >> 3]! |= 0x80 >> (this.bit & 7);
+      this.bit++;
+    }
+  }
+
+  /** Writes a two's-complement signed value in `width` bits. */
+  writeSigned(value: number, width: number): void {
+    if (width === 0) return;
+    this.writeUnsigned(value < 0 ? value + 2 ** width : value, width);
+  }
+
+  get bitLength(): number {
+    return this.bit;
+  }
+
+  finish(): Uint8Array {
+    return this.buf.slice(0, (this.bit + 7) >> 3);
+  }
+
+  private ensure(width: number): void {
+    const needed = (this.bit + width + 7) >> 3;
+    if (needed <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(needed, this.buf.length * 2));
+    next.set(this.buf);
+    this.buf = next;
+  }
+}
+
+export class BitReader {
+  private bit = 0;
+
+  constructor(private readonly buf: Uint8Array) {}
+
+  readUnsigned(width: number): number {
+    if (this.bit + width > this.buf.length * 8) throw new RangeError("presence frame truncated");
+    let value = 0;
+    for (let i = 0; i < width; i++) {
+      const bitValue = (this.buf[this.bit >> 3]! >> (7 - (this.bit & 7))) & 1;
+      value = value * 2 + bitValue;
+      this.bit++;
+    }
+    return value;
+  }
+
+  readSigned(width: number): number {
+    if (width === 0) return 0;
+    const u = this.readUnsigned(width);
+    return u >= 2 ** (width - 1) ? u - 2 ** width : u;
+  }
+}
+
+/** Smallest two's-complement width (bits) that holds every value. */
+export function signedWidth(values: readonly number[]): number {
+  let w = 0;
+  for (const v of values) {
+    let need = 1;
+    while (v < -(2 ** (need - 1)) || v > 2 ** (need - 1) - 1) need++;
+    if (v !== 0) w = Math.max(w, need);
+  }
+  return w;
+}

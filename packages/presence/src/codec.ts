@@ -1,0 +1,244 @@
+import { BitReader, BitWriter, signedWidth } from "./bits.js";
+import {
+  CHANNELS,
+  INTRA_WIDTH,
+  channelPresent,
+  copyQuantised,
+  dequantiseAvatar,
+  quantiseAvatar,
+  freshClasses,
+  type QuantisedPose,
+  type SlotReference,
+} from "./codec-state.js";
+import type { AvatarPose } from "./types.js";
+
+/**
+ * Presence frames: one binary frame per relay tick carries every avatar that moved.
+ *
+ * Each channel is coded as the residual against a linear prediction from the last two states sent
+ * (2·q1 − q0), in the smallest of eight widths; the width class itself is coded against the
+ * channel's previous class (same: 1 bit, one up or down: 3 bits, else 6 bits). Smooth human motion leaves residuals of a few
+ * millimetres/milliradians, so a moving head and two hands usually cost 12–16 bytes a tick; an
+ * avatar whose quantised pose changed by at most DEADBAND steps is not sent at all.
+ * Frames rely on ordered, reliable delivery (WebSocket); a joining or reconnecting client is
+ * first sent a keyframe holding the reference state.
+ */
+export const FRAME_DELTA = 0;
+export const FRAME_KEYFRAME = 1;
+/** Residual widths (bits per component) selected by a 3-bit class. */
+const CLASS_WIDTH = [0, 2, 3, 4, 5, 7, 10, 16] as const;
+/** Changes of at most this many steps (1 mm / 1 mrad) are tracking noise, not motion. */
+export const DEADBAND = 1;
+
+/** Unsigned number in `bits` bits, escaping to 16 more bits when it does not fit. */
+function writeCount(w: BitWriter, n: number, bits = 8): void {
+  const escape = 2 ** bits - 1;
+  if (n < escape) w.writeUnsigned(n, bits);
+  else {
+    w.writeUnsigned(escape, bits);
+    w.writeUnsigned(n, 16);
+  }
+}
+
+function readCount(r: BitReader, bits = 8): number {
+  const n = r.readUnsigned(bits);
+  return n < 2 ** bits - 1 ? n : r.readUnsigned(16);
+}
+
+function writeIntra(w: BitWriter, q: QuantisedPose): void {
+  for (let c = 0; c < CHANNELS; c++) {
+    if (!channelPresent(q, c)) continue;
+    for (let i = 0; i < 3; i++) w.writeSigned(q.v[c * 3 + i]!, INTRA_WIDTH[c]!);
+  }
+}
+
+function readIntra(r: BitReader, hasLeft: boolean, hasRight: boolean): QuantisedPose {
+  const q: QuantisedPose = { v: new Int32Array(CHANNELS * 3), hasLeft, hasRight };
+  for (let c = 0; c < CHANNELS; c++) {
+    if (!channelPresent(q, c)) continue;
+    for (let i = 0; i < 3; i++) q.v[c * 3 + i] = r.readSigned(INTRA_WIDTH[c]!);
+  }
+  return q;
+}
+
+function movedBeyondDeadband(next: QuantisedPose, prev: QuantisedPose): boolean {
+  if (next.hasLeft !== prev.hasLeft || next.hasRight !== prev.hasRight) return true;
+  for (let c = 0; c < CHANNELS; c++) {
+    if (!channelPresent(next, c)) continue;
+    for (let i = 0; i < 3; i++) if (Math.abs(next.v[c * 3 + i]! - prev.v[c * 3 + i]!) > DEADBAND) return true;
+  }
+  return false;
+}
+
+/** Residuals against 2·q1 − q0 per channel, or null when some residual is too wide to code. */
+function residuals(next: QuantisedPose, ref: SlotReference): Int32Array | null {
+  const out = new Int32Array(CHANNELS * 3);
+  for (let k = 0; k < out.length; k++) {
+    const d = next.v[k]! - (2 * ref.q1.v[k]! - ref.q0.v[k]!);
+    if (Math.abs(d) > 2 ** 15 - 1) return null;
+    out[k] = d;
+  }
+  return out;
+}
+
+function writeClass(w: BitWriter, cls: number, prev: number): void {
+  if (cls === prev) w.writeUnsigned(0b0, 1);
+  else if (cls === prev + 1) w.writeUnsigned(0b100, 3);
+  else if (cls === prev - 1) w.writeUnsigned(0b101, 3);
+  else {
+    w.writeUnsigned(0b11, 2);
+    w.writeUnsigned(cls, 3);
+  }
+}
+
+function readClass(r: BitReader, prev: number): number {
+  if (r.readUnsigned(1) === 0) return prev;
+  if (r.readUnsigned(1) === 1) return r.readUnsigned(3);
+  const down = r.readUnsigned(1) === 1;
+  const cls = down ? prev - 1 : prev + 1;
+  if (cls < 0 || cls >= CLASS_WIDTH.length) throw new RangeError("presence frame: bad width class");
+  return cls;
+}
+
+function classFor(values: readonly number[]): number {
+  const w = signedWidth(values);
+  return CLASS_WIDTH.findIndex((cw) => cw >= w);
+}
+
+/** Server side of a presence stream shared by every viewer of a room. */
+export class PresenceEncoder {
+  private readonly refs = new Map<number, SlotReference>();
+  private readonly pending = new Map<number, AvatarPose>();
+
+  /** Records the latest accepted pose of a slot; it goes out with the next encodeDelta(). */
+  set(slot: number, pose: AvatarPose): void {
+    this.pending.set(slot, pose);
+  }
+
+  remove(slot: number): void {
+    this.refs.delete(slot);
+    this.pending.delete(slot);
+  }
+
+  /** The changes since the last call, or null when no avatar moved. Advances the shared reference. */
+  encodeDelta(): Uint8Array | null {
+    const entries: Array<() => void> = [];
+    const w = new BitWriter(128);
+    for (const [slot, pose] of this.pending) {
+      const next = quantiseAvatar(pose);
+      const ref = this.refs.get(slot);
+      if (ref && !movedBeyondDeadband(next, ref.q1)) continue;
+      entries.push(() => this.writeEntry(w, slot, next, ref));
+    }
+    this.pending.clear();
+    if (entries.length === 0) return null;
+    w.writeUnsigned(FRAME_DELTA, 1);
+    writeCount(w, entries.length, 7);
+    for (const write of entries) write();
+    return w.finish();
+  }
+
+  /** The reference state of every slot, for a client that joins or reconnects. Does not advance. */
+  encodeKeyframe(): Uint8Array {
+    const w = new BitWriter(64 + this.refs.size * 40);
+    w.writeUnsigned(FRAME_KEYFRAME, 1);
+    writeCount(w, this.refs.size, 7);
+    for (const [slot, ref] of this.refs) {
+      writeCount(w, slot);
+      w.writeUnsigned(ref.q1.hasLeft ? 1 : 0, 1);
+      w.writeUnsigned(ref.q1.hasRight ? 1 : 0, 1);
+      writeIntra(w, ref.q1);
+      writeIntra(w, ref.q0);
+      for (const c of ref.cls) w.writeUnsigned(c, 3);
+    }
+    return w.finish();
+  }
+
+  private writeEntry(w: BitWriter, slot: number, next: QuantisedPose, ref: SlotReference | undefined): void {
+    writeCount(w, slot);
+    const sameShape = ref && ref.q1.hasLeft === next.hasLeft && ref.q1.hasRight === next.hasRight;
+    const res = sameShape ? residuals(next, ref) : null;
+    w.writeUnsigned(res ? 0 : 1, 1); // 1 = intra
+    w.writeUnsigned(next.hasLeft ? 1 : 0, 1);
+    w.writeUnsigned(next.hasRight ? 1 : 0, 1);
+    if (res && ref) {
+      const cls = new Uint8Array(ref.cls);
+      for (let c = 0; c < CHANNELS; c++) {
+        if (!channelPresent(next, c)) continue;
+        const triple = [res[c * 3]!, res[c * 3 + 1]!, res[c * 3 + 2]!];
+        const k = classFor(triple);
+        writeClass(w, k, cls[c]!);
+        cls[c] = k;
+        for (const v of triple) w.writeSigned(v, CLASS_WIDTH[k]!);
+      }
+      this.refs.set(slot, { q0: ref.q1, q1: copyQuantised(next), cls });
+    } else {
+      writeIntra(w, next);
+      this.refs.set(slot, { q0: copyQuantised(next), q1: copyQuantised(next), cls: freshClasses() });
+    }
+  }
+}
+
+/** Client side of a presence stream: mirrors the encoder's reference and yields poses. */
+export class PresenceDecoder {
+  private readonly refs = new Map<number, SlotReference>();
+
+  /** Applies one frame; returns the slots it updated. Throws RangeError on a truncated frame. */
+  apply(frame: Uint8Array): number[] {
+    const r = new BitReader(frame);
+    const kind = r.readUnsigned(1);
+    const count = readCount(r, 7);
+    const updated: number[] = [];
+    if (kind === FRAME_KEYFRAME) this.refs.clear();
+    for (let n = 0; n < count; n++) {
+      const slot = readCount(r);
+      if (kind === FRAME_KEYFRAME) {
+        const hasLeft = r.readUnsigned(1) === 1;
+        const hasRight = r.readUnsigned(1) === 1;
+        const q1 = readIntra(r, hasLeft, hasRight);
+        const q0 = readIntra(r, hasLeft, hasRight);
+        const cls = new Uint8Array(CHANNELS);
+        for (let c = 0; c < CHANNELS; c++) cls[c] = r.readUnsigned(3);
+        this.refs.set(slot, { q1, q0, cls });
+      } else {
+        this.readEntry(r, slot);
+      }
+      updated.push(slot);
+    }
+    return updated;
+  }
+
+  get(slot: number): AvatarPose | undefined {
+    const ref = this.refs.get(slot);
+    return ref ? dequantiseAvatar(ref.q1) : undefined;
+  }
+
+  remove(slot: number): void {
+    this.refs.delete(slot);
+  }
+
+  private readEntry(r: BitReader, slot: number): void {
+    const intra = r.readUnsigned(1) === 1;
+    const hasLeft = r.readUnsigned(1) === 1;
+    const hasRight = r.readUnsigned(1) === 1;
+    if (intra) {
+      const q = readIntra(r, hasLeft, hasRight);
+      this.refs.set(slot, { q1: q, q0: copyQuantised(q), cls: freshClasses() });
+      return;
+    }
+    const ref = this.refs.get(slot);
+    if (!ref) throw new RangeError(`presence delta for unknown slot ${slot}`);
+    const next: QuantisedPose = { v: new Int32Array(CHANNELS * 3), hasLeft, hasRight };
+    const cls = new Uint8Array(ref.cls);
+    for (let c = 0; c < CHANNELS; c++) {
+      if (!channelPresent(next, c)) continue;
+      cls[c] = readClass(r, cls[c]!);
+      const width = CLASS_WIDTH[cls[c]!]!;
+      for (let i = 0; i < 3; i++) {
+        const k = c * 3 + i;
+        next.v[k] = 2 * ref.q1.v[k]! - ref.q0.v[k]! + r.readSigned(width);
+      }
+    }
+    this.refs.set(slot, { q0: ref.q1, q1: next, cls });
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Token bucket: `perSecond` tokens accrue continuously up to `burst`; each allowed event takes one.
+ * Time is passed in (the room clock on the server, a fake clock in tests).
+ */
+export class RateLimiter {
+  private tokens: number;
+  private lastMs: number | undefined;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+  ) {
+    this.tokens = burst;
+  }
+
+  allow(nowMs: number): boolean {
+    if (this.lastMs !== undefined) {
+      const elapsed = Math.max(0, nowMs - this.lastMs);
+      this.tokens = Math.min(this.burst, this.tokens + (elapsed * this.perSecond) / 1000);
+    }
+    this.lastMs = nowMs;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}
