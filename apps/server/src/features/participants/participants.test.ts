@@ -39,14 +39,14 @@ describe("joining and leaving", () => {
     await eventually(() => b.room.state.participants.get(a.room.sessionId)?.device === "desktop");
   });
 
-  it("gives a newcomer the smallest free slot", async () => {
+  it("gives a newcomer a fresh slot rather than the one someone just left", async () => {
     const a = await h.join("A");
     const b = await h.join("B");
     await a.room.leave(true);
     await eventually(() => b.room.state.participants.size === 1);
     const c = await h.join("C");
     await eventually(() => b.room.state.participants.size === 2);
-    expect(b.room.state.participants.get(c.room.sessionId)?.slot).toBe(0);
+    expect(b.room.state.participants.get(c.room.sessionId)?.slot).toBe(2);
     expect(b.room.state.participants.get(b.room.sessionId)?.slot).toBe(1);
   });
 

@@ -1,7 +1,7 @@
 import type { CleanJoinOptions, DeviceKind, RoomLayout } from "@otc/contract";
 import { Participant, type TrainingState } from "@otc/contract";
 import type { AvatarPose } from "@otc/presence";
-import { smallestFreeSlot, spawnPose } from "./seats.js";
+import { nextFreeSlot, spawnPose } from "./seats.js";
 
 /**
  * The participants feature: who is in the session, in which seat (presence slot), and whether they
@@ -10,6 +10,7 @@ import { smallestFreeSlot, spawnPose } from "./seats.js";
  */
 export class Roster {
   private joins = 0;
+  private lastSlot = -1;
 
   constructor(
     private readonly state: TrainingState,
@@ -18,7 +19,8 @@ export class Roster {
 
   /** Seats a newly joined person; returns their slot and where their avatar starts. */
   join(id: string, options: CleanJoinOptions, joinedAt: number): { slot: number; spawn: AvatarPose } {
-    const slot = smallestFreeSlot(Array.from(this.state.participants.values(), (p) => p.slot));
+    const slot = nextFreeSlot(Array.from(this.state.participants.values(), (p) => p.slot), this.lastSlot);
+    this.lastSlot = slot;
     const participant = new Participant();
     participant.id = id;
     participant.name = options.name;

@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { RoomLayout } from "@otc/contract";
-import { SPAWN_EYE_HEIGHT, smallestFreeSlot, spawnPose } from "./seats.js";
+import { SHORT_SLOTS, SPAWN_EYE_HEIGHT, nextFreeSlot, spawnPose } from "./seats.js";
 
-describe("smallestFreeSlot", () => {
-  it("fills holes before growing", () => {
-    expect(smallestFreeSlot([])).toBe(0);
-    expect(smallestFreeSlot([0, 1, 2])).toBe(3);
-    expect(smallestFreeSlot([0, 2, 3])).toBe(1);
-    expect(smallestFreeSlot([1])).toBe(0);
+describe("nextFreeSlot", () => {
+  it("goes round robin, so a slot just freed is not handed out again at once", () => {
+    expect(nextFreeSlot([], -1)).toBe(0);
+    expect(nextFreeSlot([0, 1, 2], 2)).toBe(3);
+    expect(nextFreeSlot([0, 2, 3], 3)).toBe(4); // slot 1 was freed a moment ago: not reused yet
+    expect(nextFreeSlot([5], SHORT_SLOTS - 1)).toBe(0); // wraps within the one-byte range
+  });
+
+  it("goes beyond the one-byte range only when every short slot is taken", () => {
+    const all = Array.from({ length: SHORT_SLOTS }, (_, i) => i);
+    expect(nextFreeSlot(all, 10)).toBe(SHORT_SLOTS);
+    expect(nextFreeSlot([...all, SHORT_SLOTS], 10)).toBe(SHORT_SLOTS + 1);
   });
 });
 

@@ -4,10 +4,21 @@ import type { AvatarPose } from "@otc/presence";
 /** Standing eye height used for a fresh avatar at a spawn point, metres. */
 export const SPAWN_EYE_HEIGHT = 1.6;
 
-/** The smallest non-negative integer not in `used`: slots stay small so presence frames stay short. */
-export function smallestFreeSlot(used: Iterable<number>): number {
+/** Slots below this are coded in one byte in presence frames; above it they cost three. */
+export const SHORT_SLOTS = 254;
+
+/**
+ * The next free slot after `last`, round robin below SHORT_SLOTS (beyond it only when all short
+ * slots are taken). Round robin rather than smallest-free: a client may still hold the decoder
+ * state of someone who just left when a newcomer's first frame arrives, and must not mix the two.
+ */
+export function nextFreeSlot(used: Iterable<number>, last: number): number {
   const taken = new Set(used);
-  let slot = 0;
+  for (let i = 1; i <= SHORT_SLOTS; i++) {
+    const slot = (((last + i) % SHORT_SLOTS) + SHORT_SLOTS) % SHORT_SLOTS;
+    if (!taken.has(slot)) return slot;
+  }
+  let slot = SHORT_SLOTS;
   while (taken.has(slot)) slot++;
   return slot;
 }

@@ -1,0 +1,53 @@
+import { Client, type Room } from "@colyseus/sdk";
+import { PROTOCOL_VERSION, RECONNECT_WINDOW_S, ServerMessage, TRAINING_ROOM, TrainingState, type DeviceKind, type JoinOptions } from "@otc/contract";
+
+export type TrainingRoom = Room<unknown, TrainingState>;
+
+export interface JoinRequest {
+  sessionId: string;
+  name: string;
+  colour: string;
+  device: DeviceKind;
+}
+
+const FIRST_STATE_TIMEOUT_MS = 10_000;
+/** Longest pause between reconnection attempts, ms: keep trying often through the whole seat window. */
+const RETRY_MAX_DELAY_MS = 2000;
+
+/**
+ * Joins (or creates) the session's training room and waits for the first full state. Presence
+ * frames are handed to `onPresenceFrame` from the very first one (the keyframe every later delta
+ * builds on), so the handler is attached before anything else can run.
+ */
+export async function joinTrainingRoom(
+  endpoint: string,
+  request: JoinRequest,
+  onPresenceFrame: (frame: Uint8Array) => void,
+): Promise<TrainingRoom> {
+  const client = new Client(endpoint);
+  const options: JoinOptions = { protocol: PROTOCOL_VERSION, ...request };
+  const room = await client.joinOrCreate<TrainingState>(TRAINING_ROOM, options, TrainingState);
+  room.onMessage(ServerMessage.presenceFrame, onPresenceFrame);
+  room.reconnection.maxDelay = RETRY_MAX_DELAY_MS;
+  room.reconnection.maxRetries = Math.ceil((RECONNECT_WINDOW_S * 1000) / RETRY_MAX_DELAY_MS) + 5;
+  room.reconnection.minUptime = 1000;
+  await firstState(room);
+  return room;
+}
+
+function firstState(room: TrainingRoom): Promise<void> {
+  if (room.state?.roomLayout) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onState = (state: TrainingState) => {
+      if (!state.roomLayout) return;
+      window.clearTimeout(timer);
+      room.onStateChange.remove(onState);
+      resolve();
+    };
+    const timer = window.setTimeout(() => {
+      room.onStateChange.remove(onState);
+      reject(new Error("The server accepted the join but sent no room state."));
+    }, FIRST_STATE_TIMEOUT_MS);
+    room.onStateChange(onState);
+  });
+}

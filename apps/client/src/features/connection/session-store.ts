@@ -1,0 +1,50 @@
+import type { DeviceKind } from "@otc/contract";
+import { createStore, type StoreApi } from "zustand/vanilla";
+
+export type ConnectionStatus = "connected" | "reconnecting" | "disconnected";
+
+/** What the DOM overlay shows about one participant; a plain copy of the schema object. */
+export interface ParticipantView {
+  id: string;
+  name: string;
+  colour: string;
+  device: DeviceKind;
+  connected: boolean;
+  slot: number;
+}
+
+/** Discrete, UI-facing state of one joined session. Per-frame data never goes here. */
+export interface SessionUiState {
+  status: ConnectionStatus;
+  participants: ParticipantView[];
+  notice: string | null;
+  inVr: boolean;
+  setStatus(status: ConnectionStatus): void;
+  setParticipants(participants: ParticipantView[]): void;
+  setNotice(notice: string | null): void;
+  setInVr(inVr: boolean): void;
+}
+
+export type SessionStore = StoreApi<SessionUiState>;
+
+export function createSessionStore(): SessionStore {
+  return createStore<SessionUiState>()((set) => ({
+    status: "connected",
+    participants: [],
+    notice: null,
+    inVr: false,
+    setStatus: (status) => set({ status }),
+    setParticipants: (participants) => set({ participants }),
+    setNotice: (notice) => set({ notice }),
+    setInVr: (inVr) => set({ inVr }),
+  }));
+}
+
+/** True when two participant lists would render the same; avoids re-rendering on every patch. */
+export function sameParticipants(a: readonly ParticipantView[], b: readonly ParticipantView[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((p, i) => {
+    const q = b[i]!;
+    return p.id === q.id && p.name === q.name && p.colour === q.colour && p.device === q.device && p.connected === q.connected && p.slot === q.slot;
+  });
+}

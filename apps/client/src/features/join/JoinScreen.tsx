@@ -1,0 +1,72 @@
+import { cleanDisplayName } from "@otc/contract";
+import { useId, useState, type FormEvent } from "react";
+import { AVATAR_SWATCHES, type JoinPrefs } from "./join-prefs.js";
+
+export interface JoinProgress {
+  label: string;
+  fraction: number; // 0..1
+}
+
+interface Props {
+  sessionId: string;
+  initial: JoinPrefs;
+  progress: JoinProgress | null;
+  error: string | null;
+  onJoin(prefs: JoinPrefs): void;
+}
+
+/** The first thing a person sees: name, avatar colour and a Join button for this session. */
+export function JoinScreen({ sessionId, initial, progress, error, onJoin }: Props) {
+  const [name, setName] = useState(initial.name);
+  const [colour, setColour] = useState(initial.colour);
+  const nameId = useId();
+  const colourId = useId();
+  const busy = progress !== null;
+  const cleaned = cleanDisplayName(name);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!busy && cleaned) onJoin({ name: cleaned, colour });
+  };
+
+  return (
+    <div className="join-backdrop">
+      <form className="join-card" onSubmit={submit} aria-busy={busy}>
+        <h1>Open Training Centre</h1>
+        <p className="subtitle">
+          Session <strong>{sessionId}</strong>
+        </p>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor={nameId}>Display name</label>
+          <input id={nameId} type="text" value={name} maxLength={64} autoComplete="nickname" autoFocus placeholder="e.g. Sam from Logistics" onChange={(e) => setName(e.target.value)} />
+        </div>
+        <fieldset className="field">
+          <legend>Avatar colour</legend>
+          <div className="swatches">
+            {AVATAR_SWATCHES.map((c) => (
+              <button key={c} type="button" className="swatch" style={{ background: c }} aria-label={`Colour ${c}`} aria-pressed={c === colour} onClick={() => setColour(c)} />
+            ))}
+            <input id={colourId} type="color" aria-label="Avatar colour" value={colour} onChange={(e) => setColour(e.target.value.toLowerCase())} />
+          </div>
+        </fieldset>
+        <button className="primary" type="submit" disabled={busy || !cleaned}>
+          Join
+        </button>
+        {progress && (
+          <div className="progress" role="status">
+            {progress.label}
+            <div className="progress-bar">
+              <div style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
+            </div>
+          </div>
+        )}
+        <p className="session-note">Share this page's address to invite others to the same session.</p>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useFrame, useThree } from "@react-three/fiber";
+import { useEffect, useRef } from "react";
+import type { Mesh } from "three";
+import { FrameOrder } from "../../frame-order.js";
+import { useSession } from "../../session-context.js";
+import { trackMoveKeys } from "./keyboard.js";
+import { attachMouseLook } from "./mouse-look.js";
+import { clampToWalkable, stepToward, walkDelta, type MoveKeys } from "./walkable.js";
+
+const WALK_SPEED = 1.6; // m/s
+const CLICK_WALK_SPEED = 2.4; // m/s, under the server's 4 m/s limit so arrivals never jump
+
+/**
+ * Desktop locomotion: WASD/arrow keys walk, drag (or pointer lock) looks, a click on the floor
+ * walks there smoothly. The head stays inside the layout's walkable area at eye height.
+ */
+export function DesktopControls() {
+  const { rig, layout } = useSession();
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const keysRef = useRef<MoveKeys | null>(null);
+  const marker = useRef<Mesh>(null);
+
+  useEffect(() => {
+    const tracked = trackMoveKeys(window);
+    keysRef.current = tracked.keys;
+    const detach = attachMouseLook(gl.domElement, rig, () => !gl.xr.isPresenting);
+    return () => {
+      tracked.dispose();
+      detach();
+    };
+  }, [gl, rig]);
+
+  useFrame((_, dt) => {
+    if (gl.xr.isPresenting) return;
+    const step = Math.min(dt, 0.1); // seconds; a stalled tab must not fling anyone through a wall
+    const keys = keysRef.current;
+    const head = rig.desktopHead;
+    const [dx, dz] = keys ? walkDelta(keys, rig.yaw, WALK_SPEED, step) : [0, 0];
+    if (dx !== 0 || dz !== 0) {
+      rig.walkTarget = null;
+      [head.x, head.z] = clampToWalkable(head.x + dx, head.z + dz, layout.walkable);
+    } else if (rig.walkTarget) {
+      const t = rig.walkTarget;
+      const remaining = Math.hypot(t.x - head.x, t.z - head.z);
+      const speed = Math.min(CLICK_WALK_SPEED, 0.4 + remaining * 2.5); // ease out on arrival
+      const next = stepToward(head.x, head.z, t.x, t.z, speed * step);
+      head.x = next.x;
+      head.z = next.z;
+      if (next.arrived) rig.walkTarget = null;
+    }
+    if (marker.current) {
+      marker.current.visible = rig.walkTarget !== null;
+      if (rig.walkTarget) marker.current.position.set(rig.walkTarget.x, 0.01, rig.walkTarget.z);
+    }
+  }, FrameOrder.input);
+
+  useFrame(() => {
+    if (gl.xr.isPresenting) return;
+    camera.position.copy(rig.desktopHead);
+    camera.rotation.set(rig.pitch, rig.yaw, 0, "YXZ");
+    camera.updateMatrixWorld();
+    const { position: p, quaternion: q } = camera;
+    rig.head = { p: [p.x, p.y, p.z], q: [q.x, q.y, q.z, q.w] };
+    rig.left = null;
+    rig.right = null;
+  }, FrameOrder.localAvatar);
+
+  return (
+    <mesh ref={marker} rotation-x={-Math.PI / 2} visible={false} renderOrder={1}>
+      <ringGeometry args={[0.18, 0.24, 40]} />
+      <meshBasicMaterial color="#ffffff" transparent opacity={0.85} depthWrite={false} />
+    </mesh>
+  );
+}

@@ -1,0 +1,36 @@
+import type { RoomLayout } from "@otc/contract";
+import { Vector3, type Group } from "three";
+import type { Pose } from "@otc/presence";
+
+/** Eye height of a standing desktop user (metres). */
+export const EYE_HEIGHT = 1.6;
+
+/**
+ * The local person's per-frame movement state, shared by the locomotion, XR and presence
+ * features through the session context (mutable by design: it is written every frame, never
+ * rendered by React).
+ */
+export class LocalRig {
+  /** Desktop head position (metres, world). */
+  readonly desktopHead = new Vector3();
+  /** Desktop view yaw and pitch (radians). */
+  yaw = 0;
+  pitch = 0;
+  /** Click-to-walk destination on the floor, or null. */
+  walkTarget: Vector3 | null = null;
+  /** The XR origin group (feet of the player in VR); set by the XR rig component. */
+  origin: Group | null = null;
+  /** Resolved every frame in the local-avatar phase: world poses the sender reads. */
+  head: Pose = { p: [0, EYE_HEIGHT, 0], q: [0, 0, 0, 1] };
+  left: Pose | null = null;
+  right: Pose | null = null;
+  /** Set when the head jumped on purpose (teleport); the next pose message carries `teleport: true`. */
+  teleported = false;
+
+  constructor(layout: RoomLayout, spawnIndex: number) {
+    const spawn = layout.spawns[spawnIndex % layout.spawns.length]!;
+    this.desktopHead.set(spawn.position[0], EYE_HEIGHT, spawn.position[2]);
+    this.yaw = (spawn.yawDeg * Math.PI) / 180;
+    this.head = { p: [spawn.position[0], EYE_HEIGHT, spawn.position[2]], q: [0, Math.sin(this.yaw / 2), 0, Math.cos(this.yaw / 2)] };
+  }
+}

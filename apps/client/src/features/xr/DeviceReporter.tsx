@@ -1,0 +1,20 @@
+import { ClientMessage, type DeviceKind } from "@otc/contract";
+import { useEffect } from "react";
+import { useSession } from "../../session-context.js";
+
+/** Tells the room (and the HUD) whether this person is in VR, each time a session starts or ends. */
+export function DeviceReporter() {
+  const { room, xr, store } = useSession();
+  useEffect(() => {
+    let inVr = xr.store.getState().session != null;
+    return xr.store.subscribe((state) => {
+      const now = state.session != null;
+      if (now === inVr) return;
+      inVr = now;
+      const device: DeviceKind = now ? "vr" : "desktop";
+      room.send(ClientMessage.device, { device });
+      store.getState().setInVr(now);
+    });
+  }, [room, xr, store]);
+  return null;
+}

@@ -1,0 +1,45 @@
+import type { RoomLayout } from "@otc/contract";
+import { createContext, useContext } from "react";
+import { useStore } from "zustand";
+import type { AvatarRegistry } from "./features/avatars/avatar-registry.js";
+import type { TrainingRoom } from "./features/connection/join-room.js";
+import type { SessionStore, SessionUiState } from "./features/connection/session-store.js";
+import type { LocalRig } from "./features/locomotion/local-rig.js";
+import type { PresenceReceiver } from "./features/presence/presence-receiver.js";
+import type { XrHandle } from "./features/xr/xr-handle.js";
+
+/** Counters the test hooks read; incremented by the send phase. */
+export interface FrameCounters {
+  frames: number;
+  sentPoses: number;
+  /** Draw calls and triangles of the last rendered frame (renderer.info). */
+  lastRender: { calls: number; triangles: number };
+}
+
+/** Everything one joined session is made of, handed down by React context (no globals). */
+export interface Session {
+  room: TrainingRoom;
+  endpoint: string;
+  sessionId: string;
+  selfId: string;
+  layout: RoomLayout;
+  store: SessionStore;
+  xr: XrHandle;
+  presence: PresenceReceiver;
+  rig: LocalRig;
+  avatars: AvatarRegistry;
+  counters: FrameCounters;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("useSession must be used inside <SessionContext.Provider>");
+  return session;
+}
+
+/** Selects discrete UI state of the current session. */
+export function useSessionUi<T>(selector: (s: SessionUiState) => T): T {
+  return useStore(useSession().store, selector);
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// `pnpm bench` / `npm run bench`: prints figures and writes bench-results/latest.json (see bench/).
+import { ensureClientBuilt, ensureInstalled, pnpm } from "./lib.mjs";
+
+ensureInstalled();
+ensureClientBuilt();
+pnpm(["--filter", "@otc/bench", "exec", "tsx", "run.ts", ...process.argv.slice(2)]);

@@ -1,0 +1,61 @@
+// "Pull the network": a desktop user behind a proxy whose cable the test pulls. Within the
+// reconnection window they get their seat back; past it, their avatar is removed.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openWatchedPage, waitForPage, type WatchedPage } from "../harness/chromium.js";
+import { hook, joinFromDesktop } from "../harness/client-page.js";
+import { startCuttableProxy, type CuttableProxy } from "../harness/cuttable-proxy.js";
+import { startTestServer, type TestServer } from "../harness/test-server.js";
+
+const WINDOW_S = 8; // shortened reconnection window for this test (the product uses 30 s)
+
+let server: TestServer;
+let proxy: CuttableProxy;
+let browser: Browser;
+let ada: WatchedPage; // behind the proxy
+let ben: WatchedPage; // direct
+
+const peopleNamed = (p: WatchedPage, name: string) => p.page.getByRole("list", { name: /people/i }).getByRole("listitem").filter({ hasText: name });
+
+beforeAll(async () => {
+  server = await startTestServer({ reconnectWindowS: WINDOW_S });
+  proxy = await startCuttableProxy(server.port);
+  browser = await launchChromium();
+  ada = await openWatchedPage(browser);
+  ben = await openWatchedPage(browser);
+  await joinFromDesktop(ada.page, proxy.url, "e2e-reconnect", "Ada");
+  await joinFromDesktop(ben.page, server.url, "e2e-reconnect", "Ben");
+  // the SDK only retries a room that has been up a few seconds
+  await ada.page.waitForTimeout(5500);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await proxy?.close();
+  await server?.close();
+});
+
+describe("pulling the network", () => {
+  it("shows Reconnecting…, then gives the same seat back without a duplicate", async () => {
+    const selfId = await hook<string>(ada.page, "otc.selfId");
+    await expect.poll(() => peopleNamed(ben, "Ada").count(), { timeout: 10_000 }).toBe(1);
+    proxy.cut();
+    await expect.poll(() => ada.page.getByText(/Reconnecting/i).first().isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => hook<boolean>(ben.page, `otc.participants().find((p) => p.name === "Ada")?.connected`), { timeout: 10_000 }).toBe(false);
+    proxy.restore();
+    await waitForPage(ada.page, `window.__otc.status === "connected"`, 20_000);
+    expect(await hook<string>(ada.page, "otc.selfId")).toBe(selfId);
+    await expect.poll(() => hook<boolean>(ben.page, `otc.participants().find((p) => p.name === "Ada")?.connected`), { timeout: 10_000 }).toBe(true);
+    expect(await peopleNamed(ben, "Ada").count()).toBe(1);
+    expect(await hook<number>(ben.page, "otc.participants().length")).toBe(2);
+  });
+
+  it("removes the avatar once the window has passed, and tells the person", async () => {
+    proxy.cut();
+    await expect.poll(() => peopleNamed(ben, "Ada").count(), { timeout: (WINDOW_S + 10) * 1000 }).toBe(0);
+    expect(await hook<number>(ben.page, "otc.remoteAvatars().length")).toBe(0);
+    proxy.restore();
+    await expect.poll(() => ada.page.getByText(/Disconnected/i).first().isVisible(), { timeout: 60_000 }).toBe(true);
+    expect([...ada.blocked, ...ben.blocked]).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Page } from "playwright-core";
+import { waitForPage } from "./chromium.js";
+
+/** Hook the client exposes on window with ?testhooks=1 or ?xr=emulate (see apps/client/src/features/testing). */
+export interface OtcHook {
+  frames: number;
+  status: string;
+  selfId: string;
+  participants(): Array<{ id: string; name: string; device: string; connected: boolean }>;
+  remoteAvatars(): Array<{ id: string; head: number[]; left: number[] | null; right: number[] | null }>;
+  localHead(): number[];
+}
+
+/** Opens the join screen of a session, fills it in as a person would, and waits until connected. */
+export async function joinFromDesktop(page: Page, baseUrl: string, sessionId: string, name: string, query = "testhooks=1", colour?: string): Promise<void> {
+  await page.goto(`${baseUrl}/s/${sessionId}?${query}`);
+  await page.getByLabel("Display name").fill(name);
+  if (colour) await page.getByLabel("Avatar colour").fill(colour);
+  await page.getByRole("button", { name: "Join", exact: true }).click();
+  await waitForPage(page, `window.__otc && window.__otc.status === "connected" && window.__otc.selfId !== ""`, 60_000);
+}
+
+export function hook<T>(page: Page, body: string): Promise<T> {
+  return page.evaluate(`(() => { const otc = window.__otc; return ${body}; })()`) as Promise<T>;
+}
+
+/** Waits until the page has rendered `n` more frames (software rendering can be slow). */
+export async function waitFrames(page: Page, n: number): Promise<void> {
+  const start = await hook<number>(page, "otc.frames");
+  await waitForPage(page, `window.__otc.frames >= ${start + n}`);
+}
