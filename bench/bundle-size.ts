@@ -30,6 +30,6 @@ export function bundleSize(): BundleSize {
       else if (p.endsWith(".js")) all += gzipSync(readFileSync(p)).length;
     }
   };
-  walk(path.join(clientDist, "assets"));
+  walk(path.join(clientDist, "static"));
   return { firstLoadGzipKiB: +(gz / 1024).toFixed(1), firstLoadRawKiB: +(raw / 1024).toFixed(1), allJsGzipKiB: +(all / 1024).toFixed(1), files: refs };
 }

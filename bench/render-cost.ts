@@ -33,6 +33,7 @@ export async function renderCost(counts: number[]): Promise<RenderCost[]> {
         const room = await sdk.joinOrCreate(TRAINING_ROOM, { protocol: PROTOCOL_VERSION, sessionId, name: `Guest ${i + 1}`, colour: "#cc6633", device: "desktop" });
         const x = -5 + (i % 10) * 1.1;
         const z = -4 + Math.floor(i / 10) * 1.2;
+        room.onMessage("*", () => undefined); // bots only stand there
         room.send("pose", { h: [x, 1.6, z, 0, 0, 0, 1], l: null, r: null, teleport: true });
         bots.push(room);
       }

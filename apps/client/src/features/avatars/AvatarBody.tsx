@@ -35,7 +35,7 @@ export const AvatarBody = forwardRef<AvatarBodyParts, Props>(function AvatarBody
 
   const hand = (
     <mesh castShadow scale={[0.8, 0.55, 1.1]}>
-      <sphereGeometry args={[0.055, 16, 12]} />
+      <sphereGeometry args={[0.055, 10, 8]} />
       <meshStandardMaterial color={colour} roughness={0.5} transparent opacity={opacity} />
     </mesh>
   );
@@ -44,26 +44,26 @@ export const AvatarBody = forwardRef<AvatarBodyParts, Props>(function AvatarBody
     <group ref={root} visible={false}>
       <group ref={head}>
         <mesh castShadow>
-          <sphereGeometry args={[0.13, 28, 20]} />
+          <sphereGeometry args={[0.13, 20, 14]} />
           <meshStandardMaterial color={colour} roughness={0.45} transparent opacity={opacity} />
         </mesh>
         {/* visor: a dark band on the face (−z is forward) so facing is obvious */}
         <mesh position={[0, 0.015, -0.085]} scale={[1, 0.42, 0.6]}>
-          <sphereGeometry args={[0.12, 24, 16]} />
+          <sphereGeometry args={[0.12, 16, 10]} />
           <meshStandardMaterial color="#1b2226" roughness={0.15} metalness={0.4} transparent opacity={opacity} />
         </mesh>
         <mesh position={[-0.04, 0.02, -0.156]}>
-          <sphereGeometry args={[0.014, 10, 8]} />
+          <sphereGeometry args={[0.014, 6, 4]} />
           <meshBasicMaterial color="#9fe7ff" />
         </mesh>
         <mesh position={[0.04, 0.02, -0.156]}>
-          <sphereGeometry args={[0.014, 10, 8]} />
+          <sphereGeometry args={[0.014, 6, 4]} />
           <meshBasicMaterial color="#9fe7ff" />
         </mesh>
       </group>
       <group ref={torso}>
         <mesh castShadow position={[0, 0, 0]}>
-          <capsuleGeometry args={[0.17, 0.42, 6, 16]} />
+          <capsuleGeometry args={[0.17, 0.42, 4, 12]} />
           <meshStandardMaterial color={body} roughness={0.7} transparent opacity={opacity} />
         </mesh>
       </group>
