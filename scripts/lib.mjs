@@ -1,13 +1,14 @@
 // Shared helpers for the start/test/bench entry points. Plain Node (no dependencies), because these
 // run on a fresh machine before anything is installed.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
+import { existsSync, statSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
-const PNPM = pkg.packageManager; // e.g. pnpm@12.21.0
+// The pinned pnpm. Not in package.json's "packageManager": with that field, pnpm 12 refuses
+// `install --frozen-lockfile` in a fresh clone (it wants to record itself in the lockfile).
+const PNPM = "pnpm@12.21.0";
 
 export function log(line) {
   process.stdout.write(`\x1b[36m[otc]\x1b[0m ${line}\n`);
