@@ -50,6 +50,9 @@ afterAll(async () => {
 
 describe("a desktop user and a VR user meet in one room", () => {
   it("both join and list each other in the people panel with a Desktop/VR badge", async () => {
+    await ada.page.goto(`${server.url}/s/${SESSION}?testhooks=1`);
+    await ada.page.getByLabel("Display name").fill("Ada");
+    await ada.page.screenshot({ path: path.join(resultsDir, "join-screen.png") });
     await joinFromDesktop(ada.page, server.url, SESSION, "Ada", "testhooks=1", "#e4572e");
     await joinFromDesktop(ben.page, server.url, SESSION, "Ben", "xr=emulate", "#7b2cbf");
     await ben.page.getByRole("button", { name: "Enter VR" }).click();
@@ -95,6 +98,20 @@ describe("a desktop user and a VR user meet in one room", () => {
       (a) => a !== undefined && Math.hypot(a.head[0]! - landed[0]!, a.head[2]! - landed[2]!) < 0.1,
       "Ada did not see Ben arrive where he teleported",
     );
+  });
+
+  it("the VR user snap-turns 30° with the right thumbstick, and only once per push", async () => {
+    const yaw = async () => {
+      const [x, y, z, w] = await hook<number[]>(ben.page, "otc.localHeadRotation()");
+      return (Math.atan2(2 * (w! * y! + x! * z!), 1 - 2 * (y! * y! + x! * x!)) * 180) / Math.PI; // degrees about +y
+    };
+    const before = await yaw();
+    await hook(ben.page, `(otc.xrDevice.controllers.right.updateAxes("thumbstick", 1, 0), true)`);
+    await waitFrames(ben.page, 6); // held: still one turn
+    await hook(ben.page, `(otc.xrDevice.controllers.right.updateAxes("thumbstick", 0, 0), true)`);
+    await waitFrames(ben.page, 3);
+    const turned = ((await yaw()) - before + 540) % 360 - 180;
+    expect(turned).toBeCloseTo(-30, 0);
   });
 
   it("the desktop user walks with the keyboard and the VR user sees the avatar move", async () => {

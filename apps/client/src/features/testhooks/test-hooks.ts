@@ -15,6 +15,8 @@ export interface OtcTestHooks {
   participants(): Array<{ id: string; name: string; device: string; connected: boolean }>;
   remoteAvatars(): Array<{ id: string; head: Vec3; left: Vec3 | null; right: Vec3 | null }>;
   localHead(): Vec3;
+  /** Head rotation quaternion [x, y, z, w], world space. */
+  localHeadRotation(): [number, number, number, number];
   /** Connection state code ("connected" | "reconnecting" | "disconnected"), not the displayed words. */
   readonly status: string;
   readonly sentPoses: number;
@@ -60,6 +62,7 @@ export function installTestHooks(session: Session): () => void {
         right: parts.tracked.right ? worldOf(parts.right) : null,
         })),
     localHead: () => [...session.rig.head.p],
+    localHeadRotation: () => [...session.rig.head.q],
     get status() {
       return session.store.getState().status;
     },
