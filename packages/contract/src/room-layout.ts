@@ -21,3 +21,11 @@ export const roomLayoutSchema = z.object({
   palette: z.object({ floor: hex, walls: hex, accent: hex, ceiling: hex }),
 });
 export type RoomLayout = z.infer<typeof roomLayoutSchema>;
+
+/**
+ * Where the person holding `slot` first appears: the layout's spawn points, round robin. Server and
+ * client both derive it from the slot in the state, so they agree without a message.
+ */
+export function spawnPointFor(layout: RoomLayout, slot: number): RoomLayout["spawns"][number] {
+  return layout.spawns[slot % layout.spawns.length]!;
+}

@@ -1,4 +1,4 @@
-import { forwardRef, useImperativeHandle, useMemo, useRef } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from "react";
 import { Color, type Group, type Sprite } from "three";
 import { nameTagTexture } from "./name-tag.js";
 
@@ -31,12 +31,14 @@ export const AvatarBody = forwardRef<AvatarBodyParts, Props>(function AvatarBody
 
   const body = useMemo(() => `#${new Color(colour).multiplyScalar(0.78).getHexString()}`, [colour]);
   const nameTag = useMemo(() => nameTagTexture(name, colour, reconnecting), [name, colour, reconnecting]);
+  useEffect(() => () => nameTag.texture.dispose(), [nameTag]); // a new tag replaces it on every reconnect toggle
   const opacity = reconnecting ? 0.45 : 1;
+  const faded = reconnecting; // only a reconnecting avatar needs the (sorted, costlier) transparent pass
 
   const hand = (
     <mesh castShadow scale={[0.8, 0.55, 1.1]}>
       <sphereGeometry args={[0.055, 10, 8]} />
-      <meshStandardMaterial color={colour} roughness={0.5} transparent opacity={opacity} />
+      <meshStandardMaterial color={colour} roughness={0.5} transparent={faded} opacity={opacity} />
     </mesh>
   );
 
@@ -45,12 +47,12 @@ export const AvatarBody = forwardRef<AvatarBodyParts, Props>(function AvatarBody
       <group ref={head}>
         <mesh castShadow>
           <sphereGeometry args={[0.13, 20, 14]} />
-          <meshStandardMaterial color={colour} roughness={0.45} transparent opacity={opacity} />
+          <meshStandardMaterial color={colour} roughness={0.45} transparent={faded} opacity={opacity} />
         </mesh>
         {/* visor: a dark band on the face (−z is forward) so facing is obvious */}
         <mesh position={[0, 0.015, -0.085]} scale={[1, 0.42, 0.6]}>
           <sphereGeometry args={[0.12, 16, 10]} />
-          <meshStandardMaterial color="#1b2226" roughness={0.15} metalness={0.4} transparent opacity={opacity} />
+          <meshStandardMaterial color="#1b2226" roughness={0.15} metalness={0.4} transparent={faded} opacity={opacity} />
         </mesh>
         <mesh position={[-0.04, 0.02, -0.156]}>
           <sphereGeometry args={[0.014, 6, 4]} />
@@ -64,7 +66,7 @@ export const AvatarBody = forwardRef<AvatarBodyParts, Props>(function AvatarBody
       <group ref={torso}>
         <mesh castShadow position={[0, 0, 0]}>
           <capsuleGeometry args={[0.17, 0.42, 4, 12]} />
-          <meshStandardMaterial color={body} roughness={0.7} transparent opacity={opacity} />
+          <meshStandardMaterial color={body} roughness={0.7} transparent={faded} opacity={opacity} />
         </mesh>
       </group>
       <group ref={left}>{hand}</group>

@@ -1,4 +1,4 @@
-import type { RoomLayout } from "@otc/contract";
+import { spawnPointFor, type RoomLayout } from "@otc/contract";
 import { Vector3, type Group } from "three";
 import type { Pose } from "@otc/presence";
 
@@ -27,8 +27,8 @@ export class LocalRig {
   /** Set when the head jumped on purpose (teleport); the next pose message carries `teleport: true`. */
   teleported = false;
 
-  constructor(layout: RoomLayout, spawnIndex: number) {
-    const spawn = layout.spawns[spawnIndex % layout.spawns.length]!;
+  constructor(layout: RoomLayout, slot: number) {
+    const spawn = spawnPointFor(layout, slot);
     this.desktopHead.set(spawn.position[0], EYE_HEIGHT, spawn.position[2]);
     this.yaw = (spawn.yawDeg * Math.PI) / 180;
     this.head = { p: [spawn.position[0], EYE_HEIGHT, spawn.position[2]], q: [0, Math.sin(this.yaw / 2), 0, Math.cos(this.yaw / 2)] };

@@ -9,7 +9,6 @@ import { nextFreeSlot, spawnPose } from "./seats.js";
  * closes, so a returning person keeps their name, colour and slot.
  */
 export class Roster {
-  private joins = 0;
   private lastSlot = -1;
 
   constructor(
@@ -30,7 +29,7 @@ export class Roster {
     participant.slot = slot;
     participant.joinedAt = joinedAt;
     this.state.participants.set(id, participant);
-    return { slot, spawn: spawnPose(this.layout, this.joins++) };
+    return { slot, spawn: spawnPose(this.layout, slot) };
   }
 
   get(id: string): Participant | undefined {

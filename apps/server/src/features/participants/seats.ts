@@ -1,4 +1,4 @@
-import type { RoomLayout } from "@otc/contract";
+import { spawnPointFor, type RoomLayout } from "@otc/contract";
 import type { AvatarPose } from "@otc/presence";
 
 /** Standing eye height used for a fresh avatar at a spawn point, metres. */
@@ -23,10 +23,9 @@ export function nextFreeSlot(used: Iterable<number>, last: number): number {
   return slot;
 }
 
-/** Where the n-th person to join appears: the layout's spawn points, round robin. */
-export function spawnPose(layout: RoomLayout, joinIndex: number): AvatarPose {
-  const spawn = layout.spawns[joinIndex % layout.spawns.length] ?? layout.spawns[0];
-  if (!spawn) throw new Error(`room layout ${layout.id} has no spawn points`);
+/** The first pose of the person holding `slot` (the client computes the same spot from its slot). */
+export function spawnPose(layout: RoomLayout, slot: number): AvatarPose {
+  const spawn = spawnPointFor(layout, slot);
   const half = (spawn.yawDeg * Math.PI) / 360; // half the yaw, radians
   const [x, , z] = spawn.position;
   return {
