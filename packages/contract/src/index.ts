@@ -4,3 +4,7 @@ export * from "./join.js";
 export * from "./messages.js";
 export * from "./state.js";
 export * from "./room-layout.js";
+export * from "./roles.js";
+export * from "./sessions.js";
+export * from "./avatars.js";
+export * from "./voice.js";

@@ -4,6 +4,7 @@ export const DEVICE_KINDS = ["desktop", "vr"] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
 export const NAME_MAX = 32; // characters, after cleaning
+export const PERSON_KEY_PATTERN = /^[A-Za-z0-9_-]{22,64}$/;
 export const SESSION_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/;
 
 // C0/C1 control characters, zero-width and bidi overrides: invisible or layout-breaking in a name tag.
@@ -28,6 +29,13 @@ export const joinOptionsSchema = z.object({
     .refine((n) => n.length > 0, "name must not be empty"),
   colour: colourSchema,
   device: z.enum(DEVICE_KINDS),
+  /** The signed token from the invitation link (`?k=`); the server derives the role from it. */
+  link: z.string().max(400).optional(),
+  /**
+   * A random secret this browser tab keeps (sessionStorage), so a person who reconnects, even after
+   * a server restart, is recognised as the same person (keeps a co-facilitator promotion).
+   */
+  personKey: z.string().regex(PERSON_KEY_PATTERN, "personKey: 22 to 64 URL-safe characters"),
 });
 export type JoinOptions = z.input<typeof joinOptionsSchema>;
 export type CleanJoinOptions = z.output<typeof joinOptionsSchema>;

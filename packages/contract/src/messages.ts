@@ -1,15 +1,26 @@
 import { z } from "zod";
+import { AvatarMessage, ReactionBroadcast } from "./avatars.js";
 import { DEVICE_KINDS } from "./join.js";
+import { ASSIGNABLE_ROLES } from "./roles.js";
 
 /** Client → server message names. */
 export const ClientMessage = {
   pose: "pose",
   device: "device",
+  setRole: "set-role",
+  ...AvatarMessage,
+  voiceSignal: "voice-signal",
+  voiceMute: "voice-mute",
+  voiceModerate: "voice-moderate",
+  voiceSfu: "voice-sfu",
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */
 export const ServerMessage = {
   notice: "notice",
+  reaction: ReactionBroadcast,
+  voiceSignal: "voice-signal",
+  voiceSfu: "voice-sfu",
   presenceFrame: 1,
 } as const;
 
@@ -37,3 +48,10 @@ export type DeviceMessage = z.infer<typeof deviceMessageSchema>;
 /** A short, human-readable notice from the server (e.g. why a message was dropped). */
 export const noticeSchema = z.object({ code: z.string(), text: z.string() });
 export type Notice = z.infer<typeof noticeSchema>;
+
+/** A facilitator promotes a participant to co-facilitator, or demotes them. */
+export const setRoleMessageSchema = z.object({
+  participantId: z.string().min(1).max(64),
+  role: z.enum(ASSIGNABLE_ROLES),
+});
+export type SetRoleMessage = z.infer<typeof setRoleMessageSchema>;

@@ -2,7 +2,7 @@
  * Wire protocol identity. Bump PROTOCOL_VERSION whenever a message, a schema field or the
  * presence frame layout changes in a way an older client cannot read.
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** The Colyseus room type every training session runs in (one room per session id). */
 export const TRAINING_ROOM = "training";

@@ -9,6 +9,15 @@ export const Rejection = {
   rateLimited: "rate-limited",
   outOfBounds: "out-of-bounds",
   tooFast: "too-fast",
+  noLink: "no-link",
+  invalidLink: "invalid-link",
+  wrongSession: "wrong-session",
+  unknownSession: "unknown-session",
+  sessionEnded: "session-ended",
+  linkReplaced: "link-replaced",
+  linkExpired: "link-expired",
+  notAllowed: "not-allowed",
+  storageFailed: "storage-failed",
 } as const;
 export type RejectionCode = (typeof Rejection)[keyof typeof Rejection];
 
@@ -23,6 +32,15 @@ export function rejectionText(code: RejectionCode, detail?: string): string {
     "rate-limited": "Too many messages; some were dropped.",
     "out-of-bounds": "That position is outside the room.",
     "too-fast": "That movement was faster than a person can move.",
+    "no-link": "Open the invitation link you were given: this address has no invitation in it.",
+    "invalid-link": "This invitation link is not valid. Check that you copied all of it, or ask the facilitator for the link again.",
+    "wrong-session": "This invitation link belongs to another session.",
+    "unknown-session": "This session does not exist. Ask the facilitator for a current link.",
+    "session-ended": "This session has ended.",
+    "link-replaced": "This invitation link was replaced by a newer one. Ask the facilitator for the current link.",
+    "link-expired": "This invitation link has expired. Ask the facilitator for a new one.",
+    "not-allowed": "Only a facilitator can do that.",
+    "storage-failed": "The server could not save that change; nothing was changed. Try again.",
   };
   return detail ? `${base[code]} (${detail})` : base[code];
 }

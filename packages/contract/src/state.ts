@@ -7,10 +7,23 @@ export const Participant = schema(
     name: t.string(),
     colour: t.string(),
     device: t.string(), // DeviceKind
+    /** Decided by the server (signed link + stored promotions); see ROLES. */
+    role: t.string().default("participant"),
     connected: t.boolean().default(true),
     /** Small integer that names this participant inside presence frames. */
     slot: t.uint16().default(0),
     joinedAt: t.number().default(0), // ms since epoch, server clock
+    /** Avatar look as JSON (see appearanceSchema); "" until the client sends one: the default look. */
+    appearance: t.string().default(""),
+    /** URL of an uploaded VRM/GLB model (served by hash), or "" for the default avatar. */
+    avatarUrl: t.string().default(""),
+    handRaised: t.boolean().default(false),
+    /** Tab hidden or headset taken off. */
+    away: t.boolean().default(false),
+    /** Microphone off. Starts true until the client's mic is live; set by the person or a facilitator. */
+    muted: t.boolean().default(true),
+    /** Made presenter by a facilitator: heard by everyone at full level (see @otc/voice). */
+    presenter: t.boolean().default(false),
   },
   "Participant",
 );
@@ -19,8 +32,16 @@ export type Participant = SchemaType<typeof Participant>;
 export const TrainingState = schema(
   {
     sessionId: t.string(),
+    title: t.string(),
+    language: t.string(), // Language
     roomLayout: t.string(), // id of the room layout in assets/rooms
     participants: t.map(Participant),
+    /** Voice: "mesh" or "sfu" (VoiceTransport), chosen by the server. */
+    voiceTransport: t.string().default("mesh"),
+    /** Voice: participants cannot unmute themselves (facilitator's mute lock). */
+    muteLocked: t.boolean().default(false),
+    /** Voice: spatial audio for the whole room; a facilitator may turn it off. */
+    spatialAudio: t.boolean().default(true),
   },
   "TrainingState",
 );

@@ -116,7 +116,7 @@ describe("presence codec", () => {
         }
       }
     }
-  });
+  }, 180_000); // thousands of frames: ~1 s alone, over a minute on a saturated 2-core machine
 
   it("rejects a truncated frame with a RangeError instead of producing garbage", () => {
     const enc = new PresenceEncoder();

@@ -1,0 +1,3 @@
+export * from "./placements.js";
+export * from "./collisions.js";
+export * from "./validate.js";
