@@ -3,12 +3,23 @@ import https from "node:https";
 import type { AddressInfo } from "node:net";
 import { Server, matchMaker } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
-import { RECONNECT_WINDOW_S, TRAINING_ROOM } from "@otc/contract";
+import { RECONNECT_WINDOW_S, TRAINING_ROOM, type RoomLayout } from "@otc/contract";
+import { AdminAuth } from "./features/console/admin-auth.js";
+import { consoleApi } from "./features/console/console-api.js";
+import { LiveSessions } from "./features/sessions/live-sessions.js";
+import { loadServerSecret } from "./features/sessions/server-secret.js";
+import { SessionService } from "./features/sessions/session-service.js";
+
+import { mountAvatarRoutes } from "./features/avatars/model-routes.js";
+import { AvatarModelStore } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
 import { selfSignedTls } from "./http/tls.js";
 import { ensureWebSocketGlobal } from "./node20-websocket.js";
-import { loadRoomLayout } from "./rooms/room-layout.js";
+import { DEFAULT_ROOM_LAYOUT, loadRoomLayouts } from "./rooms/room-layout.js";
+import { startSfu, type VoiceServerOptions } from "./features/voice/sfu/sfu-setup.js";
 import { trainingRoomWith } from "./rooms/training-room.js";
+import { openStorage } from "./storage/open-storage.js";
+import type { Storage } from "./storage/storage.js";
 
 export interface StartServerOptions {
   port: number;
@@ -24,17 +35,40 @@ export interface StartServerOptions {
   reconnectWindowS?: number;
   /** Wall clock for message timing, ms; default Date.now. Tests pass a fake one. */
   now?: () => number;
+  /** postgres://… to use PostgreSQL; default: SQLite in dataDir (otc.sqlite). */
+  databaseUrl?: string | undefined;
+  /** Lets the console sign in with this secret (and scripts with `Authorization: Bearer`). */
+  adminSecret?: string | undefined;
+  /** Signs invitation links; default: a random secret kept in the database. */
+  linkSecret?: string | undefined;
+  /** Randomness for session ids; default Math.random. */
+  random?: () => number;
+  /** Voice transport: a Janus URL, or a managed Janus child; absent → peer-to-peer mesh. */
+  voice?: VoiceServerOptions;
 }
 
 export interface RunningServer {
   /** Base URL with the real port, e.g. http://127.0.0.1:41234 */
   url: string;
   port: number;
+  /** Sessions and their links (the console's rules), for the start script and tests. */
+  sessions: SessionService;
+  storage: Storage;
+  /** A fresh one-time console sign-in path (`/console?signin=…`); replaces any unused one. */
+  issueSignInPath(): Promise<string>;
+  /** "mesh", or "sfu (managed Janus)" / "sfu (Janus at …)". */
+  voice: string;
   close(): Promise<void>;
 }
 
-/** Largest WebSocket message a client may send, bytes; a pose is ~200. Bigger frames close the socket. */
-export const MAX_PAYLOAD_BYTES = 2048;
+/**
+ * Largest WebSocket message a client may send, bytes; bigger frames close the socket. A pose is
+ * ~200 B, but a WebRTC offer/answer for voice is 2–5 kB (Chromium, audio only, more with several
+ * m-lines), capped at SDP_MAX_CHARS by the voice schema. 16 KiB holds the largest allowed SDP with
+ * msgpack framing and still bounds what one message can make the server buffer; sustained volume is
+ * bounded by the per-client message rate and the signalling rate limiter, not by this cap.
+ */
+export const MAX_PAYLOAD_BYTES = 16 * 1024;
 
 // Colyseus keeps its matchmaker in module state, so one process runs one server at a time.
 let running = false;
@@ -58,8 +92,32 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
 async function boot(opts: StartServerOptions): Promise<RunningServer> {
   const log = opts.log ?? ((line: string) => console.log(line));
   ensureWebSocketGlobal();
-  const layout = await loadRoomLayout(opts.assetsDir);
+  const layouts = await loadRoomLayouts(opts.assetsDir);
+  const now = opts.now ?? Date.now;
+  const storage = await openStorage({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
+  try {
+    return await bootWith(opts, log, layouts, now, storage);
+  } catch (e) {
+    await storage.close();
+    throw e;
+  }
+}
+
+async function bootWith(
+  opts: StartServerOptions,
+  log: (line: string) => void,
+  layouts: Map<string, RoomLayout>,
+  now: () => number,
+  storage: Storage,
+): Promise<RunningServer> {
+  const secret = await loadServerSecret(storage, opts.linkSecret);
+  const live = new LiveSessions();
+  const sessions = new SessionService({ storage, secret, now, random: opts.random ?? Math.random, roomIds: () => [...layouts.keys()] });
+  const auth = new AdminAuth({ storage, secret, now, adminSecret: opts.adminSecret });
+  const rooms = () => [...layouts.values()].map((l) => ({ id: l.id, name: l.name }));
+  const sfu = await startSfu(opts.voice, log);
   const httpServer = opts.https ? https.createServer(await selfSignedTls(opts.dataDir)) : http.createServer();
+  const avatarModels = new AvatarModelStore(opts.dataDir);
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_PAYLOAD_BYTES });
 
   const server = new Server({
@@ -67,15 +125,23 @@ async function boot(opts: StartServerOptions): Promise<RunningServer> {
     greet: false,
     gracefullyShutdown: false, // main.ts owns the signals
     express: (app) => {
+      app.use("/api", consoleApi({ auth, sessions, live, rooms, secureCookie: opts.https ?? false, log }));
+      mountAvatarRoutes(app, avatarModels, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });
       mountErrorHandler(app, log);
     },
   });
   const room = trainingRoomWith({
-    layout,
+    layouts,
+    defaultLayout: layouts.get(DEFAULT_ROOM_LAYOUT)!,
+    storage,
+    secret,
+    live,
     reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S,
-    now: opts.now ?? Date.now,
+    now,
     log,
+    avatarModels,
+    janus: sfu?.gateway ?? null,
   });
   server.define(TRAINING_ROOM, room).filterBy(["sessionId"]);
 
@@ -84,6 +150,7 @@ async function boot(opts: StartServerOptions): Promise<RunningServer> {
   } catch (e) {
     await server.gracefullyShutdown(false);
     matchMaker.removeRoomType(TRAINING_ROOM);
+    await sfu?.close();
     throw e;
   }
   const port = (httpServer.address() as AddressInfo).port;
@@ -101,10 +168,14 @@ async function boot(opts: StartServerOptions): Promise<RunningServer> {
       httpServer.closeAllConnections();
       await closed;
       matchMaker.removeRoomType(TRAINING_ROOM);
+      await sfu?.close();
+      await storage.close();
       running = false;
     })());
 
-  return { url, port, close };
+  const issueSignInPath = async () => `/console?signin=${await auth.issueSignInToken()}`;
+  const voice = sfu ? (sfu.kind === "managed" ? "sfu (managed Janus)" : `sfu (Janus at ${opts.voice?.janusUrl ?? "?"})`) : "mesh";
+  return { url, port, sessions, storage, issueSignInPath, voice, close };
 }
 
 function listen(server: Server, httpServer: http.Server, port: number, host: string): Promise<void> {

@@ -2,10 +2,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "./app.js";
 import { lanIPv4Addresses } from "./http/lan.js";
+import { DEFAULT_ROOM_LAYOUT } from "./rooms/room-layout.js";
+import { SQLITE_FILE } from "./storage/open-storage.js";
 
 /**
- * `pnpm start` ends here: PORT (2567), HOST (0.0.0.0), DATA_DIR (<repo>/.data), and `--https` or
- * HTTPS=1 for a self-signed https/wss server that a headset on the LAN can open.
+ * `pnpm start` ends here: PORT (2567), HOST (0.0.0.0), DATA_DIR (<repo>/.data, holds otc.sqlite),
+ * DATABASE_URL (PostgreSQL instead of SQLite), ADMIN_SECRET, LINK_SECRET, and `--https` or HTTPS=1
+ * for a self-signed https/wss server that a headset on the LAN can open. Voice: JANUS_URL
+ * (+ JANUS_API_SECRET, JANUS_ADMIN_KEY) uses that Janus; otherwise a `janus` binary on PATH (or
+ * JANUS_BIN) is run as a managed child; JANUS=off keeps peer-to-peer voice. JANUS_ICE_ENFORCE_LIST
+ * and JANUS_RTP_PORTS tune the managed Janus.
  */
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const useHttps = process.argv.includes("--https") || process.env.HTTPS === "1";
@@ -17,19 +23,41 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+const dataDir = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(repo, ".data");
 const server = await startServer({
   port,
   host,
   https: useHttps,
   clientDir: path.join(repo, "apps/client/dist"),
   assetsDir: path.join(repo, "assets"),
-  dataDir: process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(repo, ".data"),
+  dataDir,
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  adminSecret: process.env.ADMIN_SECRET || undefined,
+  linkSecret: process.env.LINK_SECRET || undefined,
+  voice: {
+    ...(process.env.JANUS_URL ? { janusUrl: process.env.JANUS_URL } : {}),
+    ...(process.env.JANUS_API_SECRET ? { janusApiSecret: process.env.JANUS_API_SECRET } : {}),
+    ...(process.env.JANUS_ADMIN_KEY ? { janusAdminKey: process.env.JANUS_ADMIN_KEY } : {}),
+    managed: process.env.JANUS === "off" ? false : (process.env.JANUS_BIN ?? true),
+    ...(process.env.JANUS_ICE_ENFORCE_LIST ? { iceEnforceList: process.env.JANUS_ICE_ENFORCE_LIST } : {}),
+    ...(process.env.JANUS_RTP_PORTS ? { rtpPortRange: process.env.JANUS_RTP_PORTS } : {}),
+  },
 });
 
+// A ready-made session, so the first start has something to open.
+const demo = await server.sessions.ensure("demo", "Demo session", DEFAULT_ROOM_LAYOUT);
 const scheme = useHttps ? "https" : "http";
-const lines = [`Open Training Centre is running.`, `  On this computer:   ${scheme}://localhost:${server.port}/s/demo`];
+const base = `${scheme}://localhost:${server.port}`;
+const signIn = process.env.ADMIN_SECRET ? "sign in with ADMIN_SECRET" : `${base}${await server.issueSignInPath()}  (one-time sign-in link)`;
+const lines = [
+  `Open Training Centre is running (${server.storage.dialect === "postgres" ? "PostgreSQL from DATABASE_URL" : `SQLite in ${path.join(dataDir, SQLITE_FILE)}`}).`,
+  `  Facilitator console:  ${base}/console — ${signIn}`,
+  `  Demo session, facilitator link:  ${base}${server.sessions.link(demo, "facilitator")}`,
+  `  Demo session, participant link:  ${base}${server.sessions.link(demo, "participant")}`,
+];
+lines.push(`  Voice:                ${server.voice === "mesh" ? "peer-to-peer (small sessions, up to 8 people; install janus or set JANUS_URL for larger)" : server.voice}`);
 if (host === "0.0.0.0") {
-  for (const ip of lanIPv4Addresses()) lines.push(`  On the same LAN:    ${scheme}://${ip}:${server.port}/s/demo`);
+  for (const ip of lanIPv4Addresses()) lines.push(`  Participant link on the same LAN: ${scheme}://${ip}:${server.port}${server.sessions.link(demo, "participant")}`);
   if (!useHttps) lines.push(`  (A headset needs https off localhost for WebXR: restart with --https and accept the certificate once.)`);
 }
 console.log(lines.join("\n"));

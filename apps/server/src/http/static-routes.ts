@@ -17,7 +17,8 @@ const NOT_BUILT_PAGE = `<!doctype html>
 
 /**
  * Plain HTTP beside Colyseus on the same port: `/healthz`, `/assets/*` (room layouts and other
- * shared assets) and the built client with an SPA fallback, so `/s/<sessionId>` opens the app.
+ * shared assets) and the built client with an SPA fallback, so `/s/<sessionId>` opens the app and
+ * `/console` the facilitator console.
  * Colyseus' own matchmaking routes are answered before this app sees a request.
  */
 export function mountStaticRoutes(app: Application, opts: StaticRoutesOptions): void {
@@ -41,7 +42,9 @@ export function mountStaticRoutes(app: Application, opts: StaticRoutesOptions): 
       res.status(404).type("text/plain").send("not found");
       return;
     }
-    const index = path.join(opts.clientDir, "index.html");
+    // The facilitator console is its own page (no 3D code); everything else is the room app.
+    const page = req.path === "/console" || req.path.startsWith("/console/") ? "console.html" : "index.html";
+    const index = path.join(opts.clientDir, page);
     if (!existsSync(index)) {
       res.status(503).type("html").send(NOT_BUILT_PAGE);
       return;

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,10 +8,12 @@ import { ColyseusSDK, type Room as SdkRoom } from "@colyseus/sdk";
 import {
   ClientMessage,
   PROTOCOL_VERSION,
+  SESSION_ID_PATTERN,
   ServerMessage,
   TRAINING_ROOM,
   TrainingState,
   type JoinOptions,
+  type LinkKind,
   type Notice,
   type PoseMessage,
 } from "@otc/contract";
@@ -29,13 +32,28 @@ export interface TestServer {
   dataDir: string;
   /** Mutable fake wall clock (ms) the rooms use for message timing. */
   clock: { now: number };
-  join(name: string, options?: Partial<JoinOptions>): Promise<TestClient>;
+  /**
+   * Joins with a freshly signed link of the given kind (participant by default) for `options.sessionId`
+   * ("demo" by default), creating that session first if needed. Pass `link` to join with a link of your own.
+   */
+  join(name: string, options?: Partial<JoinOptions>, as?: JoinAs): Promise<TestClient>;
+  /** A signed link token (the `k` parameter) of the session's current version, creating the session if needed. */
+  linkToken(sessionId: string, kind?: LinkKind): Promise<string>;
   /** Resumes a dropped client's seat with its reconnection token, as a fresh SDK room. */
   reconnect(client: TestClient): Promise<TestClient>;
   /** The server-side room a client is in (same process). */
   serverRoom(client: TestClient): TrainingRoom;
   close(): Promise<void>;
 }
+
+export interface JoinAs {
+  kind?: LinkKind;
+  /** Same key = same person (e.g. rejoining after a restart); default: a new person. */
+  personKey?: string;
+}
+
+/** A new random person key, as a browser tab would make. */
+export const newPersonKey = () => randomBytes(16).toString("base64url");
 
 /** An SDK client that decodes presence frames like the real client would. */
 export interface TestClient {
@@ -65,6 +83,10 @@ export async function startTestServer(overrides: Partial<StartServerOptions> & {
     now: () => clock.now,
     ...serverOpts,
   });
+  const linkToken = async (sessionId: string, kind: LinkKind = "participant") => {
+    const session = await server.sessions.ensure(sessionId, `Test ${sessionId}`, "training-room");
+    return new URL(server.sessions.link(session, kind), "http://x").searchParams.get("k")!;
+  };
   const sdk = new ColyseusSDK(server.url.replace(/^http/, "ws"));
   const clients: TestClient[] = [];
   const adopt = async (room: SdkRoom<unknown, TrainingState>): Promise<TestClient> => {
@@ -87,10 +109,13 @@ export async function startTestServer(overrides: Partial<StartServerOptions> & {
     clientDir,
     dataDir,
     clock,
-    async join(name, options = {}) {
+    linkToken,
+    async join(name, options = {}, as = {}) {
+      const sessionId = options.sessionId ?? "demo";
+      const link = "link" in options ? options.link : SESSION_ID_PATTERN.test(sessionId) ? await linkToken(sessionId, as.kind) : undefined;
       const room = await sdk.joinOrCreate<TrainingState>(
         TRAINING_ROOM,
-        { protocol: PROTOCOL_VERSION, sessionId: "demo", name, colour: "#3366cc", device: "desktop", ...options },
+        { protocol: PROTOCOL_VERSION, sessionId, name, colour: "#3366cc", device: "desktop", personKey: as.personKey ?? newPersonKey(), ...options, link },
         TrainingState,
       );
       return adopt(room);

@@ -1,15 +1,22 @@
-import type { CleanJoinOptions, DeviceKind, RoomLayout } from "@otc/contract";
+import type { CleanJoinOptions, DeviceKind, Role, RoomLayout } from "@otc/contract";
 import { Participant, type TrainingState } from "@otc/contract";
 import type { AvatarPose } from "@otc/presence";
 import { nextFreeSlot, spawnPose } from "./seats.js";
 
+/** Who a connection is, as decided on join; kept on the server only. */
+export interface Identity {
+  personId: string;
+  linkKind: "participant" | "facilitator";
+}
+
 /**
- * The participants feature: who is in the session, in which seat (presence slot), and whether they
- * are connected. It owns `state.participants`; a seat survives a drop until the reconnection window
- * closes, so a returning person keeps their name, colour and slot.
+ * The participants feature: who is in the session, in which seat (presence slot), with which role,
+ * and whether they are connected. It owns `state.participants`; a seat survives a drop until the
+ * reconnection window closes, so a returning person keeps their name, colour and slot.
  */
 export class Roster {
   private lastSlot = -1;
+  private readonly identities = new Map<string, Identity>();
 
   constructor(
     private readonly state: TrainingState,
@@ -17,7 +24,7 @@ export class Roster {
   ) {}
 
   /** Seats a newly joined person; returns their slot and where their avatar starts. */
-  join(id: string, options: CleanJoinOptions, joinedAt: number): { slot: number; spawn: AvatarPose } {
+  join(id: string, options: CleanJoinOptions, joinedAt: number, role: Role = "participant", identity?: Identity): { slot: number; spawn: AvatarPose } {
     const slot = nextFreeSlot(Array.from(this.state.participants.values(), (p) => p.slot), this.lastSlot);
     this.lastSlot = slot;
     const participant = new Participant();
@@ -25,15 +32,29 @@ export class Roster {
     participant.name = options.name;
     participant.colour = options.colour;
     participant.device = options.device;
+    participant.role = role;
     participant.connected = true;
     participant.slot = slot;
     participant.joinedAt = joinedAt;
     this.state.participants.set(id, participant);
+    if (identity) this.identities.set(id, identity);
     return { slot, spawn: spawnPose(this.layout, slot) };
   }
 
   get(id: string): Participant | undefined {
     return this.state.participants.get(id);
+  }
+
+  identity(id: string): Identity | undefined {
+    return this.identities.get(id);
+  }
+
+  /** Applies a role to every connection of one person (they may have two tabs open). */
+  setRoleOfPerson(personId: string, role: Role): void {
+    for (const [id, who] of this.identities) {
+      const p = this.state.participants.get(id);
+      if (who.personId === personId && p && p.role !== role) p.role = role;
+    }
   }
 
   setConnected(id: string, connected: boolean): void {
@@ -49,6 +70,7 @@ export class Roster {
   /** Frees the seat; returns the slot it held, if any. */
   leave(id: string): number | undefined {
     const p = this.state.participants.get(id);
+    this.identities.delete(id);
     if (!p) return undefined;
     this.state.participants.delete(id);
     return p.slot;

@@ -1,0 +1,48 @@
+import express, { type Application, type Request, type Response } from "express";
+import { AVATAR_MODEL_MAX_BYTES, AVATAR_MODEL_ROUTE, type ModelUploadResult } from "@otc/contract";
+import { checkAvatarModel } from "./model-check.js";
+import { AvatarModelStore } from "./model-store.js";
+
+/**
+ * `POST /avatars` (body: the model file, at most AVATAR_MODEL_MAX_BYTES) checks the model by content
+ * and stores it by hash; `GET /avatars/<hash>.glb` serves it back, cacheable forever (content-named).
+ */
+export function mountAvatarRoutes(app: Application, store: AvatarModelStore, log: (line: string) => void): void {
+  const raw = express.raw({ type: () => true, limit: AVATAR_MODEL_MAX_BYTES });
+  app.post(AVATAR_MODEL_ROUTE, (req: Request, res: Response) => {
+    raw(req, res, (err?: unknown) => {
+      if (err) {
+        const tooBig = typeof err === "object" && err !== null && "type" in err && err.type === "entity.too.large";
+        res.status(tooBig ? 413 : 400).type("text/plain").send(tooBig ? `The model is larger than ${AVATAR_MODEL_MAX_BYTES / 1024 / 1024} MB.` : "The upload failed.");
+        return;
+      }
+      const body: unknown = req.body;
+      const bytes = body instanceof Buffer ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : new Uint8Array();
+      const verdict = checkAvatarModel(bytes);
+      if (!verdict.ok) {
+        res.status(422).type("text/plain").send(`This is not an avatar model we can use: ${verdict.reason}.`);
+        return;
+      }
+      store.put(bytes).then(
+        (hash) => {
+          const result: ModelUploadResult = { hash, url: AvatarModelStore.urlOf(hash), kind: verdict.kind };
+          res.status(201).json(result);
+        },
+        (e: unknown) => {
+          log(`avatar upload could not be stored: ${String(e)}`);
+          res.status(500).type("text/plain").send("The model could not be stored.");
+        },
+      );
+    });
+  });
+  app.get(`${AVATAR_MODEL_ROUTE}/:file`, (req: Request, res: Response) => {
+    const name = String(req.params.file ?? "");
+    const file = name.endsWith(".glb") ? store.fileOf(name.slice(0, -4)) : null;
+    if (!file || !store.has(name.slice(0, -4))) {
+      res.status(404).type("text/plain").send("not found");
+      return;
+    }
+    res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    res.type("model/gltf-binary").sendFile(file);
+  });
+}

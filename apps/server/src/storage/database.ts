@@ -1,0 +1,42 @@
+import type { Generated } from "kysely";
+
+/**
+ * Tables as Kysely sees them. Times are ms since the epoch (int8 in PostgreSQL, integer in SQLite);
+ * JSON bodies are text in both dialects so the two behave byte-for-byte the same.
+ */
+export interface Database {
+  sessions: {
+    id: string;
+    title: string;
+    room: string;
+    language: string;
+    starts_at: number | null;
+    ends_at: number | null;
+    created_at: number;
+    ended_at: number | null;
+    participant_link_version: number;
+    facilitator_link_version: number;
+  };
+  /** Latest value of each document (a role, a board, a deck position), keyed inside its session. */
+  session_documents: {
+    session_id: string;
+    collection: string;
+    key: string;
+    body: string;
+    version: number;
+    updated_at: number;
+  };
+  /** Append-only streams (attendance, later whiteboard operations), ordered by id. */
+  session_events: {
+    id: Generated<number>;
+    session_id: string;
+    stream: string;
+    body: string;
+    at: number;
+  };
+  /** Server-wide values: the link-signing secret, the pending admin sign-in token. */
+  settings: {
+    key: string;
+    value: string;
+  };
+}

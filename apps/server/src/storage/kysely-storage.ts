@@ -1,0 +1,159 @@
+import type { Language } from "@otc/contract";
+import type { Kysely, Selectable } from "kysely";
+import type { Database } from "./database.js";
+import type { DocumentRecord, EventRecord, SessionRecord, Storage } from "./storage.js";
+
+type SessionRow = Selectable<Database["sessions"]>;
+
+function toRecord(row: SessionRow): SessionRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    room: row.room,
+    language: row.language as Language,
+    schedule: row.starts_at !== null && row.ends_at !== null ? { startsAt: Number(row.starts_at), endsAt: Number(row.ends_at) } : null,
+    createdAt: Number(row.created_at),
+    endedAt: row.ended_at === null ? null : Number(row.ended_at),
+    linkVersions: { participant: row.participant_link_version, facilitator: row.facilitator_link_version },
+  };
+}
+
+/** The one Storage implementation; the dialect (SQLite or PostgreSQL) is chosen by whoever opens the Kysely instance. */
+export class KyselyStorage implements Storage {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly dialect: "sqlite" | "postgres",
+  ) {}
+
+  async createSession(s: SessionRecord): Promise<void> {
+    await this.db
+      .insertInto("sessions")
+      .values({
+        id: s.id,
+        title: s.title,
+        room: s.room,
+        language: s.language,
+        starts_at: s.schedule?.startsAt ?? null,
+        ends_at: s.schedule?.endsAt ?? null,
+        created_at: s.createdAt,
+        ended_at: s.endedAt,
+        participant_link_version: s.linkVersions.participant,
+        facilitator_link_version: s.linkVersions.facilitator,
+      })
+      .execute();
+  }
+
+  async getSession(id: string): Promise<SessionRecord | undefined> {
+    const row = await this.db.selectFrom("sessions").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async listSessions(): Promise<SessionRecord[]> {
+    const rows = await this.db.selectFrom("sessions").selectAll().orderBy("created_at", "desc").orderBy("id").execute();
+    return rows.map(toRecord);
+  }
+
+  async endSession(id: string, at: number): Promise<SessionRecord | undefined> {
+    await this.db.updateTable("sessions").set({ ended_at: at }).where("id", "=", id).where("ended_at", "is", null).execute();
+    return this.getSession(id);
+  }
+
+  async bumpLinkVersion(id: string, kind: "participant" | "facilitator"): Promise<SessionRecord | undefined> {
+    const column = kind === "participant" ? "participant_link_version" : "facilitator_link_version";
+    await this.db
+      .updateTable("sessions")
+      .set((eb) => ({ [column]: eb(column, "+", 1) }))
+      .where("id", "=", id)
+      .execute();
+    return this.getSession(id);
+  }
+
+  async putDocument(sessionId: string, collection: string, key: string, body: unknown, at: number): Promise<number> {
+    const row = await this.db
+      .insertInto("session_documents")
+      .values({ session_id: sessionId, collection, key, body: JSON.stringify(body), version: 1, updated_at: at })
+      .onConflict((oc) =>
+        oc.columns(["session_id", "collection", "key"]).doUpdateSet((eb) => ({
+          body: eb.ref("excluded.body"),
+          updated_at: eb.ref("excluded.updated_at"),
+          version: eb("session_documents.version", "+", 1),
+        })),
+      )
+      .returning("version")
+      .executeTakeFirstOrThrow();
+    return row.version;
+  }
+
+  async getDocument<T>(sessionId: string, collection: string, key: string): Promise<DocumentRecord<T> | undefined> {
+    const row = await this.db
+      .selectFrom("session_documents")
+      .selectAll()
+      .where("session_id", "=", sessionId)
+      .where("collection", "=", collection)
+      .where("key", "=", key)
+      .executeTakeFirst();
+    return row ? { collection, key, body: JSON.parse(row.body) as T, version: row.version, updatedAt: Number(row.updated_at) } : undefined;
+  }
+
+  async listDocuments<T>(sessionId: string, collection: string): Promise<DocumentRecord<T>[]> {
+    const rows = await this.db
+      .selectFrom("session_documents")
+      .selectAll()
+      .where("session_id", "=", sessionId)
+      .where("collection", "=", collection)
+      .orderBy("key")
+      .execute();
+    return rows.map((r) => ({ collection, key: r.key, body: JSON.parse(r.body) as T, version: r.version, updatedAt: Number(r.updated_at) }));
+  }
+
+  async deleteDocument(sessionId: string, collection: string, key: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom("session_documents")
+      .where("session_id", "=", sessionId)
+      .where("collection", "=", collection)
+      .where("key", "=", key)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  async appendEvent(sessionId: string, stream: string, body: unknown, at: number): Promise<number> {
+    const row = await this.db
+      .insertInto("session_events")
+      .values({ session_id: sessionId, stream, body: JSON.stringify(body), at })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  }
+
+  async listEvents<T>(sessionId: string, stream: string): Promise<EventRecord<T>[]> {
+    const rows = await this.db
+      .selectFrom("session_events")
+      .selectAll()
+      .where("session_id", "=", sessionId)
+      .where("stream", "=", stream)
+      .orderBy("id")
+      .execute();
+    return rows.map((r) => ({ id: Number(r.id), stream, body: JSON.parse(r.body) as T, at: Number(r.at) }));
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    const row = await this.db.selectFrom("settings").select("value").where("key", "=", key).executeTakeFirst();
+    return row?.value;
+  }
+
+  async putSetting(key: string, value: string): Promise<void> {
+    await this.db
+      .insertInto("settings")
+      .values({ key, value })
+      .onConflict((oc) => oc.column("key").doUpdateSet({ value }))
+      .execute();
+  }
+
+  async deleteSetting(key: string): Promise<void> {
+    await this.db.deleteFrom("settings").where("key", "=", key).execute();
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,60 @@
+import { type Kysely, type Migration, type MigrationProvider } from "kysely";
+
+export type Dialect = "sqlite" | "postgres";
+
+/**
+ * Versioned schema changes, applied in name order on start (Kysely's Migrator records them in
+ * `kysely_migration`). Never edit a released migration: add the next one.
+ */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  const bigint = dialect === "postgres" ? "bigint" : "integer";
+  return {
+    "0001_sessions_documents_settings": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("sessions")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("title", "text", (c) => c.notNull())
+          .addColumn("room", "text", (c) => c.notNull())
+          .addColumn("language", "text", (c) => c.notNull())
+          .addColumn("starts_at", bigint)
+          .addColumn("ends_at", bigint)
+          .addColumn("created_at", bigint, (c) => c.notNull())
+          .addColumn("ended_at", bigint)
+          .addColumn("participant_link_version", "integer", (c) => c.notNull().defaultTo(1))
+          .addColumn("facilitator_link_version", "integer", (c) => c.notNull().defaultTo(1))
+          .execute();
+        await db.schema
+          .createTable("session_documents")
+          .addColumn("session_id", "text", (c) => c.notNull().references("sessions.id").onDelete("cascade"))
+          .addColumn("collection", "text", (c) => c.notNull())
+          .addColumn("key", "text", (c) => c.notNull())
+          .addColumn("body", "text", (c) => c.notNull())
+          .addColumn("version", "integer", (c) => c.notNull())
+          .addColumn("updated_at", bigint, (c) => c.notNull())
+          .addPrimaryKeyConstraint("session_documents_pk", ["session_id", "collection", "key"])
+          .execute();
+        await db.schema
+          .createTable("session_events")
+          .addColumn("id", dialect === "postgres" ? "bigserial" : "integer", (c) =>
+            dialect === "postgres" ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn("session_id", "text", (c) => c.notNull().references("sessions.id").onDelete("cascade"))
+          .addColumn("stream", "text", (c) => c.notNull())
+          .addColumn("body", "text", (c) => c.notNull())
+          .addColumn("at", bigint, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex("session_events_stream").on("session_events").columns(["session_id", "stream", "id"]).execute();
+        await db.schema
+          .createTable("settings")
+          .addColumn("key", "text", (c) => c.primaryKey())
+          .addColumn("value", "text", (c) => c.notNull())
+          .execute();
+      },
+    },
+  };
+}
+
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return { getMigrations: async () => migrations(dialect) };
+}

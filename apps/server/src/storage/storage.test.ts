@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startTestPostgres, type TestPostgres } from "../test-support/postgres.js";
+import { openStorage } from "./open-storage.js";
+import type { SessionRecord, Storage } from "./storage.js";
+
+// One suite, two databases: the embedded SQLite default and a real PostgreSQL started here.
+let postgres: TestPostgres | undefined;
+let postgresSkip = "";
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  const started = await startTestPostgres();
+  if (started.ok) postgres = started.postgres;
+  else {
+    postgresSkip = started.reason;
+    console.warn(`\n!!! PostgreSQL storage tests SKIPPED: ${started.reason} !!!\n`);
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await postgres?.stop();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+let dbCounter = 0;
+const backends: Array<{ name: string; open: () => Promise<Storage | undefined> }> = [
+  {
+    name: "sqlite",
+    open: async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "otc-storage-"));
+      dirs.push(dir);
+      return openStorage({ dataDir: dir });
+    },
+  },
+  {
+    name: "postgres",
+    open: async () => (postgres ? openStorage({ dataDir: "", databaseUrl: await postgres.createDatabase(`t${++dbCounter}_${Date.now()}`) }) : undefined),
+  },
+];
+
+const session = (id: string, createdAt: number, extra: Partial<SessionRecord> = {}): SessionRecord => ({
+  id,
+  title: `Session ${id}`,
+  room: "training-room",
+  language: "fr",
+  schedule: null,
+  createdAt,
+  endedAt: null,
+  linkVersions: { participant: 1, facilitator: 1 },
+  ...extra,
+});
+
+describe.each(backends)("storage on $name", ({ name, open }) => {
+  let storage: Storage | undefined;
+  beforeAll(async () => {
+    storage = await open();
+    if (!storage) console.warn(`!!! skipping the ${name} storage tests: ${postgresSkip}`);
+  });
+  beforeEach(({ skip }) => {
+    if (!storage) skip(`${name} unavailable: ${postgresSkip}`);
+  });
+  afterAll(async () => storage?.close());
+
+  it("stores sessions and lists them newest first", async () => {
+    await storage!.createSession(session("old", 1000));
+    await storage!.createSession(session("new", 2000, { schedule: { startsAt: 5_000, endsAt: 9_000 }, title: "Accueil — été 2027" }));
+    const list = await storage!.listSessions();
+    expect(list.map((s) => s.id)).toEqual(["new", "old"]);
+    expect(await storage!.getSession("new")).toEqual(session("new", 2000, { schedule: { startsAt: 5_000, endsAt: 9_000 }, title: "Accueil — été 2027" }));
+    expect(await storage!.getSession("missing")).toBeUndefined();
+  });
+
+  it("refuses a second session with the same id", async () => {
+    await expect(storage!.createSession(session("old", 3000))).rejects.toThrow();
+  });
+
+  it("ends a session once and bumps link versions independently", async () => {
+    expect((await storage!.endSession("old", 4000))?.endedAt).toBe(4000);
+    expect((await storage!.endSession("old", 5000))?.endedAt).toBe(4000);
+    const bumped = await storage!.bumpLinkVersion("new", "participant");
+    expect(bumped?.linkVersions).toEqual({ participant: 2, facilitator: 1 });
+    expect((await storage!.bumpLinkVersion("new", "facilitator"))?.linkVersions).toEqual({ participant: 2, facilitator: 2 });
+    expect(await storage!.bumpLinkVersion("missing", "participant")).toBeUndefined();
+  });
+
+  it("creates, versions, lists and deletes documents per session and collection", async () => {
+    expect(await storage!.putDocument("new", "roles", "p2", { role: "co-facilitator" }, 10)).toBe(1);
+    expect(await storage!.putDocument("new", "roles", "p1", { role: "participant" }, 11)).toBe(1);
+    expect(await storage!.putDocument("new", "roles", "p2", { role: "participant" }, 12)).toBe(2);
+    await storage!.putDocument("old", "roles", "p2", { role: "co-facilitator" }, 13);
+    expect(await storage!.getDocument("new", "roles", "p2")).toEqual({ collection: "roles", key: "p2", body: { role: "participant" }, version: 2, updatedAt: 12 });
+    expect((await storage!.listDocuments("new", "roles")).map((d) => d.key)).toEqual(["p1", "p2"]);
+    expect(await storage!.deleteDocument("new", "roles", "p1")).toBe(true);
+    expect(await storage!.deleteDocument("new", "roles", "p1")).toBe(false);
+    expect((await storage!.listDocuments("old", "roles")).map((d) => d.body)).toEqual([{ role: "co-facilitator" }]);
+  });
+
+  it("keeps event streams in append order", async () => {
+    const a = await storage!.appendEvent("new", "attendance", { person: "a", event: "join" }, 100);
+    const b = await storage!.appendEvent("new", "attendance", { person: "b", event: "join" }, 99);
+    await storage!.appendEvent("new", "other", { x: 1 }, 101);
+    expect(b).toBeGreaterThan(a);
+    const events = await storage!.listEvents<{ person: string }>("new", "attendance");
+    expect(events.map((e) => [e.body.person, e.at])).toEqual([["a", 100], ["b", 99]]);
+  });
+
+  it("refuses documents for a session that does not exist", async () => {
+    await expect(storage!.putDocument("nobody", "roles", "x", {}, 1)).rejects.toThrow();
+  });
+
+  it("stores settings", async () => {
+    expect(await storage!.getSetting("k")).toBeUndefined();
+    await storage!.putSetting("k", "v1");
+    await storage!.putSetting("k", "v2");
+    expect(await storage!.getSetting("k")).toBe("v2");
+    await storage!.deleteSetting("k");
+    expect(await storage!.getSetting("k")).toBeUndefined();
+  });
+});

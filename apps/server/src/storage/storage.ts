@@ -1,0 +1,66 @@
+import type { Language, LinkKind, Schedule } from "@otc/contract";
+
+/** A session as stored. Link versions count regenerations: a link signed for an older version is refused. */
+export interface SessionRecord {
+  id: string;
+  title: string;
+  room: string;
+  language: Language;
+  schedule: Schedule | null;
+  createdAt: number;
+  endedAt: number | null;
+  linkVersions: Record<LinkKind, number>;
+}
+
+export interface DocumentRecord<T = unknown> {
+  collection: string;
+  key: string;
+  body: T;
+  /** 1 on first write, +1 on each overwrite. */
+  version: number;
+  updatedAt: number;
+}
+
+export interface EventRecord<T = unknown> {
+  id: number;
+  stream: string;
+  body: T;
+  at: number;
+}
+
+/**
+ * Everything the server keeps across restarts: sessions, their documents (anything a person made
+ * or decided) and event streams, and server settings. Presence is never stored. Every write has
+ * reached the disk (SQLite: committed with synchronous=FULL; PostgreSQL: committed) when its
+ * promise resolves, so a room acknowledges a change only after awaiting it.
+ */
+export interface Storage {
+  readonly dialect: "sqlite" | "postgres";
+
+  createSession(session: SessionRecord): Promise<void>;
+  getSession(id: string): Promise<SessionRecord | undefined>;
+  /** Newest first. */
+  listSessions(): Promise<SessionRecord[]>;
+  /** Marks the session ended (idempotent: the first end time is kept). */
+  endSession(id: string, at: number): Promise<SessionRecord | undefined>;
+  /** Invalidates every link of that kind issued so far; returns the session with its new version. */
+  bumpLinkVersion(id: string, kind: LinkKind): Promise<SessionRecord | undefined>;
+
+  /** Creates or replaces a document; returns its new version. */
+  putDocument(sessionId: string, collection: string, key: string, body: unknown, at: number): Promise<number>;
+  getDocument<T>(sessionId: string, collection: string, key: string): Promise<DocumentRecord<T> | undefined>;
+  /** In key order. */
+  listDocuments<T>(sessionId: string, collection: string): Promise<DocumentRecord<T>[]>;
+  deleteDocument(sessionId: string, collection: string, key: string): Promise<boolean>;
+
+  /** Appends to a stream; returns the event id (increasing). */
+  appendEvent(sessionId: string, stream: string, body: unknown, at: number): Promise<number>;
+  /** In append order. */
+  listEvents<T>(sessionId: string, stream: string): Promise<EventRecord<T>[]>;
+
+  getSetting(key: string): Promise<string | undefined>;
+  putSetting(key: string, value: string): Promise<void>;
+  deleteSetting(key: string): Promise<void>;
+
+  close(): Promise<void>;
+}
