@@ -7,12 +7,14 @@ import { xrProfilesPlugin } from "./vite/xr-profiles-plugin.js";
 export default defineConfig({
   plugins: [react(), xrProfilesPlugin()],
   server: {
-    proxy: { "/assets": "http://localhost:2567" },
+    proxy: { "/assets": "http://localhost:2567", "/api": "http://localhost:2567" },
   },
   build: {
     target: "es2022",
     // The server owns /assets/ (room layouts); the client bundle lives beside it under /static/.
     assetsDir: "static",
     chunkSizeWarningLimit: 1500,
+    // Two pages: the room app (/s/<id>) and the facilitator console (/console, no 3D code).
+    rolldownOptions: { input: { main: "index.html", console: "console.html" } },
   },
 });

@@ -1,45 +1,123 @@
-import { Suspense, lazy, useState } from "react";
-import { joinTrainingRoom } from "./features/connection/join-room.js";
+import { rejectionText } from "@otc/contract";
+import { Suspense, lazy, useRef, useState } from "react";
+import { AvatarRegistry } from "./features/avatars/avatar-registry.js";
+import { joinTrainingRoom, type JoinRequest } from "./features/connection/join-room.js";
 import { joinErrorText } from "./features/connection/error-text.js";
+import { REJOIN_GIVE_UP_MS, isRefusal, rejoinDelayMs } from "./features/connection/rejoin.js";
 import { serverEndpoint } from "./features/connection/server-endpoint.js";
 import { createSessionStore } from "./features/connection/session-store.js";
 import { JoinScreen, type JoinProgress } from "./features/join/JoinScreen.js";
-import { loadJoinPrefs, saveJoinPrefs, sessionIdFromPath, type JoinPrefs } from "./features/join/join-prefs.js";
+import { invitationFrom, personKeyFor } from "./features/join/invitation.js";
+import { loadJoinPrefs, saveJoinPrefs, type JoinPrefs } from "./features/join/join-prefs.js";
 import { PresenceReceiver } from "./features/presence/presence-receiver.js";
 import { loadRoomLayout } from "./features/room/load-layout.js";
+import { SpatialAudio } from "./features/voice/audio-graph.js";
+import { VoiceEngine } from "./features/voice/voice-engine.js";
+import { loadVoicePrefs } from "./features/voice/voice-prefs.js";
+import { CONVERSATION_DISTANCE } from "@otc/voice";
 import { wantsEmulation } from "./features/xr/xr-handle.js";
 import type { Session } from "./session-context.js";
 
 const loadExperience = () => import("./Experience.js");
 const Experience = lazy(loadExperience);
 
+/** The room every server has (assets/rooms/training-room.json). */
+const DEFAULT_ROOM = "training-room";
+
+function withNotice<S extends { getState(): { setNotice(n: string | null): void } }>(store: S, notice: string | null): S {
+  if (notice) store.getState().setNotice(notice);
+  return store;
+}
+
+const sleep = (ms: number) => new Promise((r) => window.setTimeout(r, ms));
+
 /**
  * Join flow: name and colour → join the room → load the layout, the 3D code and the XR store
- * (with progress) → the experience. Errors return to the join screen with the reason.
+ * (with progress) → the experience. Errors return to the join screen with the reason. When the
+ * server goes away (restart, crash) the page joins the same session again with the same invitation
+ * and person key, keeping the 3D view and the person's place.
  */
 export function App() {
-  const [sessionId] = useState(() => sessionIdFromPath(window.location.pathname));
+  const [invitation] = useState(() => invitationFrom(window.location));
+  const { sessionId } = invitation;
   const [prefs] = useState(() => loadJoinPrefs(window.localStorage));
   const [progress, setProgress] = useState<JoinProgress | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(() => (invitation.link ? null : rejectionText("no-link")));
   const [session, setSession] = useState<Session | null>(null);
+  const current = useRef<Session | null>(null);
+  current.current = session;
+
+  const connect = (endpoint: string, request: JoinRequest, presence: PresenceReceiver) =>
+    joinTrainingRoom(endpoint, request, (frame) => presence.enqueue(frame, performance.now()));
+
+  const rejoin = async () => {
+    const lost = current.current;
+    if (!lost) return;
+    const { store } = lost;
+    store.getState().setStatus("reconnecting");
+    const started = Date.now();
+    for (let attempt = 0; Date.now() - started < REJOIN_GIVE_UP_MS; attempt++) {
+      await sleep(rejoinDelayMs(attempt));
+      const presence = new PresenceReceiver();
+      try {
+        const device = store.getState().inVr ? "vr" : "desktop";
+        const room = await connect(lost.endpoint, { ...lost.request, device }, presence);
+        lost.rig.teleported = true; // the new room starts us at a spawn point: jump back to where we stood
+        // Voice signalling belongs to the room: a new engine on the new room (the microphone permission stays granted).
+        const muted = lost.voice.ui.getState().muted;
+        lost.voice.close();
+        const audio = new SpatialAudio(CONVERSATION_DISTANCE);
+        audio.resume();
+        const voice = new VoiceEngine(room, audio, { ...loadVoicePrefs(window.localStorage), joinMuted: muted });
+        void voice.start();
+        voice.setLayout(lost.layout);
+        setSession({ ...lost, room, selfId: room.sessionId, presence, voice });
+        store.getState().setStatus("connected");
+        return;
+      } catch (e) {
+        if (isRefusal(e)) {
+          store.getState().setNotice(joinErrorText(e, lost.endpoint));
+          break;
+        }
+      }
+    }
+    store.getState().setStatus("disconnected");
+  };
 
   const join = async (chosen: JoinPrefs) => {
+    if (!invitation.link) return;
     saveJoinPrefs(window.localStorage, chosen);
     setError(null);
     const endpoint = serverEndpoint(window.location);
     const scene = loadExperience(); // start fetching the 3D code while we connect
     let room: Awaited<ReturnType<typeof joinTrainingRoom>> | null = null;
+    let voice: VoiceEngine | null = null;
     const presence = new PresenceReceiver();
+    const request: JoinRequest = {
+      sessionId,
+      name: chosen.name,
+      colour: chosen.colour,
+      device: "desktop",
+      link: invitation.link,
+      personKey: personKeyFor(window.sessionStorage, (b) => crypto.getRandomValues(b)),
+    };
+    const audio = new SpatialAudio(CONVERSATION_DISTANCE); // inside the Join click: browsers let it play
+    audio.resume();
     try {
       setProgress({ label: "Connecting to the training server…", fraction: 0.1 });
-      room = await joinTrainingRoom(endpoint, { sessionId, name: chosen.name, colour: chosen.colour, device: "desktop" }, (frame) =>
-        presence.enqueue(frame, performance.now()),
-      );
+      room = await connect(endpoint, request, presence);
+      voice = new VoiceEngine(room, audio, loadVoicePrefs(window.localStorage)); // before any peer can call
+      void voice.start();
       setProgress({ label: "Loading the room…", fraction: 0.35 });
-      const layout = await loadRoomLayout(endpoint, room.state.roomLayout, (f) =>
-        setProgress({ label: "Loading the room…", fraction: 0.35 + f * 0.4 }),
-      );
+      const onRoomProgress = (f: number) => setProgress({ label: "Loading the room…", fraction: 0.35 + f * 0.4 });
+      let fallbackNotice: string | null = null;
+      const layout = await loadRoomLayout(endpoint, room.state.roomLayout, onRoomProgress).catch(async (e: unknown) => {
+        // A broken or unreachable room file must not leave a black screen: show the default room and say why.
+        if (room!.state.roomLayout === DEFAULT_ROOM) throw e;
+        fallbackNotice = `${e instanceof Error ? e.message : String(e)} Showing the default room instead.`;
+        return loadRoomLayout(endpoint, DEFAULT_ROOM, onRoomProgress);
+      });
+      voice.setLayout(layout);
       setProgress({ label: "Preparing the 3D view…", fraction: 0.8 });
       const [{ createXrHandle }, { LocalRig }] = await Promise.all([
         import("./features/xr/create-xr-handle.js"),
@@ -52,17 +130,22 @@ export function App() {
       setSession({
         room,
         endpoint,
+        request,
+        onLost: () => void rejoin(),
         sessionId,
         selfId: room.sessionId,
         layout,
-        store: createSessionStore(),
+        store: withNotice(createSessionStore(), fallbackNotice),
         xr,
         presence,
         rig: new LocalRig(layout, self?.slot ?? 0),
-        avatars: new Map(),
-        counters: { frames: 0, sentPoses: 0, lastRender: { calls: 0, triangles: 0 } },
+        avatars: new AvatarRegistry(),
+        counters: { frames: 0, sentPoses: 0, lastRender: { calls: 0, triangles: 0, textures: 0, geometries: 0 } },
+        voice,
       });
     } catch (e) {
+      if (voice) voice.close();
+      else audio.close();
       if (room) void room.leave(true);
       setError(joinErrorText(e, endpoint));
       setProgress(null);
@@ -71,10 +154,10 @@ export function App() {
 
   if (session) {
     return (
-      <Suspense fallback={<JoinScreen sessionId={sessionId} initial={prefs} progress={{ label: "Entering…", fraction: 1 }} error={null} onJoin={() => {}} />}>
+      <Suspense fallback={<JoinScreen sessionId={sessionId} canJoin={false} initial={prefs} progress={{ label: "Entering…", fraction: 1 }} error={null} onJoin={() => {}} />}>
         <Experience session={session} />
       </Suspense>
     );
   }
-  return <JoinScreen sessionId={sessionId} initial={prefs} progress={progress} error={error} onJoin={(p) => void join(p)} />;
+  return <JoinScreen sessionId={sessionId} initial={prefs} progress={progress} error={error} canJoin={invitation.link !== null} onJoin={(p) => void join(p)} />;
 }

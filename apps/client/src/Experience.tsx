@@ -2,26 +2,32 @@ import { Canvas } from "@react-three/fiber";
 import { XR } from "@react-three/xr";
 import { useCallback, useEffect } from "react";
 import { ACESFilmicToneMapping, PCFShadowMap, Vector3 } from "three";
+import { AvatarHud } from "./features/avatars/AvatarHud.js";
+import { AvatarVrControls } from "./features/avatars/AvatarVrControls.js";
 import { RemoteAvatars } from "./features/avatars/RemoteAvatars.js";
 import { StatusLine } from "./features/connection/StatusLine.js";
 import { wireRoom } from "./features/connection/wire-room.js";
 import { DesktopControls } from "./features/locomotion/DesktopControls.js";
 import { TeleportArc } from "./features/locomotion/TeleportArc.js";
 import { VrRig } from "./features/locomotion/VrRig.js";
-import { clampToWalkable } from "./features/locomotion/walkable.js";
+import { resolveWalk } from "@otc/rooms";
 import { PeoplePanel } from "./features/people/PeoplePanel.js";
 import { PresenceSync } from "./features/presence/PresenceSync.js";
 import { RoomScene } from "./features/room/RoomScene.js";
 import { installTestHooks, testHooksWanted } from "./features/testhooks/test-hooks.js";
 import { DeviceReporter } from "./features/xr/DeviceReporter.js";
 import { EnterVrButton } from "./features/xr/EnterVrButton.js";
+import { VoiceControls } from "./features/voice/VoiceControls.js";
+import { VoiceSync } from "./features/voice/VoiceSync.js";
+import { VrMuteButton } from "./features/voice/VrMuteButton.js";
 import { SessionContext, type Session } from "./session-context.js";
 
 /** The joined experience: the 3D room (desktop and VR) and the DOM overlay. Lazy-loaded after Join. */
 export default function Experience({ session }: { session: Session }) {
   const { room, store, rig, layout } = session;
 
-  useEffect(() => wireRoom(room, store), [room, store]);
+  const { onLost } = session;
+  useEffect(() => wireRoom(room, store, onLost), [room, store, onLost]);
   useEffect(() => (testHooksWanted(window.location.search) ? installTestHooks(session) : undefined), [session]);
   useEffect(() => {
     const leave = () => void room.leave(true);
@@ -31,7 +37,7 @@ export default function Experience({ session }: { session: Session }) {
 
   const walkTo = useCallback(
     (point: Vector3) => {
-      const [x, z] = clampToWalkable(point.x, point.z, layout.walkable);
+      const [x, z] = resolveWalk(point.x, point.z, 0.25, layout.walkable, rig.obstacles);
       rig.walkTarget = new Vector3(x, 0, z);
     },
     [rig, layout],
@@ -44,7 +50,7 @@ export default function Experience({ session }: { session: Session }) {
           shadows={{ type: PCFShadowMap }}
           dpr={[1, 2]}
           camera={{ fov: 70, near: 0.05, far: 60, position: rig.desktopHead.toArray() }}
-          gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, toneMappingExposure: 1.05 }}
+          gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, toneMappingExposure: layout.lighting.exposure }}
         >
           <XR store={session.xr.store}>
             <RoomScene layout={layout} onFloorClick={walkTo} />
@@ -52,13 +58,18 @@ export default function Experience({ session }: { session: Session }) {
             <VrRig />
             <TeleportArc />
             <RemoteAvatars />
+            <AvatarVrControls />
             <PresenceSync />
+            <VoiceSync />
+            <VrMuteButton />
           </XR>
         </Canvas>
       </div>
       <DeviceReporter />
       <StatusLine />
       <PeoplePanel />
+      <AvatarHud />
+      <VoiceControls />
       <div className="hud help">Walk: WASD / arrow keys · Look: drag (double-click to lock) · Click the floor to walk there</div>
       <EnterVrButton />
     </SessionContext.Provider>

@@ -2,10 +2,11 @@ import type { RoomLayout } from "@otc/contract";
 import { createContext, useContext } from "react";
 import { useStore } from "zustand";
 import type { AvatarRegistry } from "./features/avatars/avatar-registry.js";
-import type { TrainingRoom } from "./features/connection/join-room.js";
+import type { JoinRequest, TrainingRoom } from "./features/connection/join-room.js";
 import type { SessionStore, SessionUiState } from "./features/connection/session-store.js";
 import type { LocalRig } from "./features/locomotion/local-rig.js";
 import type { PresenceReceiver } from "./features/presence/presence-receiver.js";
+import type { VoiceEngine } from "./features/voice/voice-engine.js";
 import type { XrHandle } from "./features/xr/xr-handle.js";
 
 /** Counters the test hooks read; incremented by the send phase. */
@@ -13,13 +14,17 @@ export interface FrameCounters {
   frames: number;
   sentPoses: number;
   /** Draw calls and triangles of the last rendered frame (renderer.info). */
-  lastRender: { calls: number; triangles: number };
+  lastRender: { calls: number; triangles: number; textures: number; geometries: number };
 }
 
 /** Everything one joined session is made of, handed down by React context (no globals). */
 export interface Session {
   room: TrainingRoom;
   endpoint: string;
+  /** What this page joined with; a rejoin after a server restart sends it again. */
+  request: JoinRequest;
+  /** Called when the room is gone for good (server restart, seat expired): the app joins again. */
+  onLost(): void;
   sessionId: string;
   selfId: string;
   layout: RoomLayout;
@@ -29,6 +34,7 @@ export interface Session {
   rig: LocalRig;
   avatars: AvatarRegistry;
   counters: FrameCounters;
+  voice: VoiceEngine;
 }
 
 export const SessionContext = createContext<Session | null>(null);

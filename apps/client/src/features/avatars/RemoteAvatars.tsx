@@ -1,16 +1,33 @@
-import { useShallow } from "zustand/react/shallow";
-import { useSession, useSessionUi } from "../../session-context.js";
-import { RemoteAvatar } from "./RemoteAvatar.js";
+import { useFrame } from "@react-three/fiber";
+import { useEffect, useMemo } from "react";
+import { Vector3 } from "three";
+import { FrameOrder } from "../../frame-order.js";
+import { useSession } from "../../session-context.js";
+import { AvatarSystem } from "./avatar-system.js";
+import { ModelAvatars } from "./ModelAvatars.js";
 
-/** Everyone in the session except the local person. Leaving the room removes the avatar. */
+const viewer = new Vector3();
+
+/**
+ * Everyone in the session except the local person: default avatars through one instanced crowd and
+ * one batched tag system (a constant number of draw calls), uploaded models lazily on top.
+ */
 export function RemoteAvatars() {
-  const { selfId } = useSession();
-  const others = useSessionUi(useShallow((s) => s.participants.filter((p) => p.id !== selfId)));
+  const { room, selfId, presence, avatars } = useSession();
+  const system = useMemo(() => new AvatarSystem(room.state, selfId, presence, avatars), [room, selfId, presence, avatars]);
+  useEffect(() => () => system.dispose(), [system]);
+
+  useFrame(({ camera, gl }) => {
+    const eye = gl.xr.isPresenting ? gl.xr.getCamera() : camera;
+    eye.getWorldPosition(viewer);
+    system.update(viewer, performance.now());
+  }, FrameOrder.interpolate);
+
   return (
     <>
-      {others.map((p) => (
-        <RemoteAvatar key={p.id} participant={p} />
-      ))}
+      <primitive object={system.crowd.group} />
+      <primitive object={system.tags.mesh} />
+      <ModelAvatars />
     </>
   );
 }

@@ -8,6 +8,9 @@ export interface JoinRequest {
   name: string;
   colour: string;
   device: DeviceKind;
+  /** Signed invitation token from the link. */
+  link: string;
+  personKey: string;
 }
 
 const FIRST_STATE_TIMEOUT_MS = 10_000;

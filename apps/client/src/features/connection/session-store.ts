@@ -1,4 +1,4 @@
-import type { DeviceKind } from "@otc/contract";
+import type { DeviceKind, Role } from "@otc/contract";
 import { createStore, type StoreApi } from "zustand/vanilla";
 
 export type ConnectionStatus = "connected" | "reconnecting" | "disconnected";
@@ -9,6 +9,7 @@ export interface ParticipantView {
   name: string;
   colour: string;
   device: DeviceKind;
+  role: Role;
   connected: boolean;
   slot: number;
 }
@@ -45,6 +46,6 @@ export function sameParticipants(a: readonly ParticipantView[], b: readonly Part
   if (a.length !== b.length) return false;
   return a.every((p, i) => {
     const q = b[i]!;
-    return p.id === q.id && p.name === q.name && p.colour === q.colour && p.device === q.device && p.connected === q.connected && p.slot === q.slot;
+    return p.id === q.id && p.name === q.name && p.colour === q.colour && p.device === q.device && p.role === q.role && p.connected === q.connected && p.slot === q.slot;
   });
 }

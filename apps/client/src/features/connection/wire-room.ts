@@ -1,4 +1,5 @@
-import { ServerMessage, noticeSchema, DEVICE_KINDS, type DeviceKind, type TrainingState } from "@otc/contract";
+import { DEVICE_KINDS, SESSION_ENDED_CODE, ServerMessage, noticeSchema, rejectionText, ROLES, type DeviceKind, type Role, type TrainingState } from "@otc/contract";
+import { shouldRejoin } from "./rejoin.js";
 import type { TrainingRoom } from "./join-room.js";
 import { sameParticipants, type ParticipantView, type SessionStore } from "./session-store.js";
 
@@ -6,11 +7,15 @@ function asDevice(d: string): DeviceKind {
   return (DEVICE_KINDS as readonly string[]).includes(d) ? (d as DeviceKind) : "desktop";
 }
 
+function asRole(r: string): Role {
+  return (ROLES as readonly string[]).includes(r) ? (r as Role) : "participant";
+}
+
 /** Plain, sorted copy of the participants map (join order, then id). */
 export function participantViews(state: TrainingState): ParticipantView[] {
   const out: ParticipantView[] = [];
   state.participants.forEach((p, id) => {
-    out.push({ id, name: p.name, colour: p.colour, device: asDevice(p.device), connected: p.connected, slot: p.slot });
+    out.push({ id, name: p.name, colour: p.colour, device: asDevice(p.device), role: asRole(p.role), connected: p.connected, slot: p.slot });
   });
   return out.sort((a, b) => a.slot - b.slot || a.id.localeCompare(b.id));
 }
@@ -18,9 +23,10 @@ export function participantViews(state: TrainingState): ParticipantView[] {
 /**
  * Mirrors the room's discrete state and connection lifecycle into the session store: participants
  * on every patch, "Reconnecting…" while the SDK retries a dropped socket, notices from the server.
+ * When the seat is gone (server restart, window passed) it hands over to `onLost`, which joins again.
  * Returns a function that detaches every listener.
  */
-export function wireRoom(room: TrainingRoom, store: SessionStore): () => void {
+export function wireRoom(room: TrainingRoom, store: SessionStore, onLost: () => void): () => void {
   const sync = (state: TrainingState) => {
     const next = participantViews(state);
     if (!sameParticipants(next, store.getState().participants)) store.getState().setParticipants(next);
@@ -29,7 +35,11 @@ export function wireRoom(room: TrainingRoom, store: SessionStore): () => void {
   let noticeTimer = 0;
   const onDrop = () => store.getState().setStatus("reconnecting");
   const onReconnect = () => store.getState().setStatus("connected");
-  const onLeave = () => store.getState().setStatus("disconnected");
+  const onLeave = (code: number) => {
+    if (shouldRejoin(code)) return onLost();
+    store.getState().setStatus("disconnected");
+    if (code === SESSION_ENDED_CODE) store.getState().setNotice(rejectionText("session-ended"));
+  };
   room.onStateChange(sync);
   room.onDrop(onDrop);
   room.onReconnect(onReconnect);

@@ -1,5 +1,7 @@
 import { cleanDisplayName } from "@otc/contract";
 import { useId, useState, type FormEvent } from "react";
+import { AvatarCustomiser } from "../avatars/AvatarCustomiser.js";
+import { MicCheck } from "../voice/MicCheck.js";
 import { AVATAR_SWATCHES, type JoinPrefs } from "./join-prefs.js";
 
 export interface JoinProgress {
@@ -12,11 +14,13 @@ interface Props {
   initial: JoinPrefs;
   progress: JoinProgress | null;
   error: string | null;
+  /** False when the address has no invitation: the form explains instead of failing on submit. */
+  canJoin: boolean;
   onJoin(prefs: JoinPrefs): void;
 }
 
 /** The first thing a person sees: name, avatar colour and a Join button for this session. */
-export function JoinScreen({ sessionId, initial, progress, error, onJoin }: Props) {
+export function JoinScreen({ sessionId, initial, progress, error, canJoin, onJoin }: Props) {
   const [name, setName] = useState(initial.name);
   const [colour, setColour] = useState(initial.colour);
   const nameId = useId();
@@ -26,7 +30,7 @@ export function JoinScreen({ sessionId, initial, progress, error, onJoin }: Prop
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!busy && cleaned) onJoin({ name: cleaned, colour });
+    if (!busy && cleaned && canJoin) onJoin({ name: cleaned, colour });
   };
 
   return (
@@ -54,7 +58,9 @@ export function JoinScreen({ sessionId, initial, progress, error, onJoin }: Prop
             <input id={colourId} type="color" aria-label="Avatar colour" value={colour} onChange={(e) => setColour(e.target.value.toLowerCase())} />
           </div>
         </fieldset>
-        <button className="primary" type="submit" disabled={busy || !cleaned}>
+        <AvatarCustomiser colour={colour} />
+        <MicCheck />
+        <button className="primary" type="submit" disabled={busy || !cleaned || !canJoin}>
           Join
         </button>
         {progress && (
@@ -65,7 +71,7 @@ export function JoinScreen({ sessionId, initial, progress, error, onJoin }: Prop
             </div>
           </div>
         )}
-        <p className="session-note">Share this page's address to invite others to the same session.</p>
+        <p className="session-note">Your role comes from the link you opened. Facilitators share the participant link from the console.</p>
       </form>
     </div>
   );

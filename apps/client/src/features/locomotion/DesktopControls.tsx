@@ -5,7 +5,11 @@ import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
 import { trackMoveKeys } from "./keyboard.js";
 import { attachMouseLook } from "./mouse-look.js";
-import { clampToWalkable, stepToward, walkDelta, type MoveKeys } from "./walkable.js";
+import { resolveWalk } from "@otc/rooms";
+import { stepToward, walkDelta, type MoveKeys } from "./walkable.js";
+
+/** Half the width of a person, metres: how close the head may come to furniture and walls. */
+const BODY_RADIUS = 0.25;
 
 const WALK_SPEED = 1.6; // m/s
 const CLICK_WALK_SPEED = 2.4; // m/s, under the server's 4 m/s limit so arrivals never jump
@@ -39,15 +43,17 @@ export function DesktopControls() {
     const [dx, dz] = keys ? walkDelta(keys, rig.yaw, WALK_SPEED, step) : [0, 0];
     if (dx !== 0 || dz !== 0) {
       rig.walkTarget = null;
-      [head.x, head.z] = clampToWalkable(head.x + dx, head.z + dz, layout.walkable);
+      [head.x, head.z] = resolveWalk(head.x + dx, head.z + dz, BODY_RADIUS, layout.walkable, rig.obstacles);
     } else if (rig.walkTarget) {
       const t = rig.walkTarget;
       const remaining = Math.hypot(t.x - head.x, t.z - head.z);
       const speed = Math.min(CLICK_WALK_SPEED, 0.4 + remaining * 2.5); // ease out on arrival
       const next = stepToward(head.x, head.z, t.x, t.z, speed * step);
-      head.x = next.x;
-      head.z = next.z;
-      if (next.arrived) rig.walkTarget = null;
+      const [x, z] = resolveWalk(next.x, next.z, BODY_RADIUS, layout.walkable, rig.obstacles);
+      const blocked = Math.hypot(x - next.x, z - next.z) > 1e-3 && Math.hypot(x - head.x, z - head.z) < 1e-3;
+      head.x = x;
+      head.z = z;
+      if (next.arrived || blocked) rig.walkTarget = null; // a desk in the way ends the walk where it stands
     }
     if (marker.current) {
       marker.current.visible = rig.walkTarget !== null;

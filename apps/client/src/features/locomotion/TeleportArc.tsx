@@ -7,14 +7,15 @@ import { useSession } from "../../session-context.js";
 import { teleportTo } from "./teleport.js";
 import { DEFAULT_ARC, teleportArc, type Vec3 } from "./teleport-arc.js";
 import { worldPoseOf } from "./vr-pose.js";
+import { canLandAt, type Rect } from "@otc/rooms";
 import type { Walkable } from "./walkable.js";
 
 const PRESS = 0.5; // trigger value that starts aiming; releasing below it teleports
 const VALID = 0x4fd1ff;
 const INVALID = 0xff5a5a;
 
-function inside(p: Vec3, w: Walkable): boolean {
-  return p[0] >= w.minX && p[0] <= w.maxX && p[2] >= w.minZ && p[2] <= w.maxZ;
+function inside(p: Vec3, w: Walkable, obstacles: readonly Rect[]): boolean {
+  return canLandAt(p[0], p[2], w, obstacles);
 }
 
 function makeVisual() {
@@ -49,7 +50,7 @@ export function TeleportArc() {
       const h = hands[source.handedness];
       const pressed = (source.gamepad?.buttons[0]?.value ?? 0) >= PRESS;
       if (!pressed) {
-        if (h.aiming && h.landing && inside(h.landing, layout.walkable)) {
+        if (h.aiming && h.landing && inside(h.landing, layout.walkable, rig.obstacles)) {
           teleportTo(rig, new Vector3(...h.landing), layout.walkable);
         }
         h.aiming = false;
@@ -65,7 +66,7 @@ export function TeleportArc() {
       const positions = h.line.geometry.getAttribute("position") as BufferAttribute;
       arc.points.forEach((p, i) => positions.setXYZ(i, p[0], p[1], p[2]));
       positions.needsUpdate = true;
-      const ok = arc.landing !== null && inside(arc.landing, layout.walkable);
+      const ok = arc.landing !== null && inside(arc.landing, layout.walkable, rig.obstacles);
       (h.line.material as LineBasicMaterial).color.setHex(ok ? VALID : INVALID);
       (h.marker.material as MeshBasicMaterial).color.setHex(ok ? VALID : INVALID);
       h.line.visible = true;

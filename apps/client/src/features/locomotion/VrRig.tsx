@@ -62,6 +62,7 @@ export function VrRig() {
     const origin = originRef.current;
     const space = xr.store.getState().originReferenceSpace;
     if (!session || !origin || !frame || !space) return;
+    origin.position.y = rig.heightOffset;
     origin.updateMatrixWorld();
     const viewer = frame.getViewerPose(space);
     if (viewer) {

@@ -1,4 +1,5 @@
 import { spawnPointFor, type RoomLayout } from "@otc/contract";
+import { obstacleRects, type Rect } from "@otc/rooms";
 import { Vector3, type Group } from "three";
 import type { Pose } from "@otc/presence";
 
@@ -24,10 +25,15 @@ export class LocalRig {
   head: Pose = { p: [0, EYE_HEIGHT, 0], q: [0, 0, 0, 1] };
   left: Pose | null = null;
   right: Pose | null = null;
+  /** Metres the XR origin is lifted (seated mode, see avatars/AvatarVrControls); 0 standing. */
+  heightOffset = 0;
   /** Set when the head jumped on purpose (teleport); the next pose message carries `teleport: true`. */
   teleported = false;
+  /** Furniture footprints and colliders of the room: walking stops at them, teleports cannot land in them. */
+  readonly obstacles: Rect[];
 
   constructor(layout: RoomLayout, slot: number) {
+    this.obstacles = obstacleRects(layout);
     const spawn = spawnPointFor(layout, slot);
     this.desktopHead.set(spawn.position[0], EYE_HEIGHT, spawn.position[2]);
     this.yaw = (spawn.yawDeg * Math.PI) / 180;

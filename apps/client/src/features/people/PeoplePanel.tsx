@@ -1,9 +1,24 @@
+import { ClientMessage, type Role, type SetRoleMessage } from "@otc/contract";
+import { can } from "@otc/roles";
 import { useSession, useSessionUi } from "../../session-context.js";
+import { VoicePersonControls } from "../voice/VoicePersonControls.js";
 
-/** Everyone in the session: colour, name, "(you)", device badge, and who is reconnecting. */
+export const ROLE_LABEL: Record<Role, string> = {
+  facilitator: "Facilitator",
+  "co-facilitator": "Co-facilitator",
+  participant: "Participant",
+};
+
+/**
+ * Everyone in the session: colour, name, "(you)", role and device badges, and who is reconnecting.
+ * A facilitator also gets a button per participant to promote them to co-facilitator or back.
+ */
 export function PeoplePanel() {
-  const { selfId } = useSession();
+  const { selfId, room } = useSession();
   const people = useSessionUi((s) => s.participants);
+  const myRole = people.find((p) => p.id === selfId)?.role ?? "participant";
+  const mayAssign = can(myRole, "set-role");
+  const assign = (participantId: string, role: SetRoleMessage["role"]) => room.send(ClientMessage.setRole, { participantId, role } satisfies SetRoleMessage);
   return (
     <aside className="hud people" aria-label="People panel">
       <h2>
@@ -19,7 +34,19 @@ export function PeoplePanel() {
               {p.id === selfId && <span className="you"> (you)</span>}
               {!p.connected && <span className="you"> — reconnecting…</span>}
             </span>
+            {p.role !== "participant" && <span className={`badge role ${p.role}`}>{ROLE_LABEL[p.role]}</span>}
+            <VoicePersonControls id={p.id} />
             <span className={p.device === "vr" ? "badge vr" : "badge"}>{p.device === "vr" ? "VR" : "Desktop"}</span>
+            {mayAssign && p.id !== selfId && p.role !== "facilitator" && (
+              <button
+                type="button"
+                className="small"
+                onClick={() => assign(p.id, p.role === "co-facilitator" ? "participant" : "co-facilitator")}
+                aria-label={p.role === "co-facilitator" ? `Make ${p.name} a participant` : `Make ${p.name} co-facilitator`}
+              >
+                {p.role === "co-facilitator" ? "Demote" : "Promote"}
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -33,6 +33,8 @@ export function PresenceSync() {
     // renderer.info still holds the previous frame here: this frame renders after every subscriber
     counters.lastRender.calls = gl.info.render.calls;
     counters.lastRender.triangles = gl.info.render.triangles;
+    counters.lastRender.textures = gl.info.memory.textures;
+    counters.lastRender.geometries = gl.info.memory.geometries;
     const now = performance.now();
     if (now - lastSentAt.current < SEND_INTERVAL_MS) return;
     if (store.getState().status !== "connected") return;

@@ -1,97 +1,79 @@
-import type { RoomLayout } from "@otc/contract";
+import { FURNITURE_KINDS, type RoomLayout } from "@otc/contract";
+import { furniturePlacements, seatPlacements, type Placement } from "@otc/rooms";
 import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
-import { BoxGeometry, CylinderGeometry, InstancedMesh, Matrix4, MeshStandardMaterial, type BufferGeometry } from "three";
+import { Euler, InstancedMesh, Matrix4, Quaternion, Vector3 } from "three";
+import { disposeParts, furnitureParts, type Part, type PartKind } from "./furniture-parts.js";
 
-type Vec3 = [number, number, number];
+const DEG = Math.PI / 180;
 
-const TABLE_W = 1.8;
-const TABLE_D = 0.7;
-const TABLE_H = 0.74; // metres
-
-/** One kind of furniture part, drawn for every piece of furniture in one instanced draw call. */
-interface Part {
-  geometry: BufferGeometry;
-  material: MeshStandardMaterial;
-  /** Where this part sits in each piece (several offsets: e.g. the four legs of a table). */
-  offsets: Vec3[];
-  castShadow: boolean;
-}
-
-function InstancedPart({ part, at }: { part: Part; at: Vec3[] }) {
+function InstancedPart({ part, at }: { part: Part; at: Placement[] }) {
   const ref = useRef<InstancedMesh>(null);
   const count = at.length * part.offsets.length;
   useLayoutEffect(() => {
     const mesh = ref.current;
     if (!mesh) return;
     const m = new Matrix4();
+    const q = new Quaternion();
+    const e = new Euler();
+    const o = new Vector3();
+    const one = new Vector3(1, 1, 1);
     let i = 0;
-    for (const p of at) for (const o of part.offsets) mesh.setMatrixAt(i++, m.makeTranslation(p[0] + o[0], p[1] + o[1], p[2] + o[2]));
+    for (const p of at) {
+      q.setFromEuler(e.set(0, p.yawDeg * DEG, 0));
+      for (const off of part.offsets) {
+        o.set(off[0], off[1], off[2]).applyQuaternion(q);
+        mesh.setMatrixAt(i++, m.compose(o.add(new Vector3(p.position[0], p.position[1], p.position[2])), q, one));
+      }
+    }
     mesh.instanceMatrix.needsUpdate = true;
     mesh.computeBoundingSphere();
   }, [part, at]);
+  if (count === 0) return null;
   return <instancedMesh ref={ref} args={[part.geometry, part.material, count]} castShadow={part.castShadow} receiveShadow />;
 }
 
-function furnitureParts(accent: string): { table: Part[]; chair: Part[] } {
-  const metal = new MeshStandardMaterial({ color: "#4a5257", metalness: 0.6, roughness: 0.4 });
-  const fabric = new MeshStandardMaterial({ color: accent, roughness: 0.8 });
-  const legAt = (x: number, z: number): Vec3 => [x, TABLE_H / 2, z];
-  return {
-    table: [
-      { geometry: new BoxGeometry(TABLE_W, 0.04, TABLE_D), material: new MeshStandardMaterial({ color: "#f1ede6", roughness: 0.55 }), offsets: [[0, TABLE_H, 0]], castShadow: true },
-      {
-        geometry: new CylinderGeometry(0.025, 0.025, TABLE_H, 8),
-        material: metal,
-        offsets: [legAt(-TABLE_W / 2 + 0.06, -TABLE_D / 2 + 0.06), legAt(TABLE_W / 2 - 0.06, -TABLE_D / 2 + 0.06), legAt(-TABLE_W / 2 + 0.06, TABLE_D / 2 - 0.06), legAt(TABLE_W / 2 - 0.06, TABLE_D / 2 - 0.06)],
-        castShadow: true,
-      },
-    ],
-    chair: [
-      { geometry: new BoxGeometry(0.46, 0.06, 0.44), material: fabric, offsets: [[0, 0.45, 0]], castShadow: true },
-      { geometry: new BoxGeometry(0.46, 0.5, 0.05), material: fabric, offsets: [[0, 0.75, 0.2]], castShadow: true },
-      { geometry: new CylinderGeometry(0.03, 0.03, 0.44, 8), material: metal, offsets: [[0, 0.22, 0]], castShadow: false },
-      { geometry: new CylinderGeometry(0.22, 0.22, 0.03, 16), material: new MeshStandardMaterial({ color: "#3a4045", metalness: 0.5, roughness: 0.5 }), offsets: [[0, 0.02, 0]], castShadow: false },
-    ],
-  };
+/** A raised platform (auditorium stage) in the accent colour, sized by the room file. */
+function Stage({ at, accent }: { at: Array<Placement & { size?: [number, number, number] | undefined }>; accent: string }) {
+  return (
+    <>
+      {at.map((p, i) => {
+        const [w, h, d] = p.size ?? [6, 0.25, 3];
+        return (
+          <group key={i} position={p.position} rotation-y={p.yawDeg * DEG}>
+            <mesh position={[0, h / 2, 0]} receiveShadow castShadow>
+              <boxGeometry args={[w, h, d]} />
+              <meshStandardMaterial color="#7a5d45" roughness={0.55} />
+            </mesh>
+            <mesh position={[0, h * 0.5, d / 2 + 0.005]}>
+              <planeGeometry args={[w, h * 0.4]} />
+              <meshStandardMaterial color={accent} roughness={0.5} />
+            </mesh>
+          </group>
+        );
+      })}
+    </>
+  );
 }
 
 /**
- * Two blocks of tables facing the screen with a centre aisle, kept in the front half of the room
- * so the spawn points stay clear. Every part is instanced: the whole set costs six draw calls
- * (plus their shadows) however many tables the room holds.
+ * The room file's furniture and seats. Every part of every kind is one instanced draw call (plus
+ * its shadow), however many pieces the room holds: 150 auditorium chairs cost as much as one.
  */
 export function Furniture({ layout }: { layout: RoomLayout }) {
-  const { walkable, palette } = layout;
-  const parts = useMemo(() => furnitureParts(palette.accent), [palette.accent]);
-  useEffect(
-    () => () => {
-      for (const p of [...parts.table, ...parts.chair]) {
-        p.geometry.dispose();
-        p.material.dispose();
-      }
-    },
-    [parts],
-  );
-  const { tables, chairs } = useMemo(() => {
-    const xs = [-(TABLE_W / 2 + 0.9), TABLE_W / 2 + 0.9, -(TABLE_W * 1.5 + 1.0), TABLE_W * 1.5 + 1.0].filter(
-      (x) => x - TABLE_W / 2 > walkable.minX && x + TABLE_W / 2 < walkable.maxX,
-    );
-    const rows = [-2.6, -0.6, 1.4].filter((z) => z > walkable.minZ + 1 && z < walkable.maxZ - 2.5);
-    const t: Vec3[] = rows.flatMap((z) => xs.map((x): Vec3 => [x, 0, z]));
-    const c: Vec3[] = t.flatMap(([x, , z]): Vec3[] => [
-      [x - 0.45, 0, z + 0.62],
-      [x + 0.45, 0, z + 0.62],
-    ]);
-    return { tables: t, chairs: c };
-  }, [walkable]);
+  const accent = layout.brand?.primary ?? layout.palette.accent;
+  const secondary = layout.brand?.secondary ?? "#8e9aa3";
+  const parts = useMemo(() => furnitureParts(accent, secondary), [accent, secondary]);
+  useEffect(() => () => disposeParts(parts), [parts]);
+  const placed = useMemo(() => {
+    const out = new Map<PartKind, Placement[]>();
+    out.set("chair", seatPlacements(layout));
+    for (const kind of FURNITURE_KINDS) out.set(kind, furniturePlacements(layout, kind));
+    return out;
+  }, [layout]);
   return (
     <group name="furniture">
-      {parts.table.map((p, i) => (
-        <InstancedPart key={`t${i}`} part={p} at={tables} />
-      ))}
-      {parts.chair.map((p, i) => (
-        <InstancedPart key={`c${i}`} part={p} at={chairs} />
-      ))}
+      {[...placed].flatMap(([kind, at]) => parts[kind].map((p, i) => <InstancedPart key={`${kind}${i}`} part={p} at={at} />))}
+      <Stage at={furniturePlacements(layout, "stage")} accent={accent} />
     </group>
   );
 }

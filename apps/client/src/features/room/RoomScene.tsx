@@ -1,5 +1,6 @@
 import type { RoomLayout } from "@otc/contract";
 import type { Vector3 } from "three";
+import { BrandBanner } from "./BrandBanner.js";
 import { Furniture } from "./Furniture.js";
 import { Lighting } from "./Lighting.js";
 import { RoomFixtures } from "./RoomFixtures.js";
@@ -19,6 +20,7 @@ export function RoomScene({ layout, onFloorClick }: Props) {
       <RoomShell layout={layout} onFloorClick={onFloorClick} />
       <RoomFixtures layout={layout} />
       <Furniture layout={layout} />
+      <BrandBanner layout={layout} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { RoomLayout } from "@otc/contract";
 import type { ThreeEvent } from "@react-three/fiber";
-import { useMemo } from "react";
-import { DoubleSide, type Vector3 } from "three";
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
+import { DoubleSide, InstancedMesh, Matrix4, type Vector3 } from "three";
 import { plankTexture } from "./room-textures.js";
 
 interface Props {
@@ -58,59 +58,71 @@ export function RoomShell({ layout, onFloorClick }: Props) {
         <meshStandardMaterial color={palette.ceiling} emissive={palette.ceiling} emissiveIntensity={0.45} roughness={1} side={DoubleSide} />
       </mesh>
       <CeilingPanels width={w} depth={d} height={h} />
-      <WindowBand layout={layout} />
+      {(layout.shell.windows === "right" || layout.shell.windows === "both") && <WindowBand layout={layout} side={1} />}
+      {(layout.shell.windows === "left" || layout.shell.windows === "both") && <WindowBand layout={layout} side={-1} />}
     </group>
   );
 }
 
-/** Glowing light panels in a grid, 1.2 × 0.6 m. */
+/** Glowing light panels in a grid, 1.2 × 0.6 m: one instanced draw call however large the ceiling. */
 function CeilingPanels({ width, depth, height }: { width: number; depth: number; height: number }) {
-  const panels: Array<[number, number]> = [];
-  for (let x = -width / 2 + 2.5; x <= width / 2 - 2.4; x += 3) {
-    for (let z = -depth / 2 + 2; z <= depth / 2 - 1.9; z += 2.6) panels.push([x, z]);
-  }
+  const panels = useMemo(() => {
+    const out: Array<[number, number, number]> = [];
+    for (let x = -width / 2 + 2.5; x <= width / 2 - 2.4; x += 3) {
+      for (let z = -depth / 2 + 2; z <= depth / 2 - 1.9; z += 2.6) out.push([x, height - 0.02, z]);
+    }
+    return out;
+  }, [width, depth, height]);
   return (
-    <group>
-      {panels.map(([x, z]) => (
-        <mesh key={`${x}:${z}`} position={[x, height - 0.02, z]} rotation-x={Math.PI / 2}>
-          <planeGeometry args={[1.2, 0.6]} />
-          <meshBasicMaterial color="#fffdf5" side={DoubleSide} />
-        </mesh>
-      ))}
-    </group>
+    <Instances positions={panels} name="ceiling-panels">
+      <planeGeometry args={[1.2, 0.6]} />
+      <meshBasicMaterial color="#fffdf5" side={DoubleSide} />
+    </Instances>
   );
 }
 
-/** A band of windows along the right-hand wall: bright sky glass between mullions. */
-function WindowBand({ layout }: { layout: RoomLayout }) {
+/** One instanced mesh of identical parts at the given positions (rotation shared by all, from the geometry). */
+function Instances({ positions, name, children }: { positions: Array<[number, number, number]>; name: string; children: ReactNode }) {
+  const ref = useRef<InstancedMesh>(null);
+  useLayoutEffect(() => {
+    const mesh = ref.current;
+    if (!mesh) return;
+    const m = new Matrix4();
+    const tilt = new Matrix4().makeRotationX(name === "ceiling-panels" ? Math.PI / 2 : 0);
+    positions.forEach((p, i) => mesh.setMatrixAt(i, m.makeTranslation(p[0], p[1], p[2]).multiply(tilt)));
+    mesh.instanceMatrix.needsUpdate = true;
+    mesh.computeBoundingSphere();
+  }, [positions, name]);
+  return (
+    <instancedMesh ref={ref} args={[undefined, undefined, positions.length]} name={name}>
+      {children}
+    </instancedMesh>
+  );
+}
+
+/** A band of windows along the right-hand (side 1) or left-hand (side −1) wall: sky glass behind mullions (3 draw calls). */
+function WindowBand({ layout, side }: { layout: RoomLayout; side: 1 | -1 }) {
   const [w, h, d] = layout.size;
   const panes = Math.max(2, Math.floor((d - 2) / 1.6));
   const paneW = (d - 2) / panes;
+  const mullions = useMemo(
+    () => Array.from({ length: panes + 1 }, (_, i): [number, number, number] => [-(d - 2) / 2 + paneW * i, 1.1 + (h - 1.7) / 2, 0.03]),
+    [panes, paneW, d, h],
+  );
   return (
-    <group position={[w / 2 - 0.02, 0, 0]} rotation-y={-Math.PI / 2}>
-      {Array.from({ length: panes }, (_, i) => {
-        const x = -(d - 2) / 2 + paneW * (i + 0.5);
-        return (
-          <group key={i} position={[x, 1.1 + (h - 1.7) / 2, 0]}>
-            <mesh>
-              <planeGeometry args={[paneW - 0.12, h - 1.7]} />
-              <meshBasicMaterial color="#cfe8f3" />
-            </mesh>
-            <mesh position={[paneW / 2, 0, 0.03]}>
-              <boxGeometry args={[0.08, h - 1.6, 0.06]} />
-              <meshStandardMaterial color="#f5f5f2" />
-            </mesh>
-          </group>
-        );
-      })}
-      <mesh position={[0, 1.07, 0.06]}>
+    <group position={[side * (w / 2 - 0.02), 0, 0]} rotation-y={(-side * Math.PI) / 2}>
+      <mesh position={[0, 1.1 + (h - 1.7) / 2, 0]}>
+        <planeGeometry args={[d - 2, h - 1.7]} />
+        <meshBasicMaterial color="#cfe8f3" />
+      </mesh>
+      <Instances positions={mullions} name="mullions">
+        <boxGeometry args={[0.08, h - 1.6, 0.06]} />
+        <meshStandardMaterial color="#f5f5f2" />
+      </Instances>
+      <Instances positions={[[0, 1.07, 0.06]]} name="sill">
         <boxGeometry args={[d - 2, 0.06, 0.14]} />
         <meshStandardMaterial color="#f5f5f2" />
-      </mesh>
-      <mesh position={[0, h - 0.58, 0.03]}>
-        <boxGeometry args={[d - 2, 0.08, 0.06]} />
-        <meshStandardMaterial color="#f5f5f2" />
-      </mesh>
+      </Instances>
     </group>
   );
 }

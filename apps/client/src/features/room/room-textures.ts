@@ -80,3 +80,18 @@ export function screenTexture(accent: string): CanvasTexture {
     ctx.fillText("Slides and video will appear here", w / 2, h * 0.64);
   });
 }
+
+/** The welcome banner: the brand's colour band with white text, wide and short. */
+export function bannerTexture(text: string, primary: string, secondary: string): CanvasTexture {
+  return canvasTexture(2048, 256, (ctx, w, h) => {
+    ctx.fillStyle = primary;
+    ctx.fillRect(0, 0, w, h);
+    ctx.fillStyle = secondary;
+    ctx.fillRect(0, h - 22, w, 22);
+    ctx.fillStyle = "#ffffff";
+    ctx.font = `600 108px ${SYSTEM_FONT}`;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.fillText(text, w / 2, h / 2 - 8, w * 0.94);
+  });
+}

@@ -1,7 +1,10 @@
 import type { XRStore } from "@react-three/xr";
 import type { XRDevice } from "iwer";
+import { resolveWalk } from "@otc/rooms";
 import { Vector3 } from "three";
 import type { Session } from "../../session-context.js";
+import type { AvatarRegistry, AvatarView } from "../avatars/avatar-registry.js";
+import { voiceTestHooks, type VoiceTestHooks } from "../voice/voice-test-hooks.js";
 
 type Vec3 = [number, number, number];
 
@@ -12,16 +15,33 @@ export interface OtcTestHooks {
   readonly xrDevice: XRDevice | null;
   readonly sessionId: string;
   readonly selfId: string;
-  participants(): Array<{ id: string; name: string; device: string; connected: boolean }>;
-  remoteAvatars(): Array<{ id: string; head: Vec3; left: Vec3 | null; right: Vec3 | null }>;
+  participants(): Array<{ id: string; name: string; device: string; role: string; connected: boolean }>;
+  /** Remote avatars as drawn: head, tracked hands, arm joints, level of detail, cues, model state. */
+  remoteAvatars(): Array<Pick<AvatarView, "id" | "head" | "left" | "right" | "arms" | "lod" | "cues" | "model" | "bodyYaw">>;
+  /** The avatar system's own cost last frame (instances, avatars animated, ms). */
+  avatarStats(): AvatarRegistry["stats"];
+  /** Reactions received from others, oldest first. */
+  reactionsSeen(): Array<{ id: string; reaction: string }>;
+  /** Test-only stand-in for the voice feature: drives a participant's speaking level and muted icon. */
+  setVoice(participantId: string, level: number, muted: boolean): void;
+  /** Desktop only, for screenshots: stands at (x, z) and looks at a point, as a person would by walking and turning. */
+  standAndLook(x: number, z: number, target: Vec3): void;
+  /** Uploaded models loaded so far and how long each took, ms. */
+  modelLoads(): Array<{ url: string; ms: number }>;
   localHead(): Vec3;
   /** Head rotation quaternion [x, y, z, w], world space. */
   localHeadRotation(): [number, number, number, number];
   /** Connection state code ("connected" | "reconnecting" | "disconnected"), not the displayed words. */
   readonly status: string;
   readonly sentPoses: number;
+  /** Walks to a floor point the way a click on the floor does (click-to-walk). */
+  walkTo(x: number, z: number): void;
+  /** The room file the page loaded. */
+  layout(): unknown;
   /** What the renderer drew in the last frame, and the frame count, for the render benchmark. */
-  renderInfo(): { calls: number; triangles: number; frames: number };
+  renderInfo(): { calls: number; triangles: number; textures: number; geometries: number; frames: number };
+  /** Voice: mic, mute, speaking cues, per-speaker RTP counters and levels. */
+  readonly voice: VoiceTestHooks;
 }
 
 declare global {
@@ -35,12 +55,6 @@ export function testHooksWanted(search: string): boolean {
   return params.get("xr") === "emulate" || params.get("testhooks") === "1";
 }
 
-const v = new Vector3();
-function worldOf(o: { getWorldPosition(target: Vector3): Vector3 }): Vec3 {
-  o.getWorldPosition(v);
-  return [v.x, v.y, v.z];
-}
-
 /** Installs `window.__otc` for this session; returns the uninstaller. */
 export function installTestHooks(session: Session): () => void {
   const hooks: OtcTestHooks = {
@@ -51,25 +65,41 @@ export function installTestHooks(session: Session): () => void {
     xrDevice: session.xr.device,
     sessionId: session.sessionId,
     selfId: session.selfId,
-    participants: () => session.store.getState().participants.map(({ id, name, device, connected }) => ({ id, name, device, connected })),
+    participants: () => session.store.getState().participants.map(({ id, name, device, role, connected }) => ({ id, name, device, role, connected })),
     remoteAvatars: () =>
-      Array.from(session.avatars)
-        .filter(([, parts]) => parts.head.parent?.visible === true) // not yet posed: nothing rendered
-        .map(([id, parts]) => ({
-        id,
-        head: worldOf(parts.head),
-        left: parts.tracked.left ? worldOf(parts.left) : null,
-        right: parts.tracked.right ? worldOf(parts.right) : null,
-        })),
+      Array.from(session.avatars.views.values())
+        .filter((a) => a.visible) // not yet posed: nothing rendered
+        .map(({ id, head, left, right, arms, lod, cues, model, bodyYaw }) => ({ id, head, left, right, arms, lod, cues, model, bodyYaw })),
+    avatarStats: () => ({ ...session.avatars.stats }),
+    reactionsSeen: () => [...session.avatars.reactionLog],
+    setVoice: (id, level, muted) => {
+      // Stands in for the measured voice of this person until the page is closed.
+      session.avatars.voice.pin(id, { level, muted });
+    },
+    modelLoads: () => [...session.avatars.modelLoads],
+    standAndLook: (x, z, [tx, ty, tz]) => {
+      const { rig } = session;
+      rig.desktopHead.set(x, rig.desktopHead.y, z);
+      rig.yaw = Math.atan2(-(tx - x), -(tz - z));
+      rig.pitch = Math.atan2(ty - rig.desktopHead.y, Math.hypot(tx - x, tz - z));
+      rig.walkTarget = null;
+      rig.teleported = true;
+    },
     localHead: () => [...session.rig.head.p],
     localHeadRotation: () => [...session.rig.head.q],
     get status() {
       return session.store.getState().status;
     },
     renderInfo: () => ({ ...session.counters.lastRender, frames: session.counters.frames }),
+    walkTo: (x, z) => {
+      const [tx, tz] = resolveWalk(x, z, 0.25, session.layout.walkable, session.rig.obstacles);
+      session.rig.walkTarget = new Vector3(tx, 0, tz);
+    },
+    layout: () => session.layout,
     get sentPoses() {
       return session.counters.sentPoses;
     },
+    voice: voiceTestHooks(session.voice),
   };
   window.__otc = hooks;
   return () => {

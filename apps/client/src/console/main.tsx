@@ -1,0 +1,12 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { ConsoleApp } from "../features/sessions/ConsoleApp.js";
+import "./console.css";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("console.html has no #root");
+createRoot(root).render(
+  <StrictMode>
+    <ConsoleApp />
+  </StrictMode>,
+);

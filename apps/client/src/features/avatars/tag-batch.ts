@@ -1,0 +1,117 @@
+import { DynamicDrawUsage, InstancedBufferAttribute, InstancedBufferGeometry, Float32BufferAttribute, Mesh, ShaderMaterial, type Texture } from "three";
+import type { Cell } from "./glyph-atlas.js";
+
+/** One textured quad of a tag, in metres on the camera-facing plane through its anchor. */
+export interface TagQuad {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  cell: Cell;
+  /** Linear RGBA multiplied with the atlas texel (glyphs are white; icons carry their own colour). */
+  rgba: [number, number, number, number];
+  /** 1: grows with distance beyond GROW_FROM m so it stays readable from the back of an auditorium. */
+  grow: number;
+}
+
+const VERTEX = /* glsl */ `
+attribute vec3 aAnchor;
+attribute vec4 aRect;
+attribute vec4 aUv;
+attribute vec4 aColor;
+attribute float aGrow;
+varying vec2 vUv;
+varying vec4 vColor;
+void main() {
+  vec4 mv = modelViewMatrix * vec4(aAnchor, 1.0);
+  float s = mix(1.0, max(1.0, -mv.z / 3.5), aGrow);
+  mv.xy += (aRect.xy + position.xy * aRect.zw) * s;
+  gl_Position = projectionMatrix * mv;
+  vUv = mix(aUv.xy, aUv.zw, position.xy);
+  vColor = aColor;
+}`;
+
+const FRAGMENT = /* glsl */ `
+uniform sampler2D map;
+varying vec2 vUv;
+varying vec4 vColor;
+void main() {
+  vec4 t = texture2D(map, vUv);
+  gl_FragColor = vec4(vColor.rgb * t.rgb, vColor.a * t.a);
+  if (gl_FragColor.a < 0.02) discard;
+  #include <colorspace_fragment>
+}`;
+
+const FIELDS = { aAnchor: 3, aRect: 4, aUv: 4, aColor: 4, aGrow: 1 } as const;
+type Field = keyof typeof FIELDS;
+
+/**
+ * Every name tag, badge, cue icon and floating reaction in the room as instanced quads of one
+ * atlas: one draw call, no per-avatar texture. Quads face the camera (billboards in view space).
+ */
+export class TagBatch {
+  readonly mesh: Mesh<InstancedBufferGeometry, ShaderMaterial>;
+  private capacity = 0;
+  private n = 0;
+  private arrays = {} as Record<Field, Float32Array>;
+
+  constructor(map: Texture) {
+    const geometry = new InstancedBufferGeometry();
+    geometry.setAttribute("position", new Float32BufferAttribute([0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0], 3));
+    geometry.setIndex([0, 1, 2, 0, 2, 3]);
+    const material = new ShaderMaterial({ uniforms: { map: { value: map } }, vertexShader: VERTEX, fragmentShader: FRAGMENT, transparent: true, depthWrite: false, toneMapped: false });
+    this.mesh = new Mesh(geometry, material);
+    this.mesh.name = "avatar-tags";
+    this.mesh.frustumCulled = false;
+    this.mesh.renderOrder = 10;
+    this.allocate(512);
+  }
+
+  begin(): void {
+    this.n = 0;
+  }
+
+  push(anchor: readonly number[], q: TagQuad, alpha = 1, dx = 0, dy = 0): void {
+    if (this.n >= this.capacity) this.allocate(this.capacity * 2);
+    const i = this.n++;
+    const a = this.arrays;
+    a.aAnchor.set([anchor[0]!, anchor[1]!, anchor[2]!], i * 3);
+    a.aRect.set([q.x + dx, q.y + dy, q.w, q.h], i * 4);
+    a.aUv.set([q.cell.u0, q.cell.v0, q.cell.u1, q.cell.v1], i * 4);
+    a.aColor.set([q.rgba[0], q.rgba[1], q.rgba[2], q.rgba[3] * alpha], i * 4);
+    a.aGrow[i] = q.grow;
+  }
+
+  end(): number {
+    const g = this.mesh.geometry;
+    g.instanceCount = this.n;
+    this.mesh.visible = this.n > 0;
+    for (const name of Object.keys(FIELDS) as Field[]) {
+      const attr = g.getAttribute(name) as InstancedBufferAttribute;
+      attr.clearUpdateRanges();
+      attr.addUpdateRange(0, this.n * FIELDS[name]);
+      attr.needsUpdate = true;
+    }
+    return this.n;
+  }
+
+  dispose(): void {
+    this.mesh.geometry.dispose();
+    this.mesh.material.dispose();
+  }
+
+  private allocate(capacity: number): void {
+    const g = this.mesh.geometry;
+    for (const name of Object.keys(FIELDS) as Field[]) {
+      const size = FIELDS[name];
+      const array = new Float32Array(capacity * size);
+      const old = this.arrays[name];
+      if (old) array.set(old);
+      this.arrays[name] = array;
+      const attr = new InstancedBufferAttribute(array, size);
+      attr.setUsage(DynamicDrawUsage);
+      g.setAttribute(name, attr);
+    }
+    this.capacity = capacity;
+  }
+}

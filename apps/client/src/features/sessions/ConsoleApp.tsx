@@ -1,0 +1,75 @@
+import type { RoomTemplateSummary, SessionSummary } from "@otc/contract";
+import { useCallback, useEffect, useState } from "react";
+import { ApiFailure, consoleApi } from "./console-api.js";
+import { NewSessionForm } from "./NewSessionForm.js";
+import { SessionDetail } from "./SessionDetail.js";
+import { SessionList } from "./SessionList.js";
+import { SignIn } from "./SignIn.js";
+
+type Phase = "checking" | "signed-out" | "ready";
+
+/**
+ * The facilitator console (`/console`): sign in, create a session, list and open sessions, copy and
+ * renew their links, end them. Plain HTML controls throughout, so it works with the keyboard alone.
+ */
+export function ConsoleApp() {
+  const [phase, setPhase] = useState<Phase>("checking");
+  const [signInError, setSignInError] = useState<string | null>(null);
+  const [sessions, setSessions] = useState<SessionSummary[]>([]);
+  const [rooms, setRooms] = useState<RoomTemplateSummary[]>([]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const [list, templates] = await Promise.all([consoleApi.sessions(), consoleApi.rooms()]);
+      setSessions(list);
+      setRooms(templates);
+      setPhase("ready");
+    } catch (e) {
+      if (e instanceof ApiFailure && e.status === 401) setPhase("signed-out");
+      else setError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const token = params.get("signin");
+    if (!token) return void load();
+    // Redeem the one-time link, then take it out of the address bar (and the history).
+    window.history.replaceState(null, "", "/console");
+    consoleApi.signInWithToken(token).then(load, (e: unknown) => {
+      setSignInError(e instanceof Error ? e.message : String(e));
+      void load();
+    });
+  }, [load]);
+
+  const replace = (s: SessionSummary) => setSessions((list) => (list.some((x) => x.id === s.id) ? list.map((x) => (x.id === s.id ? s : x)) : [s, ...list]));
+
+  if (phase === "checking") return <main className="console" aria-busy="true"><p className="muted">Loading…</p></main>;
+  if (phase === "signed-out") return <SignIn error={signInError} onSignedIn={() => void load()} />;
+
+  const current = sessions.find((s) => s.id === selected) ?? null;
+  return (
+    <main className="console">
+      <header>
+        <h1>Facilitator console</h1>
+        <button type="button" onClick={() => void consoleApi.signOut().then(() => setPhase("signed-out"))}>Sign out</button>
+      </header>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="columns">
+        <div>
+          <NewSessionForm
+            rooms={rooms}
+            onCreated={(s) => {
+              replace(s);
+              setSelected(s.id);
+            }}
+          />
+          <SessionList sessions={sessions} selected={selected} onOpen={setSelected} />
+        </div>
+        {current ? <SessionDetail key={current.id} session={current} onChanged={replace} /> : <section className="panel muted">Create a session, or open one from the list.</section>}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,196 @@
+import { ClientMessage, ServerMessage, relayedVoiceSignalSchema, voiceSfuServerSchema, type RoomLayout, type TrainingState, type VoiceModerateMessage } from "@otc/contract";
+import { can } from "@otc/roles";
+import { hearing, isPresenting, voiceRulesFor, type Vec3, type VoiceRules } from "@otc/voice";
+import type { TrainingRoom } from "../connection/join-room.js";
+import type { SpatialAudio } from "./audio-graph.js";
+import { MeshTransport } from "./mesh-transport.js";
+import { SfuTransport } from "./sfu-transport.js";
+import type { TransportCallbacks, VoiceTransport } from "./voice-transport.js";
+import { SPEAKING_RMS, openMicrophone, rmsOf } from "./mic.js";
+import { createVoiceLevels, type VoiceLevels } from "./voice-levels.js";
+import type { VoicePrefs } from "./voice-prefs.js";
+import { createVoiceUiStore, type VoiceUiStore } from "./voice-ui-store.js";
+
+const LEVEL_INTERVAL_MS = 100; // speaking cues at 10 Hz
+
+/**
+ * One session's voice: the microphone (asked once), the transport (mesh), the spatial audio graph,
+ * the speaking/muted store, and the room's voice state. Created right after the join so no offer
+ * from a peer is missed; `tick` runs every frame with the local head and the avatars' heads.
+ */
+export class VoiceEngine {
+  readonly levels: VoiceLevels = createVoiceLevels();
+  readonly ui: VoiceUiStore;
+  private readonly transport: VoiceTransport;
+  private mic: MediaStream | null = null;
+  private micMeter: AnalyserNode | null = null;
+  private readonly scratch = new Float32Array(1024);
+  private wantMuted: boolean;
+  private rules: VoiceRules = voiceRulesFor(undefined);
+  private layout: RoomLayout | null = null;
+  private readonly lastHeads = new Map<string, Vec3>();
+  private lastLevelsAt = -Infinity;
+  private readonly detach: () => void;
+
+  constructor(
+    private readonly room: TrainingRoom,
+    readonly audio: SpatialAudio,
+    private readonly prefs: VoicePrefs,
+  ) {
+    this.wantMuted = prefs.joinMuted;
+    this.ui = createVoiceUiStore(true);
+    const tracks: TransportCallbacks = {
+      onTrack: (id, stream) => audio.addSpeaker(id, stream),
+      onGone: (id) => {
+        audio.removeSpeaker(id);
+        this.levels.remove(id);
+      },
+    };
+    // The server decides the transport before the first state reaches us; it does not change.
+    let offSignal: () => void;
+    if (room.state.voiceTransport === "sfu") {
+      const sfu = new SfuTransport((m) => room.send(ClientMessage.voiceSfu, m), tracks);
+      this.transport = sfu;
+      offSignal = room.onMessage(ServerMessage.voiceSfu, (raw: unknown) => {
+        const message = voiceSfuServerSchema.safeParse(raw);
+        if (message.success) sfu.receive(message.data);
+      });
+    } else {
+      const mesh = new MeshTransport(room.sessionId, { ...tracks, send: (signal) => room.send(ClientMessage.voiceSignal, signal) });
+      this.transport = mesh;
+      offSignal = room.onMessage(ServerMessage.voiceSignal, (raw: unknown) => {
+        const signal = relayedVoiceSignalSchema.safeParse(raw);
+        if (signal.success) void mesh.receive(signal.data).catch(() => undefined);
+      });
+    }
+    const sync = (state: TrainingState) => this.syncState(state);
+    room.onStateChange(sync);
+    this.syncState(room.state);
+    this.detach = () => {
+      offSignal();
+      room.onStateChange.remove(sync);
+    };
+  }
+
+  get selfId(): string {
+    return this.room.sessionId;
+  }
+
+  /** Asks for the microphone (once per page; the mic check usually already has permission). */
+  async start(): Promise<void> {
+    try {
+      this.mic = await openMicrophone(this.prefs.deviceId).catch(() => openMicrophone(""));
+    } catch {
+      this.ui.setState({ mic: "denied" });
+      return;
+    }
+    const track = this.mic.getAudioTracks()[0] ?? null;
+    this.micMeter = this.audio.context.createAnalyser();
+    this.micMeter.fftSize = this.scratch.length;
+    this.audio.context.createMediaStreamSource(this.mic).connect(this.micMeter);
+    this.transport.setTrack(track);
+    this.ui.setState({ mic: "live" });
+    this.room.send(ClientMessage.voiceMute, { muted: this.wantMuted });
+    this.applyTrackEnabled();
+  }
+
+  setLayout(layout: RoomLayout): void {
+    this.layout = layout;
+    this.rules = voiceRulesFor(layout.voice, this.room.state.spatialAudio);
+    this.audio.setDistanceModel(this.rules.distance);
+  }
+
+  /** Mute button, M key, VR button: asks the server; a mute lock refuses the unmute. */
+  toggleMute(): void {
+    this.setMuted(!this.ui.getState().muted);
+  }
+
+  setMuted(muted: boolean): void {
+    this.wantMuted = muted;
+    this.applyTrackEnabled();
+    if (this.ui.getState().mic === "live") this.room.send(ClientMessage.voiceMute, { muted });
+  }
+
+  moderate(action: VoiceModerateMessage): void {
+    this.room.send(ClientMessage.voiceModerate, action);
+  }
+
+  setSelfSpatial(on: boolean): void {
+    this.ui.setState({ selfSpatial: on });
+  }
+
+  setVolume(id: string, volume: number): void {
+    this.ui.setState((s) => ({ volumes: { ...s.volumes, [id]: Math.min(Math.max(volume, 0), 2) } }));
+  }
+
+  setLocalMuted(id: string, muted: boolean): void {
+    this.ui.setState((s) => ({ localMuted: { ...s.localMuted, [id]: muted } }));
+  }
+
+  /** Every frame: listener at the local head, each speaker at their avatar's head; cues at 10 Hz. */
+  tick(head: Vec3, headRotation: readonly [number, number, number, number], headOf: (id: string) => Vec3 | undefined, nowMs: number): void {
+    const { participants } = this.room.state;
+    const ui = this.ui.getState();
+    this.audio.setListener(head, headRotation);
+    for (const id of this.audio.ids()) {
+      const p = participants.get(id);
+      const at = headOf(id) ?? this.lastHeads.get(id);
+      if (!p || !at) continue;
+      this.lastHeads.set(id, at);
+      const h = hearing(head, { id, head: at, presenter: p.presenter }, this.rules, ui.selfSpatial);
+      const level = p.muted || ui.localMuted[id] ? 0 : (ui.volumes[id] ?? 1);
+      this.audio.setSpeaker(id, at, h, level);
+    }
+    if (nowMs - this.lastLevelsAt < LEVEL_INTERVAL_MS) return;
+    this.lastLevelsAt = nowMs;
+    for (const id of this.audio.ids()) {
+      const p = participants.get(id);
+      const level = this.audio.levels(id)?.input ?? 0;
+      if (p) this.levels.set(id, { level, speaking: !p.muted && level > SPEAKING_RMS, muted: p.muted, presenter: isPresenting({ id, head: this.lastHeads.get(id) ?? [0, 0, 0], presenter: p.presenter }, this.rules) });
+    }
+    const own = this.micMeter && !ui.muted ? rmsOf(this.micMeter, this.scratch) : 0;
+    this.levels.set(this.selfId, { level: own, speaking: own > SPEAKING_RMS, muted: ui.muted, presenter: isPresenting({ id: this.selfId, head, presenter: participants.get(this.selfId)?.presenter ?? false }, this.rules) });
+  }
+
+  async stats() {
+    return this.transport.stats();
+  }
+
+  /** The live microphone track (test hooks simulate a modified client with it). */
+  get micTrack(): MediaStreamTrack | null {
+    return this.mic?.getAudioTracks()[0] ?? null;
+  }
+
+  /** Asks the server to unmute without changing local intent (what a modified client would send). */
+  requestUnmute(): void {
+    this.room.send(ClientMessage.voiceMute, { muted: false });
+  }
+
+  close(): void {
+    this.detach();
+    this.transport.close();
+    this.audio.close();
+    for (const t of this.mic?.getTracks() ?? []) t.stop();
+  }
+
+  private syncState(state: TrainingState): void {
+    const connected = new Set<string>();
+    state.participants.forEach((p, id) => {
+      if (p.connected && id !== this.selfId) connected.add(id);
+    });
+    this.transport.sync(connected);
+    const self = state.participants.get(this.selfId);
+    const muted = self?.muted ?? true;
+    if (this.layout && state.spatialAudio !== this.rules.spatial) this.rules = { ...this.rules, spatial: state.spatialAudio };
+    // A facilitator's mute wins over what this person last asked for.
+    if (muted && !this.ui.getState().muted) this.wantMuted = true;
+    this.ui.setState({ muted, muteLocked: state.muteLocked, moderator: can(self?.role ?? "", "moderate"), roomSpatial: state.spatialAudio, transport: state.voiceTransport === "sfu" ? "sfu" : "mesh", people: connected.size + 1 });
+    this.applyTrackEnabled();
+  }
+
+  /** The mic track carries audio only when this person wants to talk and the server agrees. */
+  private applyTrackEnabled(): void {
+    const track = this.mic?.getAudioTracks()[0];
+    if (track) track.enabled = !this.wantMuted && !this.ui.getState().muted;
+  }
+}
