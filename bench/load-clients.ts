@@ -5,7 +5,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import { PRESENCE_HZ, PROTOCOL_VERSION, ServerMessage, TRAINING_ROOM, type PoseMessage } from "@otc/contract";
 import { PresenceDecoder, simulatedMotion, type AvatarPose } from "@otc/presence";
 
-const [url, sessionId, countArg, warmArg, measureArg] = process.argv.slice(2);
+const [url, sessionId, link, countArg, warmArg, measureArg] = process.argv.slice(2);
 const count = Number(countArg);
 const warmMs = Number(warmArg);
 const measureMs = Number(measureArg);
@@ -25,7 +25,7 @@ const decoder = new PresenceDecoder();
 let decodeErrors = 0;
 let updates = 0; // avatar updates decoded by the first client
 for (let i = 0; i < count; i++) {
-  const room = await client.joinOrCreate(TRAINING_ROOM, { protocol: PROTOCOL_VERSION, sessionId, name: `bot ${i}`, colour: "#3366cc", device: "vr" });
+  const room = await client.joinOrCreate(TRAINING_ROOM, { protocol: PROTOCOL_VERSION, sessionId, name: `bot ${i}`, colour: "#3366cc", device: "vr", link, personKey: `load-bench-person-${i}`.padEnd(22, "x") });
   room.onMessage(ServerMessage.presenceFrame, (bytes: Uint8Array) => {
     if (i !== 0) return;
     try {

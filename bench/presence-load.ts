@@ -57,7 +57,8 @@ export async function presenceLoad(clients: number, warmMs = 3000, measureMs = 8
 
   try {
     const ws = server.url.replace(/^http/, "ws");
-    const child = run("npx", ["tsx", path.join(here, "load-clients.ts"), ws, `bench-${clients}`, String(clients), String(warmMs), String(measureMs)], {
+    const link = new URL(await server.invite(`bench-${clients}`), server.url).searchParams.get("k")!;
+    const child = run("npx", ["tsx", path.join(here, "load-clients.ts"), ws, `bench-${clients}`, link, String(clients), String(warmMs), String(measureMs)], {
       cwd: here,
       maxBuffer: 1 << 20,
     });

@@ -1,8 +1,12 @@
-// Draw calls and triangles per frame in the default room, seen from a desktop client, with
-// K remote avatars standing in front of it (bots joined through @colyseus/sdk). Headless
-// SwiftShader: the fps figure is software rendering, only comparable between runs here.
+// Draw calls, triangles and the avatar system's JS time per frame in the default room, seen from a
+// desktop client standing at the back, with K remote avatars in front of it (bots joined through
+// @colyseus/sdk, spread over the floor: the far rows drop to the cheaper level of detail). Headless
+// SwiftShader: fps and milliseconds are software rendering on a shared CPU, only comparable between
+// runs here. Also: what one uploaded VRM costs to load (fetch + parse) and to draw.
 import { Client, type Room } from "@colyseus/sdk";
-import { PROTOCOL_VERSION, TRAINING_ROOM } from "@otc/contract";
+import { AvatarMessage, PROTOCOL_VERSION, TRAINING_ROOM } from "@otc/contract";
+import { buildTestVrm } from "@otc/avatars";
+import type { Page } from "playwright-core";
 import { launchChromium, openWatchedPage, waitForPage } from "@otc/tests/harness/chromium.ts";
 import { joinFromDesktop } from "@otc/tests/harness/client-page.ts";
 import { startTestServer } from "@otc/tests/harness/test-server.ts";
@@ -12,39 +16,100 @@ export interface RenderCost {
   drawCalls: number;
   triangles: number;
   fps: number;
+  /** The avatar system's update (sampling, LOD, IK, instancing, tags), ms per frame: median and 90th percentile (wall clock, so a busy shared CPU inflates the tail). */
+  avatarJsMs: { median: number; p90: number };
+  /** Avatars re-animated per frame on average (far ones update at a lower, staggered rate). */
+  animatedPerFrame: number;
+  nearAvatars: number;
+  farAvatars: number;
 }
 
-interface RenderInfo {
+export interface ModelCost {
+  bytes: number;
+  loadMs: number;
+  extraDrawCalls: number;
+}
+
+interface Probe {
   calls: number;
   triangles: number;
   frames: number;
+  ms: number;
+  animated: number;
+  near: number;
+  far: number;
 }
 
-export async function renderCost(counts: number[]): Promise<RenderCost[]> {
+type Otc = {
+  renderInfo(): { calls: number; triangles: number; frames: number };
+  avatarStats(): { updateMs: number; updatedThisFrame: number; nearAvatars: number; farAvatars: number };
+};
+
+/** Samples the page's counters every animation frame for `ms`. */
+async function sample(page: Page, ms: number): Promise<Probe[]> {
+  return page.evaluate(async (duration) => {
+    const otc = (window as unknown as { __otc: Otc }).__otc;
+    const out: Probe[] = [];
+    const end = performance.now() + duration;
+    while (performance.now() < end) {
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const r = otc.renderInfo();
+      const s = otc.avatarStats();
+      out.push({ calls: r.calls, triangles: r.triangles, frames: r.frames, ms: s.updateMs, animated: s.updatedThisFrame, near: s.nearAvatars, far: s.farAvatars });
+    }
+    return out;
+  }, ms);
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return +(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(3);
+}
+
+async function joinBots(url: string, sessionId: string, k: number, link: string): Promise<Room[]> {
+  const sdk = new Client(url);
+  const bots: Room[] = [];
+  for (let i = 0; i < k; i++) {
+    const room = await sdk.joinOrCreate(TRAINING_ROOM, { protocol: PROTOCOL_VERSION, sessionId, name: `Guest ${i + 1}`, colour: "#cc6633", device: "desktop", link, personKey: `render-bench-person-${i}`.padEnd(22, "x") });
+    const x = -6 + (i % 15) * 0.85; // metres: 15 to a row across the room
+    const z = 3.6 - Math.floor(i / 15) * 0.95; // rows going away from the viewer at the back
+    room.onMessage("*", () => undefined); // bots only stand there
+    room.send("pose", { h: [x, 1.6, z, 0, 0, 0, 1], l: null, r: null, teleport: true });
+    bots.push(room);
+  }
+  return bots;
+}
+
+export async function renderCost(counts: number[]): Promise<{ rows: RenderCost[]; model: ModelCost }> {
   const server = await startTestServer();
   const browser = await launchChromium();
-  const out: RenderCost[] = [];
+  const rows: RenderCost[] = [];
+  let model: ModelCost = { bytes: 0, loadMs: 0, extraDrawCalls: 0 };
   try {
     for (const k of counts) {
       const sessionId = `render-${k}`;
-      const sdk = new Client(server.url);
-      const bots: Room[] = [];
-      for (let i = 0; i < k; i++) {
-        const room = await sdk.joinOrCreate(TRAINING_ROOM, { protocol: PROTOCOL_VERSION, sessionId, name: `Guest ${i + 1}`, colour: "#cc6633", device: "desktop" });
-        const x = -5 + (i % 10) * 1.1;
-        const z = -4 + Math.floor(i / 10) * 1.2;
-        room.onMessage("*", () => undefined); // bots only stand there
-        room.send("pose", { h: [x, 1.6, z, 0, 0, 0, 1], l: null, r: null, teleport: true });
-        bots.push(room);
-      }
+      const invite = await server.invite(sessionId);
+      const link = new URL(invite, server.url).searchParams.get("k")!;
+      const bots = await joinBots(server.url, sessionId, k, link);
       const watched = await openWatchedPage(browser);
-      await joinFromDesktop(watched.page, server.url, sessionId, "Viewer");
-      await waitForPage(watched.page, `window.__otc.remoteAvatars().length === ${k}`);
+      await joinFromDesktop(watched.page, server.url, invite, "Viewer");
+      await watched.page.evaluate(() => (window as unknown as { __otc: { standAndLook(x: number, z: number, t: number[]): void } }).__otc.standAndLook(0, 5.3, [0, 1.2, -2]));
+      await waitForPage(watched.page, `window.__otc.remoteAvatars().length === ${k}`, 120_000);
       await watched.page.waitForTimeout(1500);
-      const a = await watched.page.evaluate(() => (window as unknown as { __otc: { renderInfo(): RenderInfo } }).__otc.renderInfo());
-      await watched.page.waitForTimeout(2000);
-      const b = await watched.page.evaluate(() => (window as unknown as { __otc: { renderInfo(): RenderInfo } }).__otc.renderInfo());
-      out.push({ remoteAvatars: k, drawCalls: b.calls, triangles: b.triangles, fps: Math.round((b.frames - a.frames) / 2) });
+      const probes = await sample(watched.page, 2500);
+      const last = probes.at(-1)!;
+      const mean = (f: (p: Probe) => number) => probes.reduce((s, p) => s + f(p), 0) / probes.length;
+      rows.push({
+        remoteAvatars: k,
+        drawCalls: last.calls,
+        triangles: last.triangles,
+        fps: Math.round((last.frames - probes[0]!.frames) / 2.5),
+        avatarJsMs: { median: quantile(probes.map((p) => p.ms), 0.5), p90: quantile(probes.map((p) => p.ms), 0.9) },
+        animatedPerFrame: +mean((p) => p.animated).toFixed(1),
+        nearAvatars: last.near,
+        farAvatars: last.far,
+      });
+      if (k === 0) model = await modelCost(server.url, watched.page, last.calls, link);
       await watched.context.close();
       await Promise.all(bots.map((r) => r.leave(true).catch(() => undefined)));
     }
@@ -52,5 +117,20 @@ export async function renderCost(counts: number[]): Promise<RenderCost[]> {
     await browser.close();
     await server.close();
   }
-  return out;
+  return { rows, model };
+}
+
+/** One bot with an uploaded VRM joins the viewer's (otherwise empty) room: load time and draw calls it adds. */
+async function modelCost(url: string, page: Page, baseCalls: number, link: string): Promise<ModelCost> {
+  const vrm = buildTestVrm();
+  const res = await fetch(`${url}/avatars`, { method: "POST", body: new Uint8Array(vrm), headers: { "content-type": "application/octet-stream" } });
+  const { hash } = (await res.json()) as { hash: string };
+  const [bot] = await joinBots(url, "render-0", 1, link);
+  bot!.send(AvatarMessage.model, { hash });
+  await waitForPage(page, `window.__otc.modelLoads().length === 1 && window.__otc.remoteAvatars()[0]?.model === "model"`, 60_000);
+  await page.waitForTimeout(1000);
+  const loads = await page.evaluate(() => (window as unknown as { __otc: { modelLoads(): Array<{ ms: number }> } }).__otc.modelLoads());
+  const probes = await sample(page, 500);
+  await bot!.leave(true).catch(() => undefined);
+  return { bytes: vrm.byteLength, loadMs: Math.round(loads[0]!.ms), extraDrawCalls: probes.at(-1)!.calls - baseCalls };
 }

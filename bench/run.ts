@@ -7,6 +7,9 @@ import { repoRoot } from "@otc/tests/harness/paths.ts";
 import { bundleSize } from "./bundle-size.ts";
 import { presenceLoad, type PresenceLoadResult } from "./presence-load.ts";
 import { renderCost } from "./render-cost.ts";
+import { TEMPLATE_BUDGET, roomTemplates } from "./room-templates.ts";
+import { storageWrites } from "./storage-writes.ts";
+import { voiceLoad } from "./voice-load.ts";
 
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
@@ -31,9 +34,43 @@ if (want("bundle")) {
   results.bundle = b;
 }
 if (want("render")) {
-  const rows = await renderCost([0, 10, 50]);
-  for (const r of rows) console.log(`render ${String(r.remoteAvatars).padStart(2)} remote avatars: ${r.drawCalls} draw calls, ${r.triangles} triangles, ${r.fps} fps (SwiftShader)`);
+  const { rows, model } = await renderCost([0, 50, 150]);
+  for (const r of rows) {
+    console.log(
+      `render ${String(r.remoteAvatars).padStart(3)} remote avatars: ${r.drawCalls} draw calls, ${r.triangles} triangles, ${r.fps} fps (SwiftShader); ` +
+        `avatar JS ${r.avatarJsMs.median}/${r.avatarJsMs.p90} ms per frame (median/p90), ${r.animatedPerFrame} animated per frame (${r.nearAvatars} near, ${r.farAvatars} far)`,
+    );
+  }
+  console.log(`avatar model: a ${(model.bytes / 1024).toFixed(1)} KiB VRM loads in ${model.loadMs} ms (fetch + parse) and adds ${model.extraDrawCalls} draw calls`);
   results.render = rows;
+  results.avatarModel = model;
+}
+if (want("rooms")) {
+  const rows = await roomTemplates(["training-room", "lobby", "classroom", "auditorium", "meeting-room", "breakout-pods"]);
+  for (const r of rows) {
+    const over = r.drawCalls > TEMPLATE_BUDGET.drawCalls || r.triangles > TEMPLATE_BUDGET.triangles ? "  OVER BUDGET" : "";
+    console.log(`room ${r.template.padEnd(14)} ${r.drawCalls} draw calls, ${r.triangles} triangles, ${r.textures} textures, ${r.geometries} geometries, loaded in ${r.loadMs} ms${over}`);
+  }
+  results.rooms = rows;
+}
+if (want("storage")) {
+  const rows = await storageWrites();
+  for (const r of rows)
+    console.log(`storage ${r.dialect}: durable document write p50/p99 ${r.putDocumentMs.p50}/${r.putDocumentMs.p99} ms, event append ${r.appendEventMs.p50}/${r.appendEventMs.p99} ms (${r.writes} each)`);
+  results.storage = rows;
+}
+if (want("voice")) {
+  // The mesh stops at 5 speakers: 8+ meshed pages saturate a 2-core machine (VOICE.md), and the
+  // product warns above 8 people anyway. The SFU rows need `node scripts/netns.mjs` (see voice-load.ts).
+  const counts = (process.env.OTC_VOICE_BENCH_SPEAKERS ?? "2,5,10").split(",").map(Number);
+  const rows = [...(await voiceLoad("mesh", counts.filter((k) => k <= 5))), ...(await voiceLoad("sfu", counts))];
+  for (const r of rows)
+    console.log(
+      `voice ${r.transport} ${String(r.speakers).padStart(2)} speakers: listener receives ${r.streamsReceived} streams, ${r.listenerKbitPerS} kbit/s; ` +
+        `Chromium ${r.chromiumCpuPerPagePct}% of a core per page (rendering included)${r.janusCpuPct === null ? "" : `; Janus ${r.janusCpuPct}%`}`,
+    );
+  if (!process.env.OTC_JANUS_ICE) console.log("voice sfu: skipped (run `node scripts/netns.mjs npm run bench -- voice` for the SFU rows)");
+  results.voice = rows;
 }
 
 const dir = path.join(repoRoot, "bench-results");

@@ -1,33 +1,52 @@
 #!/usr/bin/env node
-// `npm test`: everything CI runs. Installs what the tests need (Debian chromium when missing and
-// apt-get is available), type-checks, builds the client, then runs every vitest project and
+// `npm test`: everything CI runs. Installs what the tests need (Debian chromium and postgresql when
+// missing and apt-get is available), type-checks, builds the client, then runs every vitest project and
 // prints one closing line "tests: N passed, N failed, N skipped".
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { ensureClientBuilt, ensureInstalled, log, pnpm, pnpmStatus, root } from "./lib.mjs";
+import { canUseVoiceNamespace, runInVoiceNamespace } from "./netns.mjs";
 
-function ensureChromium() {
-  if (existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) return;
-  const canApt = spawnSync("sh", ["-c", "command -v apt-get && [ \"$(id -u)\" = 0 ]"]).status === 0;
-  if (!canApt) {
-    log("Debian chromium is missing and apt-get is not usable here: the browser tests will fail. Install 'chromium'.");
+const canApt = () => spawnSync("sh", ["-c", "command -v apt-get && [ \"$(id -u)\" = 0 ]"]).status === 0;
+let aptUpdated = false;
+
+/** apt-get installs a Debian package the tests need when `present()` says it is missing. */
+function ensureDebianPackage(pkg, present, why) {
+  if (present()) return;
+  if (!canApt()) {
+    log(`${pkg} is missing and apt-get is not usable here: ${why}. Install '${pkg}'.`);
     return;
   }
-  log("installing Debian chromium for the browser tests…");
-  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  log(`installing Debian ${pkg} (${why})…`);
+  if (!aptUpdated) spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  aptUpdated = true;
+  spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", pkg], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
 }
 
+const postgresInstalled = () => existsSync("/usr/lib/postgresql") && readdirSync("/usr/lib/postgresql").some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/postgres`));
+
 ensureInstalled();
-ensureChromium();
+ensureDebianPackage("chromium", () => existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"), "the browser tests drive it");
+ensureDebianPackage("postgresql", postgresInstalled, "the storage suite also runs on a real PostgreSQL");
+ensureDebianPackage("janus", () => spawnSync("sh", ["-c", "command -v janus"]).status === 0, "the SFU voice test runs through it");
 log("type-checking…");
 pnpm(["exec", "tsc", "-b"]);
 ensureClientBuilt();
 mkdirSync(path.join(root, "test-results"), { recursive: true });
 const report = path.join(root, "test-results", "vitest.json");
 log("running tests…");
-const status = pnpmStatus(["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const vitestArgs = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)];
+// Janus gathers no ICE candidates on loopback: the tests run in a private network namespace with a
+// veth address it can use (scripts/netns.mjs). Without one, the SFU test reports itself skipped.
+let status;
+if (canUseVoiceNamespace()) {
+  log("running the tests in a private network namespace (for Janus; see scripts/netns.mjs)…");
+  status = runInVoiceNamespace(path.join(root, "node_modules", ".bin", "vitest"), vitestArgs, { cwd: root });
+} else {
+  log("no network namespace available (unshare -rn): the SFU voice test will be skipped");
+  status = pnpmStatus(["exec", "vitest", ...vitestArgs]);
+}
 let summary = "tests: could not read the vitest report";
 if (existsSync(report)) {
   const j = JSON.parse(readFileSync(report, "utf8"));

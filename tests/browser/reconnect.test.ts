@@ -23,8 +23,9 @@ beforeAll(async () => {
   browser = await launchChromium();
   ada = await openWatchedPage(browser);
   ben = await openWatchedPage(browser);
-  await joinFromDesktop(ada.page, proxy.url, "e2e-reconnect", "Ada");
-  await joinFromDesktop(ben.page, server.url, "e2e-reconnect", "Ben");
+  const invite = await server.invite("e2e-reconnect");
+  await joinFromDesktop(ada.page, proxy.url, invite, "Ada");
+  await joinFromDesktop(ben.page, server.url, invite, "Ben");
   // the SDK only retries a room that has been up a few seconds
   await ada.page.waitForTimeout(5500);
 });
@@ -50,12 +51,17 @@ describe("pulling the network", () => {
     expect(await hook<number>(ben.page, "otc.participants().length")).toBe(2);
   });
 
-  it("removes the avatar once the window has passed, and tells the person", async () => {
+  it("removes the avatar once the window has passed, then joins the person again with the same invitation", async () => {
+    const oldId = await hook<string>(ada.page, "otc.selfId");
     proxy.cut();
     await expect.poll(() => peopleNamed(ben, "Ada").count(), { timeout: (WINDOW_S + 10) * 1000 }).toBe(0);
-    expect(await hook<number>(ben.page, "otc.remoteAvatars().length")).toBe(0);
+    // The crowd renderer drops the avatar on its next frame (a few hundred ms under load).
+    await expect.poll(() => hook<number>(ben.page, "otc.remoteAvatars().length"), { timeout: 10_000 }).toBe(0);
+    expect(await ada.page.getByText(/Reconnecting/i).first().isVisible()).toBe(true);
     proxy.restore();
-    await expect.poll(() => ada.page.getByText(/Disconnected/i).first().isVisible(), { timeout: 60_000 }).toBe(true);
+    await waitForPage(ada.page, `window.__otc.status === "connected" && window.__otc.selfId !== ${JSON.stringify(oldId)}`, 60_000);
+    await expect.poll(() => peopleNamed(ben, "Ada").count(), { timeout: 10_000 }).toBe(1);
+    expect(await hook<number>(ben.page, "otc.participants().length")).toBe(2);
     expect([...ada.blocked, ...ben.blocked]).toEqual([]);
   });
 });

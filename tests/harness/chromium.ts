@@ -20,11 +20,19 @@ const ARGS = [
   "--autoplay-policy=no-user-gesture-required",
 ];
 
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Voice tests add `--allow-loopback-in-peer-connection`: without it Chromium gathers no ICE candidates
+ * on 127.0.0.1, so peer-to-peer audio between pages on one machine never connects. Inside the test
+ * network namespace (a veth with 127.0.0.2) Chromium would also hide that address behind an mDNS name
+ * nobody there can resolve; showing it plainly keeps every candidate pair usable.
+ */
+export const VOICE_ARGS = ["--allow-loopback-in-peer-connection", "--disable-features=WebRtcHideLocalIpsWithMdns"];
+
+export async function launchChromium(opts: { args?: string[] } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Debian chromium not found at ${CHROMIUM_PATH}: install it with 'apt-get install -y chromium' (the README's test command does this).`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...ARGS, ...(opts.args ?? [])] });
 }
 
 const LOCAL = new Set(["127.0.0.1", "localhost", "[::1]"]);

@@ -1,34 +1,66 @@
 import { mkdtempSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startServer } from "@otc/server/src/app.ts";
+import type { LinkKind } from "@otc/contract";
+import { startServer, type RunningServer } from "@otc/server/src/app.ts";
+import type { VoiceServerOptions } from "@otc/server/src/features/voice/sfu/sfu-setup.ts";
 import { assetsDir, clientDist } from "./paths.js";
 
 export interface TestServer {
   url: string;
   port: number;
+  /** "mesh" or "sfu (managed Janus)". */
+  voice: string;
+  /** Path of a signed invitation (`/s/<id>?k=…`), creating the session (in `room`) if needed. */
+  invite(sessionId: string, kind?: LinkKind, room?: string): Promise<string>;
+  /** A fresh one-time console sign-in path. */
+  signInPath(): Promise<string>;
+  /** Stops the server (rooms disposed, sockets closed) and starts it again on the same port and data. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Starts the real server (Colyseus + the built client) on 127.0.0.1 and a free port. */
-export async function startTestServer(opts: { https?: boolean; reconnectWindowS?: number } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  https?: boolean;
+  reconnectWindowS?: number;
+  voice?: VoiceServerOptions;
+}
+
+/** Starts the real server (Colyseus + the built client + SQLite in a temp folder) on 127.0.0.1 and a free port. */
+export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   if (!existsSync(path.join(clientDist, "index.html"))) {
     throw new Error(`The client is not built (${clientDist}). Run the README's test command, which builds it first.`);
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), "otc-test-"));
-  const server = await startServer({
-    port: 0,
-    host: "127.0.0.1",
-    https: opts.https ?? false,
-    clientDir: clientDist,
-    assetsDir,
-    dataDir,
-    log: () => {},
-    ...(opts.reconnectWindowS !== undefined ? { reconnectWindowS: opts.reconnectWindowS } : {}),
-  });
+  const boot = (port: number) =>
+    startServer({
+      port,
+      host: "127.0.0.1",
+      https: opts.https ?? false,
+      clientDir: clientDist,
+      assetsDir,
+      dataDir,
+      log: process.env.OTC_TEST_LOG ? (line: string) => console.log(`[server] ${line}`) : () => {},
+      ...(opts.reconnectWindowS !== undefined ? { reconnectWindowS: opts.reconnectWindowS } : {}),
+      ...(opts.voice ? { voice: opts.voice } : {}),
+    });
+  let server: RunningServer = await boot(0);
+  const port = server.port;
   return {
     url: server.url,
-    port: server.port,
+    port,
+    get voice() {
+      return server.voice;
+    },
+    async invite(sessionId, kind = "participant", room = "training-room") {
+      const session = await server.sessions.ensure(sessionId, `Test ${sessionId}`, room);
+      return server.sessions.link(session, kind);
+    },
+    signInPath: () => server.issueSignInPath(),
+    async restart() {
+      await server.close();
+      server = await boot(port);
+    },
     async close() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,0 +1,111 @@
+// Every room template, as a new user meets it: join, look around (screenshot), take the emulated
+// headset in and teleport onto free floor, come back to the desktop and walk up to a slide screen.
+import path from "node:path";
+import type { RoomLayout } from "@otc/contract";
+import { canLandAt, obstacleRects } from "@otc/rooms";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openWatchedPage, waitForPage } from "../harness/chromium.js";
+import { hook, joinFromDesktop, waitFrames } from "../harness/client-page.js";
+import { resultsDir } from "../harness/paths.js";
+import { startTestServer, type TestServer } from "../harness/test-server.js";
+
+const TEMPLATES = ["lobby", "classroom", "auditorium", "meeting-room", "breakout-pods"];
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A straight line on free floor, checked every 10 cm with a body's width of margin. */
+function clear(room: RoomLayout, a: [number, number], b: [number, number]): boolean {
+  const obstacles = obstacleRects(room);
+  const n = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 0.1);
+  for (let i = 0; i <= n; i++) {
+    const x = a[0] + ((b[0] - a[0]) * i) / n;
+    const z = a[1] + ((b[1] - a[1]) * i) / n;
+    for (const [dx, dz] of [[0, 0], [0.3, 0], [-0.3, 0], [0, 0.3], [0, -0.3]] as const) if (!canLandAt(x + dx, z + dz, room.walkable, obstacles)) return false;
+  }
+  return true;
+}
+
+/** Waypoints from `from` to `to` through an aisle: straight if clear, else along the first clear column. */
+function route(room: RoomLayout, from: [number, number], to: [number, number]): Array<[number, number]> {
+  if (clear(room, from, to)) return [to];
+  const xs: number[] = [];
+  for (let x = room.walkable.minX + 0.4; x <= room.walkable.maxX - 0.4; x += 0.1) xs.push(+x.toFixed(2));
+  xs.sort((a, b) => Math.abs(a - from[0]) - Math.abs(b - from[0]));
+  const aisle = xs.find((x) => clear(room, from, [x, from[1]]) && clear(room, [x, from[1]], [x, to[1]]) && clear(room, [x, to[1]], to));
+  if (aisle === undefined) throw new Error(`no clear aisle in ${room.id}`);
+  return [[aisle, from[1]], [aisle, to[1]], to];
+}
+
+describe.each(TEMPLATES)("the %s template", (template) => {
+  it("loads and renders, takes a VR teleport onto free floor, and lets a desktop user walk up to a screen", async () => {
+    const watched = await openWatchedPage(browser);
+    const { page } = watched;
+    await joinFromDesktop(page, server.url, await server.invite(`tpl-${template}`, "participant", template), "Visitor", "xr=emulate");
+    const room = await hook<RoomLayout>(page, "otc.layout()");
+    expect(room.id).toBe(template);
+    await waitFrames(page, 3);
+    await page.screenshot({ path: path.join(resultsDir, `room-${template}.png`) });
+    const info = await hook<{ calls: number; triangles: number }>(page, "otc.renderInfo()");
+    expect(info.calls).toBeGreaterThan(10); // a furnished room, not an empty canvas
+
+    // VR: aim the right controller 25° down, turned toward a direction whose landing (≈ 1.9 m away) is free floor.
+    const start = await hook<number[]>(page, "otc.localHead()");
+    const obstacles = obstacleRects(room);
+    const ahead = (yawDeg: number, d: number): [number, number] => [start[0]! - Math.sin((yawDeg * Math.PI) / 180) * d, start[2]! - Math.cos((yawDeg * Math.PI) / 180) * d];
+    const yaw = [0, 30, -30, 60, -60, 90, -90, 135, -135, 180].find((y) => [1.4, 1.9, 2.4].every((d) => canLandAt(...ahead(y, d), room.walkable, obstacles)));
+    expect(yaw, "a free landing spot around the spawn").toBeDefined();
+    const half = (yaw! * Math.PI) / 360;
+    const pitch = -0.2164; // sin(−12.5°): half of the 25° downward tilt
+    const cp = Math.sqrt(1 - pitch * pitch);
+    // q = yaw(about y) · pitch(about x)
+    const q = [pitch * Math.cos(half), Math.sin(half) * cp, -Math.sin(half) * pitch, Math.cos(half) * cp];
+    await page.getByRole("button", { name: "Enter VR" }).click();
+    await waitForPage(page, `window.__otc.xrStore.getState().session?.inputSources?.length === 2`, 60_000);
+    const origin = await hook<number[]>(page, `[otc.localHead()[0] - otc.xrDevice.position.x, 0, otc.localHead()[2] - otc.xrDevice.position.z]`);
+    await hook(page, `(otc.xrDevice.controllers.right.position.set(${start[0]! - origin[0]!}, 1.3, ${start[2]! - origin[2]!}), otc.xrDevice.controllers.right.quaternion.set(${q.join(", ")}), true)`);
+    await waitFrames(page, 2);
+    await hook(page, `(otc.xrDevice.controllers.right.updateButtonValue("trigger", 1), true)`);
+    await waitFrames(page, 3);
+    await page.screenshot({ path: path.join(resultsDir, `room-${template}-vr.png`) });
+    await hook(page, `(otc.xrDevice.controllers.right.updateButtonValue("trigger", 0), true)`);
+    await waitForPage(page, `Math.hypot(${start[0]} - window.__otc.localHead()[0], ${start[2]} - window.__otc.localHead()[2]) > 1.2`, 20_000);
+    const landed = await hook<number[]>(page, "otc.localHead()");
+    expect(canLandAt(landed[0]!, landed[2]!, room.walkable, obstacles)).toBe(true);
+    await hook(page, "otc.xrStore.getState().session.end()");
+    await waitForPage(page, `window.__otc.xrStore.getState().session == null`, 20_000);
+
+    // Desktop: click-to-walk, around the furniture, to stand in front of the first screen.
+    const screen = room.screens[0]!;
+    const target: [number, number] = [screen.position[0], Math.max(room.walkable.minZ, screen.position[2] + 1.2)];
+    let here = await hook<number[]>(page, "otc.localHead()");
+    // From where the teleport landed, or else back along the (clear) teleport line to where it started.
+    let waypoints: Array<[number, number]>;
+    try {
+      waypoints = route(room, [here[0]!, here[2]!], target);
+    } catch {
+      waypoints = [[start[0]!, start[2]!], ...route(room, [start[0]!, start[2]!], target)];
+    }
+    for (const [x, z] of waypoints) {
+      await hook(page, `otc.walkTo(${x}, ${z})`);
+      await waitForPage(page, `Math.hypot(window.__otc.localHead()[0] - ${x}, window.__otc.localHead()[2] - ${z}) < 0.3`, 90_000).catch(async (e: unknown) => {
+        const at = await hook<number[]>(page, "otc.localHead()");
+        throw new Error(`walking to ${x}, ${z} stopped at ${at.map((v) => v.toFixed(2)).join(", ")}: ${String(e)}`);
+      });
+    }
+    here = await hook<number[]>(page, "otc.localHead()");
+    expect(Math.hypot(here[0]! - screen.position[0], here[2]! - screen.position[2])).toBeLessThan(2);
+    await page.screenshot({ path: path.join(resultsDir, `room-${template}-at-screen.png`) });
+    expect(watched.blocked).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,121 @@
+// Three people talk peer-to-peer (the embedded mesh transport) with Chromium's fake microphones:
+// everyone hears the other two, a mute silences that person for the others, and a person who walks
+// away is quieter at the listener's panner output than one standing near.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VOICE_ARGS, launchChromium, openWatchedPage, waitForPage, type WatchedPage } from "../harness/chromium.js";
+import { hook, joinFromDesktop } from "../harness/client-page.js";
+import { resultsDir } from "../harness/paths.js";
+import { startTestServer, type TestServer } from "../harness/test-server.js";
+import { meanLevels, peakLevels, voicePeers } from "../harness/voice-page.js";
+
+const SESSION = "e2e-voice-mesh";
+/** RMS that counts as "audio is there" (VOICE.md: the fake device measures well above it). */
+const HEARD = 0.001;
+const SILENT = 0.0002;
+
+let server: TestServer;
+let browser: Browser;
+let pages: Record<"ada" | "ben" | "cy", WatchedPage>;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  mkdirSync(resultsDir, { recursive: true });
+  server = await startTestServer();
+  browser = await launchChromium({ args: VOICE_ARGS });
+  pages = { ada: await openWatchedPage(browser), ben: await openWatchedPage(browser), cy: await openWatchedPage(browser) };
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("peer-to-peer voice between three people", () => {
+  it("checks the microphone on the join screen", async () => {
+    const { page } = pages.ada;
+    await page.goto(`${server.url}${await server.invite(SESSION)}&testhooks=1`);
+    await page.getByRole("button", { name: "Check my microphone" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: /sound fine/ }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.getByLabel("Microphone", { exact: true }).locator("option").count()).toBeGreaterThan(1);
+    await page.getByLabel("Display name").fill("Ada");
+    await page.screenshot({ path: path.join(resultsDir, "voice-mic-check.png") });
+  });
+
+  it("everyone receives audio from the other two: RTP packets rising and a level on each track", async () => {
+    for (const name of ["ada", "ben", "cy"] as const) {
+      await joinFromDesktop(pages[name].page, server.url, await server.invite(SESSION), name === "cy" ? "Cy" : name[0]!.toUpperCase() + name.slice(1));
+      ids[name] = await hook<string>(pages[name].page, "otc.selfId");
+    }
+    for (const name of ["ada", "ben", "cy"] as const) {
+      const page = pages[name].page;
+      await waitForPage(page, `window.__otc.voice.mic === "live" && !window.__otc.voice.muted`, 30_000);
+      await expect
+        .poll(async () => (await voicePeers(page)).filter((p) => p.packetsReceived > 25).length, { timeout: 30_000, message: `${name} receives two streams` })
+        .toBe(2);
+      const before = await voicePeers(page);
+      const peaks = await peakLevels(page);
+      const after = await voicePeers(page);
+      for (const p of after) {
+        const earlier = before.find((b) => b.id === p.id)!;
+        expect(p.packetsReceived, `${name} ← ${p.id} packets`).toBeGreaterThan(earlier.packetsReceived + 20);
+        expect(peaks.get(p.id)!.input, `${name} ← ${p.id} level`).toBeGreaterThan(HEARD);
+        expect(peaks.get(p.id)!.output, `${name} ← ${p.id} level at the panner output`).toBeGreaterThan(HEARD);
+      }
+    }
+  });
+
+  it("after Ada mutes (M key), Ben and Cy measure silence from her and see her muted", async () => {
+    await pages.ada.page.locator("canvas").first().click({ position: { x: 480, y: 80 } });
+    await pages.ada.page.keyboard.press("m");
+    await waitForPage(pages.ada.page, `window.__otc.voice.muted === true`);
+    for (const name of ["ben", "cy"] as const) {
+      const page = pages[name].page;
+      await expect.poll(() => page.locator(`li[data-participant="${ids.ada}"] [data-voice]`).getAttribute("data-voice"), { timeout: 10_000 }).toBe("muted");
+      await page.waitForTimeout(300); // let the last buffered audio drain
+      const peaks = await peakLevels(page);
+      expect(peaks.get(ids.ada!)!.input, `${name} hears Ada on the wire`).toBeLessThan(SILENT);
+      expect(peaks.get(ids.ada!)!.output, `${name} hears Ada`).toBeLessThan(SILENT);
+      const other = name === "ben" ? ids.cy! : ids.ben!;
+      expect(peaks.get(other)!.output, `${name} still hears the other`).toBeGreaterThan(HEARD);
+    }
+    await pages.ben.page.screenshot({ path: path.join(resultsDir, "voice-muted-cue.png") });
+    await pages.ada.page.keyboard.press("m");
+    await waitForPage(pages.ada.page, `window.__otc.voice.muted === false`);
+  });
+
+  it("a person who walks away is quieter at the listener's panner output than one nearby", async () => {
+    // Cy walks sideways to the right-hand wall, ~8 m from Ben; Ada stays beside Ben (spawns 1.5 m apart).
+    const cy = pages.cy.page;
+    await cy.locator("canvas").first().click({ position: { x: 480, y: 80 } });
+    await cy.keyboard.down("d");
+    // Three software-rendered pages share two cores: walking is frame-paced, so hold until there.
+    await expect.poll(async () => (await hook<number[]>(cy, "otc.localHead()"))[0]!, { timeout: 30_000 }).toBeGreaterThan(5.5);
+    await cy.keyboard.up("d");
+    const cyHead = await hook<number[]>(cy, "otc.localHead()");
+    const benHead = await hook<number[]>(pages.ben.page, "otc.localHead()");
+    const adaHead = await hook<number[]>(pages.ada.page, "otc.localHead()");
+    const far = Math.hypot(cyHead[0]! - benHead[0]!, cyHead[2]! - benHead[2]!);
+    const near = Math.hypot(adaHead[0]! - benHead[0]!, adaHead[2]! - benHead[2]!);
+    expect(far).toBeGreaterThan(5);
+    expect(near).toBeLessThan(3);
+    await pages.ben.page.waitForTimeout(500); // interpolation settles
+    const levels = await meanLevels(pages.ben.page, 3000);
+    const ada = levels.get(ids.ada!)!;
+    const cyL = levels.get(ids.cy!)!;
+    // Both fake microphones send the same signal; compare what the panner lets through of each.
+    const nearRatio = ada.output / ada.input;
+    const farRatio = cyL.output / cyL.input;
+    console.log(`panner output/input at ${near.toFixed(1)} m: ${nearRatio.toFixed(3)}, at ${far.toFixed(1)} m: ${farRatio.toFixed(3)}`);
+    expect(farRatio).toBeLessThan(nearRatio * 0.6);
+    expect(cyL.output).toBeGreaterThan(SILENT); // faint, not gone
+  });
+
+  it("made no request beyond 127.0.0.1 and raised no page errors", () => {
+    const all = Object.values(pages);
+    expect(all.flatMap((p) => p.blocked)).toEqual([]);
+    expect(all.flatMap((p) => p.errors).filter((e) => !/WebGL|GPU stall|swiftshader/i.test(e))).toEqual([]);
+  });
+});

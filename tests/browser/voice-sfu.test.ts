@@ -1,0 +1,121 @@
+// Six people through the Janus SFU (VideoRoom), two of them speaking, signalled through our server.
+// Janus gathers no ICE candidates on loopback, so this runs only inside the network namespace that
+// `npm test` sets up (scripts/netns.mjs: a veth with 127.0.0.2, OTC_JANUS_ICE names it); see VOICE.md.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VOICE_ARGS, launchChromium, openWatchedPage, waitForPage, type WatchedPage } from "../harness/chromium.js";
+import { hook, joinFromDesktop } from "../harness/client-page.js";
+import { resultsDir } from "../harness/paths.js";
+import { startTestServer, type TestServer } from "../harness/test-server.js";
+import { meanLevels, peakLevels, voicePeers } from "../harness/voice-page.js";
+
+const SESSION = "e2e-voice-sfu";
+const HEARD = 0.001;
+const SILENT = 0.0002;
+const ICE = process.env.OTC_JANUS_ICE;
+const NAMES = ["Fay", "Ada", "Ben", "Cy", "Dee", "Eli"] as const; // Fay facilitates; Ada and Ben speak
+type Name = (typeof NAMES)[number];
+
+let server: TestServer;
+let browser: Browser;
+const pages = {} as Record<Name, WatchedPage>;
+const ids = {} as Record<Name, string>;
+const listeners: Name[] = ["Fay", "Cy", "Dee", "Eli"];
+
+async function join(name: Name, muted: boolean): Promise<void> {
+  const { page } = pages[name];
+  // Fay runs the session: she opens the facilitator link, everyone else the participant link.
+  const invite = await server.invite(SESSION, name === "Fay" ? "facilitator" : "participant");
+  await joinFromDesktop(page, server.url, invite, name, "testhooks=1", undefined, async () => {
+    if (muted) await page.getByLabel("Join muted").check({ timeout: 90_000 });
+  });
+  ids[name] = await hook<string>(page, "otc.selfId");
+}
+
+async function ratio(page: Page, id: string): Promise<number> {
+  const l = (await meanLevels(page, 2500)).get(id)!;
+  return l.output / l.input;
+}
+
+describe.skipIf(!ICE)("voice through the Janus SFU", () => {
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    server = await startTestServer({ voice: { managed: true, iceEnforceList: ICE!, rtpPortRange: "40000-40999" } });
+    expect(server.voice).toBe("sfu (managed Janus)");
+    browser = await launchChromium({ args: VOICE_ARGS });
+    // Small viewports: six pages render the room in software on two cores.
+    for (const n of NAMES) pages[n] = await openWatchedPage(browser, { width: 640, height: 400 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("six people join: Ada and Ben talking, the others muted from the join screen", async () => {
+    for (const n of NAMES) await join(n, n !== "Ada" && n !== "Ben");
+    expect(await hook<string>(pages.Ada.page, "otc.voice.transport")).toBe("sfu");
+    expect(await hook<boolean>(pages.Cy.page, "otc.voice.muted")).toBe(true);
+  }, 300_000);
+
+  it("every listener receives both speakers as separate tracks", async () => {
+    for (const n of listeners) {
+      const page = pages[n].page;
+      await expect
+        .poll(async () => (await voicePeers(page)).filter((p) => (p.id === ids.Ada || p.id === ids.Ben) && p.packetsReceived > 25).length, { timeout: 45_000, message: `${n} receives Ada and Ben` })
+        .toBe(2);
+      const before = await voicePeers(page);
+      const peaks = await peakLevels(page);
+      const after = await voicePeers(page);
+      for (const speaker of [ids.Ada, ids.Ben]) {
+        const a = after.find((p) => p.id === speaker)!;
+        expect(a.packetsReceived, `${n} ← ${speaker} packets rising`).toBeGreaterThan(before.find((p) => p.id === speaker)!.packetsReceived + 20);
+        expect(peaks.get(speaker)!.input, `${n} ← ${speaker} level`).toBeGreaterThan(HEARD);
+      }
+    }
+  }, 300_000);
+
+  it("a mute lock stops Ada's audio at the SFU even when her client forces its microphone on", async () => {
+    const fay = pages.Fay.page;
+    await fay.getByRole("button", { name: "Lock mics" }).click();
+    await waitForPage(pages.Ada.page, "window.__otc.voice.muted === true");
+    await hook(pages.Ada.page, "(otc.voice.simulateModifiedClientUnmute(), true)");
+    await pages.Ada.page.waitForTimeout(1500);
+    expect(await hook<boolean>(pages.Ada.page, "otc.voice.muted")).toBe(true); // the server refused the unmute
+    for (const n of ["Cy", "Dee"] as const) {
+      const peaks = await peakLevels(pages[n].page);
+      expect(peaks.get(ids.Ada)?.input ?? 0, `${n} hears Ada`).toBeLessThan(SILENT);
+    }
+    await pages.Cy.page.screenshot({ path: path.join(resultsDir, "voice-sfu-locked.png") });
+    await fay.getByRole("button", { name: "Unlock mics" }).click();
+    await fay.getByRole("button", { name: "Lock mics" }).waitFor();
+  }, 120_000);
+
+  it("a presenter is heard at full level across the room", async () => {
+    const eli = pages.Eli.page;
+    // Eli walks to the left wall, 6–7 m from Ben (who stands right of centre). Six software-rendered
+    // pages share two cores, so walking is slow: hold the key until there.
+    await eli.locator("canvas").first().click({ position: { x: 120, y: 200 } });
+    await eli.keyboard.down("a");
+    await expect.poll(async () => (await hook<number[]>(eli, "otc.localHead()"))[0]!, { timeout: 90_000 }).toBeLessThan(-4.5);
+    await eli.keyboard.up("a");
+    await pages.Ben.page.locator("canvas").first().click({ position: { x: 120, y: 200 } });
+    await pages.Ben.page.keyboard.press("m");
+    await waitForPage(pages.Ben.page, "window.__otc.voice.muted === false");
+    await expect.poll(async () => (await peakLevels(eli, 800)).get(ids.Ben)?.input ?? 0, { timeout: 20_000 }).toBeGreaterThan(HEARD);
+    const far = await ratio(eli, ids.Ben);
+    await pages.Fay.page.locator(`li[data-participant="${ids.Ben}"]`).getByRole("button", { name: "Make presenter" }).click();
+    await expect.poll(() => hook<boolean>(eli, `otc.voice.cues()[${JSON.stringify(ids.Ben)}]?.presenter === true`), { timeout: 10_000 }).toBe(true);
+    await eli.waitForTimeout(300);
+    const presenting = await ratio(eli, ids.Ben);
+    console.log(`Ben at Eli's panner output/input: ${far.toFixed(3)} as a participant 7 m away, ${presenting.toFixed(3)} as presenter`);
+    expect(presenting).toBeGreaterThan(far * 2.5);
+    await pages.Fay.page.screenshot({ path: path.join(resultsDir, "voice-sfu-facilitator.png") });
+  }, 300_000);
+
+  it("made no request beyond 127.0.0.1", () => {
+    expect(NAMES.flatMap((n) => pages[n].blocked)).toEqual([]);
+  });
+});
