@@ -55,6 +55,12 @@ describe.each(TEMPLATES)("the %s template", (template) => {
     expect(room.id).toBe(template);
     await waitFrames(page, 3);
     await page.screenshot({ path: path.join(resultsDir, `room-${template}.png`) });
+    if (room.brand?.logoImage) {
+      // The brand kit's logo picture comes from our own server, not the drawn text logo.
+      const logo = room.brand.logoImage;
+      const fetched = () => page.evaluate((name) => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(`/assets/${name}`)).map((e) => (e as PerformanceResourceTiming).responseStatus), logo);
+      await expect.poll(fetched, { timeout: 30_000 }).toContain(200);
+    }
     const info = await hook<{ calls: number; triangles: number }>(page, "otc.renderInfo()");
     expect(info.calls).toBeGreaterThan(10); // a furnished room, not an empty canvas
 

@@ -31,7 +31,7 @@ export async function joinFromDesktop(
   if (colour) await page.getByLabel("Avatar colour").fill(colour, { timeout: 90_000 });
   await prepare?.();
   await page.getByRole("button", { name: "Join", exact: true }).click({ timeout: 90_000 });
-  await waitForPage(page, `window.__otc && window.__otc.status === "connected" && window.__otc.selfId !== ""`, 60_000);
+  await waitForPage(page, `window.__otc && window.__otc.status === "connected" && window.__otc.selfId !== ""`, 120_000);
 }
 
 export function hook<T>(page: Page, body: string): Promise<T> {

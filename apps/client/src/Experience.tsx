@@ -1,6 +1,6 @@
 import { Canvas } from "@react-three/fiber";
 import { XR } from "@react-three/xr";
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { ACESFilmicToneMapping, PCFShadowMap, Vector3 } from "three";
 import { AvatarHud } from "./features/avatars/AvatarHud.js";
 import { AvatarVrControls } from "./features/avatars/AvatarVrControls.js";
@@ -13,6 +13,8 @@ import { VrRig } from "./features/locomotion/VrRig.js";
 import { resolveWalk } from "@otc/rooms";
 import { PeoplePanel } from "./features/people/PeoplePanel.js";
 import { PresenceSync } from "./features/presence/PresenceSync.js";
+import { FrameCap } from "./features/render/FrameCap.js";
+import { LOW_POWER_HZ, lowPowerWanted } from "./features/render/low-power.js";
 import { RoomScene } from "./features/room/RoomScene.js";
 import { installTestHooks, testHooksWanted } from "./features/testhooks/test-hooks.js";
 import { DeviceReporter } from "./features/xr/DeviceReporter.js";
@@ -27,6 +29,7 @@ export default function Experience({ session }: { session: Session }) {
   const { room, store, rig, layout } = session;
 
   const { onLost } = session;
+  const lowPower = useMemo(() => lowPowerWanted(window.location.search), []);
   useEffect(() => wireRoom(room, store, onLost), [room, store, onLost]);
   useEffect(() => (testHooksWanted(window.location.search) ? installTestHooks(session) : undefined), [session]);
   useEffect(() => {
@@ -47,11 +50,13 @@ export default function Experience({ session }: { session: Session }) {
     <SessionContext.Provider value={session}>
       <div className="scene">
         <Canvas
-          shadows={{ type: PCFShadowMap }}
-          dpr={[1, 2]}
+          shadows={lowPower ? false : { type: PCFShadowMap }}
+          dpr={lowPower ? 1 : [1, 2]}
+          frameloop={lowPower ? "demand" : "always"}
           camera={{ fov: 70, near: 0.05, far: 60, position: rig.desktopHead.toArray() }}
           gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, toneMappingExposure: layout.lighting.exposure }}
         >
+          {lowPower && <FrameCap hz={LOW_POWER_HZ} />}
           <XR store={session.xr.store}>
             <RoomScene layout={layout} onFloorClick={walkTo} />
             <DesktopControls />

@@ -104,14 +104,19 @@ export type VoiceRoomLayout = z.infer<typeof voiceRoomSchema>;
  */
 export const voiceSfuClientSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("publish"), sdp: z.string().max(SDP_MAX_CHARS) }),
-  z.object({ kind: z.literal("subscribe-answer"), sdp: z.string().max(SDP_MAX_CHARS) }),
+  /** `offer` echoes the offer's number: an answer to an offer that was since replaced is dropped. */
+  z.object({ kind: z.literal("subscribe-answer"), sdp: z.string().max(SDP_MAX_CHARS), offer: z.number().int().nonnegative() }),
 ]);
 export type VoiceSfuClientMessage = z.infer<typeof voiceSfuClientSchema>;
 
-/** Server → client, SFU mode. `speakers` maps each subscription m-line (mid) to the participant heard on it. */
+/**
+ * Server → client, SFU mode. `speakers` maps each subscription m-line (mid) to the participant heard
+ * on it; `offer` numbers the offers; `fresh` says the server rebuilt the subscription (a lost offer),
+ * so the client must answer on a new connection rather than renegotiate the old one.
+ */
 export const voiceSfuServerSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("publish-answer"), sdp: z.string() }),
-  z.object({ kind: z.literal("subscribe-offer"), sdp: z.string(), speakers: z.record(z.string(), z.string()) }),
+  z.object({ kind: z.literal("subscribe-offer"), sdp: z.string(), speakers: z.record(z.string(), z.string()), offer: z.number().int(), fresh: z.boolean() }),
   z.object({ kind: z.literal("error"), text: z.string() }),
 ]);
 export type VoiceSfuServerMessage = z.infer<typeof voiceSfuServerSchema>;

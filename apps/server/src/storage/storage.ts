@@ -1,14 +1,7 @@
-import type { Language, LinkKind, Schedule } from "@otc/contract";
+import type { LinkKind, SessionSummary } from "@otc/contract";
 
 /** A session as stored. Link versions count regenerations: a link signed for an older version is refused. */
-export interface SessionRecord {
-  id: string;
-  title: string;
-  room: string;
-  language: Language;
-  schedule: Schedule | null;
-  createdAt: number;
-  endedAt: number | null;
+export interface SessionRecord extends Omit<SessionSummary, "links"> {
   linkVersions: Record<LinkKind, number>;
 }
 

@@ -1,7 +1,8 @@
 import type { PanelAnchor, RoomLayout } from "@otc/contract";
 import { useMemo } from "react";
 import type { Texture } from "three";
-import { logoTexture, screenTexture } from "./room-textures.js";
+import { screenTexture } from "./room-textures.js";
+import { useLogoTexture } from "./use-logo-texture.js";
 
 const DEG = Math.PI / 180;
 
@@ -12,7 +13,7 @@ const DEG = Math.PI / 180;
  */
 export function RoomFixtures({ layout }: { layout: RoomLayout }) {
   const { logo, palette } = layout;
-  const logoMap = useMemo(() => logoTexture(logo.text, palette.accent), [logo.text, palette.accent]);
+  const logoMap = useLogoTexture(layout);
   const screenMap = useMemo(() => screenTexture(palette.accent), [palette.accent]);
   return (
     <group>
@@ -23,7 +24,7 @@ export function RoomFixtures({ layout }: { layout: RoomLayout }) {
         </mesh>
         <mesh position={[0, 0, 0.002]}>
           <planeGeometry args={[logo.size, logo.size]} />
-          <meshStandardMaterial map={logoMap} roughness={0.8} />
+          <meshStandardMaterial key={logoMap.uuid} map={logoMap} roughness={0.8} />
         </mesh>
       </group>
       {layout.screens.map((s) => (

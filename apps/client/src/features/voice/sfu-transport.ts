@@ -43,7 +43,7 @@ export class SfuTransport implements VoiceTransport {
   receive(message: VoiceSfuServerMessage): void {
     this.serial(async () => {
       if (message.kind === "publish-answer") await this.pub?.setRemoteDescription({ type: "answer", sdp: message.sdp });
-      else if (message.kind === "subscribe-offer") await this.subscribed(message.sdp, message.speakers);
+      else if (message.kind === "subscribe-offer") await this.subscribed(message);
     });
   }
 
@@ -58,12 +58,19 @@ export class SfuTransport implements VoiceTransport {
     this.sub?.close();
   }
 
-  private async subscribed(sdp: string, speakers: Record<string, string>): Promise<void> {
+  private async subscribed({ sdp, speakers, offer, fresh }: Extract<VoiceSfuServerMessage, { kind: "subscribe-offer" }>): Promise<void> {
+    if (fresh && this.sub) {
+      // The server rebuilt our subscription (an earlier offer was lost): a new Janus handle needs a new connection.
+      for (const id of Object.values(this.owners)) this.callbacks.onGone(id);
+      this.owners = {};
+      this.sub.close();
+      this.sub = null;
+    }
     const pc = (this.sub ??= new RTCPeerConnection({ iceServers: this.iceServers }));
     await pc.setRemoteDescription({ type: "offer", sdp });
     await pc.setLocalDescription(await pc.createAnswer());
     await gathered(pc);
-    this.send({ kind: "subscribe-answer", sdp: pc.localDescription!.sdp });
+    this.send({ kind: "subscribe-answer", sdp: pc.localDescription!.sdp, offer });
     const before = this.owners;
     this.owners = { ...speakers };
     for (const [mid, id] of Object.entries(before)) if (speakers[mid] !== id && !Object.values(speakers).includes(id)) this.callbacks.onGone(id);
@@ -75,6 +82,6 @@ export class SfuTransport implements VoiceTransport {
 
   /** Negotiations run one after another, in arrival order. */
   private serial(step: () => Promise<void>): void {
-    this.queue = this.queue.then(step).catch(() => undefined);
+    this.queue = this.queue.then(step).catch((e: unknown) => console.warn("voice (sfu): negotiation failed", e));
   }
 }

@@ -12,10 +12,15 @@ interface Member {
   awaitingAnswer: boolean;
   /** When the pending offer went out (ms, room wall clock): an offer lost in a reconnect must not block forever. */
   offeredAt: number;
+  /** Number of the latest offer sent; only an answer that echoes it is taken. */
+  offer: number;
 }
 
-/** An unanswered subscription offer older than this is abandoned and the subscription rebuilt, ms. */
-export const OFFER_TIMEOUT_MS = 10_000;
+/**
+ * An unanswered subscription offer older than this is abandoned and the subscription rebuilt, ms.
+ * Generous: a busy phone or laptop may take several seconds to gather candidates and answer.
+ */
+export const OFFER_TIMEOUT_MS = 30_000;
 
 export interface SfuRoomPort {
   send(id: string, message: VoiceSfuServerMessage): void;
@@ -47,7 +52,7 @@ export class SfuRoom {
   join(id: string, slot: number): void {
     if (this.members.has(id)) return;
     const feed = slot + 1;
-    this.members.set(id, { feed, pub: null, published: false, sub: null, receiving: new Set(), awaitingAnswer: false, offeredAt: 0 });
+    this.members.set(id, { feed, pub: null, published: false, sub: null, receiving: new Set(), awaitingAnswer: false, offeredAt: 0, offer: 0 });
     this.owners.set(feed, id);
   }
 
@@ -95,6 +100,7 @@ export class SfuRoom {
       m.receiving = new Set();
       m.awaitingAnswer = false;
       await stale.detach().catch(() => undefined);
+      this.port.log(`sfu: offer ${m.offer} to ${listener} went unanswered; rebuilding the subscription`);
     }
     if (m.awaitingAnswer) return; // one negotiation at a time; the next selection tick retries
     const want = new Set(speakers.map((s) => this.members.get(s)?.feed).filter((f): f is number => f !== undefined));
@@ -105,6 +111,7 @@ export class SfuRoom {
     m.offeredAt = this.port.now();
     try {
       let reply: { jsep?: Jsep; streams?: Array<{ mid: string; feed_id?: number; active?: boolean }> };
+      const fresh = !m.sub;
       if (!m.sub) {
         if (add.length === 0) return void (m.awaitingAnswer = false);
         const sub = await this.gateway.attach();
@@ -129,16 +136,18 @@ export class SfuRoom {
         const who = s.feed_id === undefined ? undefined : this.owners.get(s.feed_id);
         if (who && s.active !== false) speakersByMid[s.mid] = who;
       }
-      this.port.send(listener, { kind: "subscribe-offer", sdp: reply.jsep.sdp, speakers: speakersByMid });
+      m.offer++;
+      this.port.send(listener, { kind: "subscribe-offer", sdp: reply.jsep.sdp, speakers: speakersByMid, offer: m.offer, fresh });
     } catch (e) {
       m.awaitingAnswer = false;
       this.port.log(`sfu: subscription for ${listener} failed: ${(e as Error).message}`);
     }
   }
 
-  async answer(listener: string, sdp: string): Promise<void> {
+  async answer(listener: string, sdp: string, offer: number): Promise<void> {
     const m = this.members.get(listener);
     if (!m?.sub || !m.awaitingAnswer) return;
+    if (offer !== m.offer) return void this.port.log(`sfu: dropped ${listener}'s answer to offer ${offer} (now ${m.offer})`);
     try {
       await m.sub.start({ jsep: { type: "answer", sdp } });
     } finally {

@@ -22,7 +22,7 @@ export class SfuVoice {
 
   async receive(id: string, message: VoiceSfuClientMessage): Promise<void> {
     if (message.kind === "publish") await this.room.publish(id, message.sdp);
-    else await this.room.answer(id, message.sdp);
+    else await this.room.answer(id, message.sdp, message.offer);
   }
 
   /** One selection round for every connected person. */
