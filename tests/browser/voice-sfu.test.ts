@@ -19,7 +19,7 @@ const NAMES = ["Fay", "Ada", "Ben", "Cy", "Dee", "Eli"] as const; // Fay facilit
 type Name = (typeof NAMES)[number];
 
 let server: TestServer;
-let browser: Browser;
+const browsers: Browser[] = [];
 const pages = {} as Record<Name, WatchedPage>;
 const ids = {} as Record<Name, string>;
 const listeners: Name[] = ["Fay", "Cy", "Dee", "Eli"];
@@ -47,13 +47,21 @@ describe.skipIf(!ICE)("voice through the Janus SFU", () => {
     mkdirSync(resultsDir, { recursive: true });
     server = await startTestServer({ voice: { managed: true, iceEnforceList: ICE!, rtpPortRange: "40000-40999" } });
     expect(server.voice).toBe("sfu (managed Janus)");
-    browser = await launchChromium({ args: VOICE_ARGS });
-    // Small viewports: six pages render the room in software on two cores.
-    for (const n of NAMES) pages[n] = await openWatchedPage(browser, { width: 640, height: 400 });
+    // One browser per person, as in a real session: pages of one browser share its GPU process,
+    // and six software-rendered rooms queued behind one another starved a joiner for minutes.
+    for (const n of NAMES) {
+      const browser = await launchChromium({ args: VOICE_ARGS });
+      browsers.push(browser);
+      pages[n] = await openWatchedPage(browser, { width: 640, height: 400 });
+    }
   });
 
   afterAll(async () => {
-    await browser?.close();
+    for (const n of NAMES) {
+      const ms = await hook<number[]>(pages[n].page, "otc.voice.answerMs()").catch(() => null);
+      console.log(`${n}'s subscription answers took ${ms?.join(", ") ?? "(no page)"} ms`);
+    }
+    await Promise.all(browsers.map((b) => b.close()));
     await server?.close();
   });
 

@@ -216,6 +216,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   override onReconnect(client: Client): void {
     this.roster.setConnected(client.sessionId, true);
     client.sendBytes(ServerMessage.presenceFrame, this.relay.keyframe());
+    this.voice.reconnected(client.sessionId);
   }
 
   override onLeave(client: Client): void {

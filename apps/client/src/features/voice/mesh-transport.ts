@@ -29,6 +29,7 @@ interface Peer {
 export class MeshTransport implements VoiceTransport {
   private readonly peers = new Map<string, Peer>();
   private track: MediaStreamTrack | null = null;
+  readonly answerMs: readonly number[] = [];
 
   constructor(
     private readonly selfId: string,

@@ -13,6 +13,7 @@ export class SfuTransport implements VoiceTransport {
   private sub: RTCPeerConnection | null = null;
   private owners: Record<string, string> = {};
   private queue: Promise<void> = Promise.resolve();
+  readonly answerMs: number[] = [];
 
   constructor(
     private readonly send: (message: VoiceSfuClientMessage) => void,
@@ -41,9 +42,13 @@ export class SfuTransport implements VoiceTransport {
   }
 
   receive(message: VoiceSfuServerMessage): void {
+    const arrived = performance.now();
     this.serial(async () => {
       if (message.kind === "publish-answer") await this.pub?.setRemoteDescription({ type: "answer", sdp: message.sdp });
-      else if (message.kind === "subscribe-offer") await this.subscribed(message);
+      else if (message.kind === "subscribe-offer") {
+        await this.subscribed(message);
+        this.answerMs.push(Math.round(performance.now() - arrived));
+      }
     });
   }
 

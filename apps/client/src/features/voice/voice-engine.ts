@@ -156,6 +156,11 @@ export class VoiceEngine {
     return this.transport.stats();
   }
 
+  /** SFU answer times so far, ms (see VoiceTransport.answerMs). */
+  get answerMs(): readonly number[] {
+    return this.transport.answerMs;
+  }
+
   /** The live microphone track (test hooks simulate a modified client with it). */
   get micTrack(): MediaStreamTrack | null {
     return this.mic?.getAudioTracks()[0] ?? null;

@@ -13,6 +13,8 @@ export interface VoiceTestHooks {
   cues(): Record<string, VoiceCue>;
   peers(): Promise<VoicePeerReport[]>;
   readonly audioState: string;
+  /** SFU: ms from each subscription offer's arrival to our answer. */
+  answerMs(): number[];
   /**
    * Behaves like a modified client that ignores mute: forces the mic track on and asks the server
    * to unmute. Proves enforcement happens where the transport allows it (the SFU), not in this UI.
@@ -39,6 +41,7 @@ export function voiceTestHooks(voice: VoiceEngine): VoiceTestHooks {
       if (track) window.setInterval(() => (track.enabled = true), 20);
       voice.requestUnmute();
     },
+    answerMs: () => [...voice.answerMs],
     cues: () => Object.fromEntries(voice.levels.ids().map((id) => [id, voice.levels.get(id)!])),
     async peers() {
       const stats = await voice.stats();

@@ -89,6 +89,11 @@ export class VoiceFeature {
     if (notice) this.port.notify(id, notice);
   }
 
+  /** Back within the window: an SFU offer sent while the socket was down was lost, so start afresh. */
+  reconnected(id: string): void {
+    void this.sfu?.room.restartSubscription(id);
+  }
+
   leave(id: string): void {
     this.relay.forget(id);
     this.heads.delete(id);

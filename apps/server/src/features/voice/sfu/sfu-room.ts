@@ -17,10 +17,11 @@ interface Member {
 }
 
 /**
- * An unanswered subscription offer older than this is abandoned and the subscription rebuilt, ms.
- * Generous: a busy phone or laptop may take several seconds to gather candidates and answer.
+ * Last resort: an unanswered subscription offer older than this is abandoned and the subscription
+ * rebuilt, ms. A reconnect restarts the subscription at once (`restartSubscription`); this only
+ * covers an answer that never comes, so it is long: a busy laptop may take many seconds to answer.
  */
-export const OFFER_TIMEOUT_MS = 30_000;
+export const OFFER_TIMEOUT_MS = 90_000;
 
 export interface SfuRoomPort {
   send(id: string, message: VoiceSfuServerMessage): void;
@@ -93,14 +94,9 @@ export class SfuRoom {
   async setReceiving(listener: string, speakers: readonly string[]): Promise<void> {
     const m = this.members.get(listener);
     if (!m) return;
-    if (m.awaitingAnswer && this.port.now() - m.offeredAt > OFFER_TIMEOUT_MS && m.sub) {
-      // The offer was lost (the person's socket dropped): start their subscription afresh.
-      const stale = m.sub;
-      m.sub = null;
-      m.receiving = new Set();
-      m.awaitingAnswer = false;
-      await stale.detach().catch(() => undefined);
-      this.port.log(`sfu: offer ${m.offer} to ${listener} went unanswered; rebuilding the subscription`);
+    if (m.awaitingAnswer && this.port.now() - m.offeredAt > OFFER_TIMEOUT_MS) {
+      this.port.log(`sfu: offer ${m.offer} to ${listener} went unanswered for ${OFFER_TIMEOUT_MS} ms; rebuilding the subscription`);
+      await this.restartSubscription(listener);
     }
     if (m.awaitingAnswer) return; // one negotiation at a time; the next selection tick retries
     const want = new Set(speakers.map((s) => this.members.get(s)?.feed).filter((f): f is number => f !== undefined));
@@ -142,6 +138,20 @@ export class SfuRoom {
       m.awaitingAnswer = false;
       this.port.log(`sfu: subscription for ${listener} failed: ${(e as Error).message}`);
     }
+  }
+
+  /**
+   * Drops `listener`'s subscription (its pending offer included); the next selection round offers
+   * a new one, marked fresh so the client answers on a new connection.
+   */
+  async restartSubscription(listener: string): Promise<void> {
+    const m = this.members.get(listener);
+    if (!m?.sub) return;
+    const stale = m.sub;
+    m.sub = null;
+    m.receiving = new Set();
+    m.awaitingAnswer = false;
+    await stale.detach().catch(() => undefined);
   }
 
   async answer(listener: string, sdp: string, offer: number): Promise<void> {
