@@ -136,10 +136,10 @@ export interface BoardPatch {
 export type BoardInkBroadcast = BoardInkMessage & { by: string };
 
 export const WhiteboardMessage = {
-  op: "board.op",
-  ink: "board.ink",
+  boardOp: "board.op",
+  boardInk: "board.ink",
   /** Client → server: send me every board (no payload beyond `{}`). */
-  sync: "board.sync",
+  boardSync: "board.sync",
 } as const;
 
 export const WhiteboardServerMessage = {
