@@ -35,9 +35,8 @@ export class BoardReplica {
     return true;
   }
 
-  /** Items in drawing order: strokes by id, then notes by id (notes sit on top). */
+  /** Items in drawing order (id order: what came later is on top, so new items can be drawn incrementally). */
   ordered(): WireItem[] {
-    const all = [...this.items.values()].sort((a, b) => a.id - b.id);
-    return [...all.filter((i) => i.k === "s"), ...all.filter((i) => i.k === "n")];
+    return [...this.items.values()].sort((a, b) => a.id - b.id);
   }
 }
