@@ -1,9 +1,8 @@
 import { BOARD_UNITS, boardUnitsHigh, type PanelAnchor } from "@otc/contract";
-import { useFrame, type ThreeEvent } from "@react-three/fiber";
+import { useFrame } from "@react-three/fiber";
 import { useEffect, useMemo, useRef } from "react";
 import { CanvasTexture, SRGBColorSpace, Vector3, type Mesh } from "three";
 import { FrameOrder } from "../../frame-order.js";
-import { startGesture, type BoardGesture } from "./board-gestures.js";
 import { drawBoard, drawItem, drawPolyline, PIXELS_PER_UNIT } from "./board-painter.js";
 import type { BoardsClient } from "./boards-client.js";
 
@@ -33,15 +32,14 @@ export function boardPointOf(mesh: Mesh, anchor: PanelAnchor, world: Vector3): [
 /**
  * One whiteboard on its anchor: the committed board as one canvas texture, drawn incrementally
  * (a new item is painted on top; only deletions and snapshots repaint everything), and a second,
- * transparent layer for strokes still being drawn. XR controller rays draw through the R3F pointer
- * events on the surface; the desktop mouse is handled by `useDesktopBoardInput`.
+ * transparent layer for strokes still being drawn. Input comes from `useDesktopBoardInput` (mouse)
+ * and `useVrBoardInput` (controller rays), which raycast against the registered surface.
  */
 export function Whiteboard({ anchor, client, register }: { anchor: PanelAnchor; client: BoardsClient; register: (id: string, mesh: Mesh | null) => void }) {
   const h = boardUnitsHigh(anchor.width, anchor.height);
   const committed = useMemo(() => layer(BOARD_UNITS, h), [h]);
   const live = useMemo(() => layer(BOARD_UNITS, h), [h]);
   const liveDirty = useRef(true);
-  const gesture = useRef<BoardGesture | null>(null);
   const surface = useRef<Mesh>(null);
 
   useEffect(() => {
@@ -87,23 +85,9 @@ export function Whiteboard({ anchor, client, register }: { anchor: PanelAnchor; 
     live.texture.needsUpdate = true;
   }, FrameOrder.input);
 
-  const at = (e: ThreeEvent<PointerEvent>) => boardPointOf(surface.current!, anchor, e.point);
-  const onDown = (e: ThreeEvent<PointerEvent>) => {
-    e.stopPropagation();
-    gesture.current?.end(performance.now());
-    gesture.current = startGesture(client, anchor.id, ...at(e), performance.now());
-  };
-  const onMove = (e: ThreeEvent<PointerEvent>) => {
-    if (gesture.current) gesture.current.move(...at(e), performance.now());
-  };
-  const onUp = () => {
-    gesture.current?.end(performance.now());
-    gesture.current = null;
-  };
-
   return (
     <group position={anchor.position} rotation-y={anchor.yawDeg * DEG} name={`whiteboard:${anchor.id}`}>
-      <mesh ref={surface} position={[0, 0, 0.004]} onPointerDown={onDown} onPointerMove={onMove} onPointerUp={onUp} onPointerLeave={onUp}>
+      <mesh ref={surface} position={[0, 0, 0.004]}>
         <planeGeometry args={[anchor.width, anchor.height]} />
         <meshBasicMaterial map={committed.texture} toneMapped={false} />
       </mesh>

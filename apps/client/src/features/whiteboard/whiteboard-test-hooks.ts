@@ -1,5 +1,5 @@
 import type { WireItem } from "@otc/contract";
-import { PerspectiveCamera, Vector3 } from "three";
+import { PerspectiveCamera, Quaternion, Vector3 } from "three";
 import type { Session } from "../../session-context.js";
 import { boardsClientFor, type ToolKind } from "./boards-client.js";
 import { boardPng } from "./export-board.js";
@@ -15,6 +15,11 @@ export interface WhiteboardTestHooks {
   /** World position of a board point, metres (to aim a VR controller at it). */
   worldPoint(board: string, x: number, y: number): [number, number, number] | null;
   pngSize(board: string): Promise<number>;
+  /**
+   * Emulated VR only: holds the right controller `distance` metres in front of a board point and
+   * points it straight at that point (converted into the XR origin's space, as IWER expects).
+   */
+  aimController(board: string, x: number, y: number, distance?: number): boolean;
   setTool(tool: string, extra?: Record<string, unknown>): void;
 }
 
@@ -47,6 +52,25 @@ export function whiteboardTestHooks(session: Session): WhiteboardTestHooks {
       const rect = canvas.getBoundingClientRect();
       p.project(desktopCamera(session, rect.width / rect.height));
       return [rect.left + ((p.x + 1) / 2) * rect.width, rect.top + ((1 - p.y) / 2) * rect.height];
+    },
+    aimController: (board, x, y, distance = 0.5) => {
+      const target = world(board, x, y);
+      const anchor = session.layout.boards.find((b) => b.id === board);
+      const device = session.xr.device;
+      const origin = session.rig.origin;
+      if (!target || !anchor || !device || !origin) return false;
+      const yaw = (anchor.yawDeg * Math.PI) / 180;
+      const normal = new Vector3(Math.sin(yaw), 0, Math.cos(yaw)); // the board faces +z before its yaw
+      const from = target.clone().addScaledVector(normal, distance);
+      origin.updateMatrixWorld();
+      const inverse = origin.matrixWorld.clone().invert();
+      const local = from.clone().applyMatrix4(inverse);
+      const localTarget = target.clone().applyMatrix4(inverse);
+      const dir = localTarget.sub(local).normalize();
+      const q = new Quaternion().setFromUnitVectors(new Vector3(0, 0, -1), dir);
+      device.controllers.right!.position.set(local.x, local.y, local.z);
+      device.controllers.right!.quaternion.set(q.x, q.y, q.z, q.w);
+      return true;
     },
     pngSize: async (board) => (await boardPng(client().replicas.get(board)!)).size,
     setTool: (tool, extra = {}) => client().tools.getState().set({ tool: tool as ToolKind, ...extra }),
