@@ -37,6 +37,8 @@ const strokePoints = z
   .min(2)
   .max(MAX_STROKE_POINTS * 2)
   .refine((a) => a.length % 2 === 0, "points come in x, y pairs");
+/** Most items one import operation may add (a bigger board is imported in several operations). */
+export const MAX_IMPORT_ITEMS = 400;
 const noteBox = { x: coord, y: coord, w: z.number().int().min(64).max(2048), h: z.number().int().min(64).max(2048) };
 
 export const boardOpSchema = z.discriminatedUnion("t", [
@@ -66,6 +68,19 @@ export const boardOpSchema = z.discriminatedUnion("t", [
   z.object({ t: z.literal("clear") }),
   /** Facilitators only (`board-template`): replaces the board with a template; undoable. */
   z.object({ t: z.literal("template"), name: z.enum(BOARD_TEMPLATES) }),
+  /** Facilitators only (`board-template`): adds items from an exported JSON document on top; undoable. */
+  z.object({
+    t: z.literal("import"),
+    items: z
+      .array(
+        z.discriminatedUnion("k", [
+          z.object({ k: z.literal("s"), tool: z.enum(BOARD_TOOLS), colour: colourSchema, width: z.number().int().min(1).max(MAX_STROKE_WIDTH), pts: strokePoints }),
+          z.object({ k: z.literal("n"), colour: colourSchema, text: z.string().max(MAX_NOTE_TEXT), ...noteBox }),
+        ]),
+      )
+      .min(1)
+      .max(MAX_IMPORT_ITEMS),
+  }),
 ]);
 export type BoardOp = z.output<typeof boardOpSchema>;
 

@@ -103,6 +103,27 @@ describe("BoardModel", () => {
     expect(ids(b)).toEqual([1, 2, 3]);
   });
 
+  it("round-trips an exported board through import onto another board, undoably", () => {
+    const a = new BoardModel("a", 4096, 2048);
+    run(a, ann, stroke(10, 30));
+    run(a, ann, { t: "note", colour: "#ffee00", text: "idea", x: 100, y: 100, w: 400, h: 300 });
+    run(a, ann, { t: "erase", ids: [1] });
+    run(a, ann, stroke(500, 500));
+    const exported = JSON.parse(JSON.stringify({ board: "a", w: a.w, h: a.h, items: a.snapshot().items }));
+    const b = new BoardModel("b", 4096, 2048);
+    run(b, bob, stroke(900, 900));
+    const items = exported.items.map(({ id: _id, ...rest }: { id: number }) => rest);
+    const parsed = boardOpSchema.parse({ t: "import", items });
+    expect(b.plan(bob, parsed).ok).toBe(false); // participants may not import
+    run(b, fac, parsed);
+    const strip = (m: BoardModel) => m.snapshot().items.map(({ id: _id, ...rest }) => rest);
+    expect(strip(b).slice(1)).toEqual(strip(a));
+    run(b, fac, { t: "undo" });
+    expect(ids(b)).toEqual([1]);
+    const small = new BoardModel("c", 1000, 500);
+    expect(small.plan(fac, parsed).ok).toBe(false); // does not fit a smaller board
+  });
+
   it("does not resurrect what someone else erased when undoing an edit", () => {
     const b = new BoardModel("b", 4096, 2048);
     run(b, ann, { t: "note", colour: "#ffee00", text: "a", x: 100, y: 100, w: 400, h: 300 });

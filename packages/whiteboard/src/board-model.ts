@@ -123,6 +123,14 @@ export class BoardModel {
         const added = templateItems(op.name, this.w, this.h).map((item, i) => ({ ...item, id: this.nextId + i }) as WireItem);
         return fresh({ removed: [...this.items.values()], added });
       }
+      case "import": {
+        if (!actor.mayTemplate) return { reason: "not-allowed" };
+        if (this.items.size + op.items.length > MAX_BOARD_ITEMS) return { reason: "the board is full" };
+        const added = op.items.map((item, i) => ({ ...item, id: this.nextId + i }) as WireItem);
+        const outside = added.some((i) => (i.k === "s" ? !pointsInside(decodeDeltas(i.pts), this.w, this.h) : !this.noteInside(i)));
+        if (outside) return { reason: "an imported item leaves the board" };
+        return fresh({ removed: [], added });
+      }
       case "undo": {
         const step = this.undo.get(actor.person)?.at(-1);
         if (!step) return { reason: "nothing to undo" };

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useStore } from "zustand";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { boardsClientFor, type ToolKind } from "./boards-client.js";
-import { downloadBoard } from "./export-board.js";
+import { downloadBoard, importBoardJson } from "./export-board.js";
 import "./whiteboard.css";
 
 const TOOLS: Array<[ToolKind, string]> = [
@@ -104,6 +104,20 @@ export function WhiteboardToolbar() {
               </option>
             ))}
           </select>
+          <label className="import">
+            Import JSON
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (!file) return;
+                const result = importBoardJson(await file.text(), (op) => client.send(board, op));
+                if (!result.ok) window.alert(`Import failed: ${result.reason}`);
+              }}
+            />
+          </label>
         </div>
       )}
     </section>
