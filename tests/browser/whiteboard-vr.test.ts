@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, openWatchedPage, waitForPage, type WatchedPage } from "../harness/chromium.js";
-import { hook, joinFromDesktop, waitFrames } from "../harness/client-page.js";
+import { hook, joinFromDesktop } from "../harness/client-page.js";
 import { resultsDir } from "../harness/paths.js";
 import { startTestServer, type TestServer } from "../harness/test-server.js";
 
@@ -17,6 +17,12 @@ let server: TestServer;
 let browser: Browser;
 let ada: WatchedPage;
 let vic: WatchedPage;
+
+/** Waits for `n` rendered frames; generous, because an immersive software-rendered page can stall for long on a busy machine. */
+async function waitFrames(p: Page, n: number): Promise<void> {
+  const start = await hook<number>(p, "otc.frames");
+  await waitForPage(p, `window.__otc.frames >= ${start + n}`, 120_000);
+}
 
 const boardOf = (p: Page) => hook<{ seq: number; items: Array<{ k: string; id: number; colour: string }> }>(p, `otc.whiteboard.boards()[${BOARD}]`);
 
@@ -47,8 +53,9 @@ afterAll(async () => {
 describe("drawing from VR and desktop on one board", () => {
   it("the VR user draws with the controller ray and trigger, the desktop user with the mouse; both see the same board", async () => {
     const invite = await server.invite(SESSION);
-    await joinFromDesktop(ada.page, server.url, invite, "Ada", "testhooks=1", "#e4572e");
+    // Vic joins first (seat 0, the seat the VR drawing was first checked from)
     await joinFromDesktop(vic.page, server.url, invite, "Vic", "xr=emulate", "#2a9d8f");
+    await joinFromDesktop(ada.page, server.url, invite, "Ada", "testhooks=1", "#e4572e");
     console.log("whiteboard-vr: both joined");
     await vic.page.getByRole("button", { name: "Enter VR" }).click({ timeout: 120_000 });
     await waitForPage(vic.page, `window.__otc.xrStore.getState().session?.inputSources?.length === 2`, 60_000);
