@@ -73,8 +73,8 @@ describe("drawing from VR and desktop on one board", () => {
       await hook(vic.page, `otc.whiteboard.aimController(${BOARD}, ${x}, ${y})`);
       await waitFrames(vic.page, 3);
     }
-    await eventually(() => hook<number>(vic.page, `otc.whiteboard.liveCount(${BOARD})`), (n) => n === 1, "Vic's own stroke never showed live");
     await eventually(() => hook<number>(ada.page, `otc.whiteboard.liveCount(${BOARD})`), (n) => n === 1, "Ada did not see Vic's live stroke");
+    await eventually(() => hook<number>(vic.page, `otc.whiteboard.liveCount(${BOARD})`), (n) => n === 1, "Vic's own stroke never showed live");
     console.log("whiteboard-vr: Ada saw the live stroke");
     await hook(vic.page, `(otc.xrDevice.controllers.right.updateButtonValue("trigger", 0), true)`);
     await waitFrames(vic.page, 3);

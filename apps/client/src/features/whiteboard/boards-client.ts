@@ -39,8 +39,8 @@ export interface ToolState {
   set(patch: Partial<Omit<ToolState, "set">>): void;
 }
 
-/** Live strokes of others disappear after this long without a chunk (a dropped connection), ms. */
-const LIVE_TIMEOUT_MS = 10_000;
+/** Live strokes of others disappear after this long without a chunk (a drawer who left mid-stroke), ms; long, because someone may hold the pen still while thinking. */
+const LIVE_TIMEOUT_MS = 60_000;
 
 /**
  * The client side of the whiteboards: one replica per board (snapshot + ordered patches from the
