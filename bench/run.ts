@@ -10,6 +10,7 @@ import { renderCost } from "./render-cost.ts";
 import { TEMPLATE_BUDGET, roomTemplates } from "./room-templates.ts";
 import { storageWrites } from "./storage-writes.ts";
 import { voiceLoad } from "./voice-load.ts";
+import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
@@ -71,6 +72,18 @@ if (want("voice")) {
     );
   if (!process.env.OTC_JANUS_ICE) console.log("voice sfu: skipped (run `node scripts/netns.mjs npm run bench -- voice` for the SFU rows)");
   results.voice = rows;
+}
+if (want("whiteboard")) {
+  const rows = [];
+  for (const n of [200, 2000]) {
+    const r = await whiteboardLateJoin(n);
+    rows.push(r);
+    console.log(
+      `whiteboard late join, ${String(n).padStart(4)} strokes (${r.pointsPerStroke} points each): ${(r.snapshotBytes / 1024).toFixed(1)} KiB on the wire, ` +
+        `sync ${r.syncMs} ms; room open + join (log replay) ${r.replayMs} ms`,
+    );
+  }
+  results.whiteboard = rows;
 }
 
 const dir = path.join(repoRoot, "bench-results");

@@ -22,6 +22,8 @@ import { EnterVrButton } from "./features/xr/EnterVrButton.js";
 import { VoiceControls } from "./features/voice/VoiceControls.js";
 import { VoiceSync } from "./features/voice/VoiceSync.js";
 import { VrMuteButton } from "./features/voice/VrMuteButton.js";
+import { WhiteboardToolbar } from "./features/whiteboard/WhiteboardToolbar.js";
+import { Whiteboards } from "./features/whiteboard/Whiteboards.js";
 import { SessionContext, type Session } from "./session-context.js";
 
 /** The joined experience: the 3D room (desktop and VR) and the DOM overlay. Lazy-loaded after Join. */
@@ -67,6 +69,7 @@ export default function Experience({ session }: { session: Session }) {
             <PresenceSync />
             <VoiceSync />
             <VrMuteButton />
+            <Whiteboards />
           </XR>
         </Canvas>
       </div>
@@ -75,6 +78,7 @@ export default function Experience({ session }: { session: Session }) {
       <PeoplePanel />
       <AvatarHud />
       <VoiceControls />
+      <WhiteboardToolbar />
       <div className="hud help">Walk: WASD / arrow keys · Look: drag (double-click to lock) · Click the floor to walk there</div>
       <EnterVrButton />
     </SessionContext.Provider>

@@ -10,6 +10,8 @@ export const FrameOrder = {
   receive: -50,
   /** Sample every remote avatar's buffered pose for this frame. */
   interpolate: -40,
+  /** VR controller rays on whiteboards: a hand that points at a board is claimed before teleport sees its trigger. */
+  boardInput: -35,
   /** Keyboard, mouse, click-to-walk, VR snap turn and teleport. */
   input: -30,
   /** Place the local rig (desktop camera or XR origin) and resolve the head pose. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AvatarMessage, ReactionBroadcast } from "./avatars.js";
 import { DEVICE_KINDS } from "./join.js";
 import { ASSIGNABLE_ROLES } from "./roles.js";
+import { WhiteboardMessage, WhiteboardServerMessage } from "./whiteboard.js";
 
 /** Client → server message names. */
 export const ClientMessage = {
@@ -13,6 +14,7 @@ export const ClientMessage = {
   voiceMute: "voice-mute",
   voiceModerate: "voice-moderate",
   voiceSfu: "voice-sfu",
+  ...WhiteboardMessage,
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */
@@ -22,6 +24,7 @@ export const ServerMessage = {
   voiceSignal: "voice-signal",
   voiceSfu: "voice-sfu",
   presenceFrame: 1,
+  ...WhiteboardServerMessage,
 } as const;
 
 const finite = z.number().refine(Number.isFinite, "must be finite");

@@ -10,6 +10,8 @@ export const PRIVILEGED_ACTIONS = [
   "set-role", // promote a participant to co-facilitator or demote them
   "moderate", // mute others, mute all, mute lock, gather, lock the room
   "present", // control slide screens, timers, polls, breakouts
+  "board-clear", // clear a whiteboard (undoable by whoever cleared it)
+  "board-template", // replace a whiteboard with a template
 ] as const;
 export type PrivilegedAction = (typeof PRIVILEGED_ACTIONS)[number];
 

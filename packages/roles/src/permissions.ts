@@ -1,9 +1,9 @@
 import type { PrivilegedAction, Role } from "@otc/contract";
 
 const GRANTS: Record<Role, ReadonlySet<PrivilegedAction>> = {
-  facilitator: new Set<PrivilegedAction>(["set-role", "moderate", "present"]),
+  facilitator: new Set<PrivilegedAction>(["set-role", "moderate", "present", "board-clear", "board-template"]),
   // A co-facilitator runs the room but cannot hand out or take away roles.
-  "co-facilitator": new Set<PrivilegedAction>(["moderate", "present"]),
+  "co-facilitator": new Set<PrivilegedAction>(["moderate", "present", "board-clear", "board-template"]),
   participant: new Set<PrivilegedAction>(),
 };
 

@@ -35,6 +35,8 @@ import type { JanusGateway } from "../features/voice/sfu/janus-gateway.js";
 import { SfuRoom } from "../features/voice/sfu/sfu-room.js";
 import { SfuVoice } from "../features/voice/sfu/sfu-voice.js";
 import { VoiceFeature } from "../features/voice/voice-feature.js";
+import { whiteboardMessages } from "../features/whiteboard/whiteboard-messages.js";
+import { Whiteboards } from "../features/whiteboard/whiteboards.js";
 import { lenient } from "../lenient-schema.js";
 
 type Admitted = Extract<Admission, { ok: true }> & { options: ReturnType<typeof authenticateJoin> };
@@ -80,6 +82,8 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   intake!: PoseIntake;
   avatars!: AvatarState;
   voice!: VoiceFeature;
+  /** The session's whiteboards; undefined in a room no stored session owns. */
+  whiteboards: Whiteboards | undefined;
   private readonly relay = new PresenceRelay();
   /** The stored session this room runs; undefined when no such session exists (every join is refused). */
   private session: SessionRecord | undefined;
@@ -135,6 +139,14 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     [ClientMessage.voiceModerate]: validate(lenient(voiceModerateSchema), (client: Client, message) =>
       this.voice.moderate(client.sessionId, message),
     ),
+    ...whiteboardMessages({
+      whiteboards: () => this.whiteboards,
+      person: (id) => {
+        const [who, identity] = [this.roster.get(id), this.roster.identity(id)];
+        return who && identity ? { personId: identity.personId, role: who.role } : undefined;
+      },
+      refuse: (client, reason, detail) => this.notify(client, this.intake.refuse(client.sessionId, reason, this.config.now(), detail)),
+    }),
     _: (client: Client, type: string | number) => this.unknownMessage(client, type),
   };
 
@@ -156,6 +168,15 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
       this.state.language = this.session.language;
       this.config.live.register(this.session.id, this.live);
       this.attendance = new AttendanceLog({ storage: this.config.storage, sessionId: this.session.id, now: this.config.now, log: this.config.log });
+      this.whiteboards = await Whiteboards.load({
+        storage: this.config.storage,
+        sessionId: this.session.id,
+        anchors: layout.boards,
+        now: this.config.now,
+        log: this.config.log,
+        send: (id, type, payload) => this.clients.getById(id)?.send(type, payload),
+        broadcast: (type, payload, except) => this.broadcast(type, payload, { except: except ? this.clients.getById(except) : undefined }),
+      });
     }
     this.roster = new Roster(this.state, layout);
     this.intake = new PoseIntake(defaultPoseRules(layout.walkable));
@@ -228,6 +249,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     this.intake.forget(client.sessionId);
     this.avatars.forget(client.sessionId);
     this.voice.leave(client.sessionId);
+    this.whiteboards?.forget(client.sessionId);
   }
 
   override async onDispose(): Promise<void> {

@@ -34,6 +34,14 @@ export interface Database {
     body: string;
     at: number;
   };
+  /** Whiteboard operations as accepted, per session and board, in order (see features/whiteboard). */
+  board_ops: {
+    id: Generated<number>;
+    session_id: string;
+    board_id: string;
+    body: string;
+    at: number;
+  };
   /** Server-wide values: the link-signing secret, the pending admin sign-in token. */
   settings: {
     key: string;

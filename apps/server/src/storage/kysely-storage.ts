@@ -1,7 +1,7 @@
 import type { Language } from "@otc/contract";
 import type { Kysely, Selectable } from "kysely";
 import type { Database } from "./database.js";
-import type { DocumentRecord, EventRecord, SessionRecord, Storage } from "./storage.js";
+import type { BoardOpRecord, DocumentRecord, EventRecord, SessionRecord, Storage } from "./storage.js";
 
 type SessionRow = Selectable<Database["sessions"]>;
 
@@ -134,6 +134,20 @@ export class KyselyStorage implements Storage {
       .orderBy("id")
       .execute();
     return rows.map((r) => ({ id: Number(r.id), stream, body: JSON.parse(r.body) as T, at: Number(r.at) }));
+  }
+
+  async appendBoardOp(sessionId: string, boardId: string, body: unknown, at: number): Promise<number> {
+    const row = await this.db
+      .insertInto("board_ops")
+      .values({ session_id: sessionId, board_id: boardId, body: JSON.stringify(body), at })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  }
+
+  async listBoardOps<T>(sessionId: string): Promise<BoardOpRecord<T>[]> {
+    const rows = await this.db.selectFrom("board_ops").selectAll().where("session_id", "=", sessionId).orderBy("id").execute();
+    return rows.map((r) => ({ id: Number(r.id), boardId: r.board_id, body: JSON.parse(r.body) as T, at: Number(r.at) }));
   }
 
   async getSetting(key: string): Promise<string | undefined> {

@@ -52,6 +52,22 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    "0002_whiteboard_ops": {
+      // One row per accepted whiteboard operation, replayed in id order to rebuild boards and undo stacks.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("board_ops")
+          .addColumn("id", dialect === "postgres" ? "bigserial" : "integer", (c) =>
+            dialect === "postgres" ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn("session_id", "text", (c) => c.notNull().references("sessions.id").onDelete("cascade"))
+          .addColumn("board_id", "text", (c) => c.notNull())
+          .addColumn("body", "text", (c) => c.notNull())
+          .addColumn("at", bigint, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex("board_ops_session").on("board_ops").columns(["session_id", "id"]).execute();
+      },
+    },
   };
 }
 

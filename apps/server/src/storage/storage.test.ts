@@ -111,6 +111,18 @@ describe.each(backends)("storage on $name", ({ name, open }) => {
     await expect(storage!.putDocument("nobody", "roles", "x", {}, 1)).rejects.toThrow();
   });
 
+  it("keeps whiteboard operations per session in append order, across boards", async () => {
+    const a = await storage!.appendBoardOp("new", "wall", { by: "p1", op: { t: "undo" } }, 200);
+    const b = await storage!.appendBoardOp("new", "side", { by: "p2", op: { t: "stroke", pts: [1, 2, -3, 4] } }, 199);
+    await storage!.appendBoardOp("old", "wall", { by: "p3", op: { t: "redo" } }, 201);
+    expect(b).toBeGreaterThan(a);
+    const ops = await storage!.listBoardOps<{ by: string }>("new");
+    expect(ops.map((o) => [o.boardId, o.body.by, o.at])).toEqual([["wall", "p1", 200], ["side", "p2", 199]]);
+    expect(ops[1]!.body).toEqual({ by: "p2", op: { t: "stroke", pts: [1, 2, -3, 4] } });
+    expect(await storage!.listBoardOps("missing")).toEqual([]);
+    await expect(storage!.appendBoardOp("nobody", "wall", {}, 1)).rejects.toThrow();
+  });
+
   it("stores settings", async () => {
     expect(await storage!.getSetting("k")).toBeUndefined();
     await storage!.putSetting("k", "v1");

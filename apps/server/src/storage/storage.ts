@@ -21,6 +21,14 @@ export interface EventRecord<T = unknown> {
   at: number;
 }
 
+/** One accepted whiteboard operation as stored. */
+export interface BoardOpRecord<T = unknown> {
+  id: number;
+  boardId: string;
+  body: T;
+  at: number;
+}
+
 /**
  * Everything the server keeps across restarts: sessions, their documents (anything a person made
  * or decided) and event streams, and server settings. Presence is never stored. Every write has
@@ -50,6 +58,11 @@ export interface Storage {
   appendEvent(sessionId: string, stream: string, body: unknown, at: number): Promise<number>;
   /** In append order. */
   listEvents<T>(sessionId: string, stream: string): Promise<EventRecord<T>[]>;
+
+  /** Appends an accepted whiteboard operation; returns its id (increasing across the session). */
+  appendBoardOp(sessionId: string, boardId: string, body: unknown, at: number): Promise<number>;
+  /** Every board operation of a session, all boards, in append order. */
+  listBoardOps<T>(sessionId: string): Promise<BoardOpRecord<T>[]>;
 
   getSetting(key: string): Promise<string | undefined>;
   putSetting(key: string, value: string): Promise<void>;

@@ -48,6 +48,10 @@ export function TeleportArc() {
     for (const source of session.inputSources) {
       if (source.handedness !== "left" && source.handedness !== "right") continue;
       const h = hands[source.handedness];
+      if (rig.handsOnBoard[source.handedness]) {
+        h.aiming = false; // this trigger draws on a whiteboard
+        continue;
+      }
       const pressed = (source.gamepad?.buttons[0]?.value ?? 0) >= PRESS;
       if (!pressed) {
         if (h.aiming && h.landing && inside(h.landing, layout.walkable, rig.obstacles)) {

@@ -29,6 +29,8 @@ export class LocalRig {
   heightOffset = 0;
   /** Set when the head jumped on purpose (teleport); the next pose message carries `teleport: true`. */
   teleported = false;
+  /** Hands whose controller ray is on a whiteboard (set by the whiteboard feature): their trigger draws, not teleports. */
+  readonly handsOnBoard = { left: false, right: false };
   /** Furniture footprints and colliders of the room: walking stops at them, teleports cannot land in them. */
   readonly obstacles: Rect[];
 

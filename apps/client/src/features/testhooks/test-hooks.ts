@@ -5,6 +5,7 @@ import { Vector3 } from "three";
 import type { Session } from "../../session-context.js";
 import type { AvatarRegistry, AvatarView } from "../avatars/avatar-registry.js";
 import { voiceTestHooks, type VoiceTestHooks } from "../voice/voice-test-hooks.js";
+import { whiteboardTestHooks, type WhiteboardTestHooks } from "../whiteboard/whiteboard-test-hooks.js";
 
 type Vec3 = [number, number, number];
 
@@ -42,6 +43,8 @@ export interface OtcTestHooks {
   renderInfo(): { calls: number; triangles: number; textures: number; geometries: number; frames: number };
   /** Voice: mic, mute, speaking cues, per-speaker RTP counters and levels. */
   readonly voice: VoiceTestHooks;
+  /** Whiteboards: board models as this page holds them, board points on screen and in the world. */
+  readonly whiteboard: WhiteboardTestHooks;
 }
 
 declare global {
@@ -100,6 +103,7 @@ export function installTestHooks(session: Session): () => void {
       return session.counters.sentPoses;
     },
     voice: voiceTestHooks(session.voice),
+    whiteboard: whiteboardTestHooks(session),
   };
   window.__otc = hooks;
   return () => {
