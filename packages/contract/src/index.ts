@@ -8,3 +8,4 @@ export * from "./roles.js";
 export * from "./sessions.js";
 export * from "./avatars.js";
 export * from "./voice.js";
+export * from "./slides.js";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AvatarMessage, ReactionBroadcast } from "./avatars.js";
 import { DEVICE_KINDS } from "./join.js";
 import { ASSIGNABLE_ROLES } from "./roles.js";
+import { SlidePointerBroadcast, SlidesMessage } from "./slides.js";
 
 /** Client → server message names. */
 export const ClientMessage = {
@@ -13,6 +14,7 @@ export const ClientMessage = {
   voiceMute: "voice-mute",
   voiceModerate: "voice-moderate",
   voiceSfu: "voice-sfu",
+  ...SlidesMessage,
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */
@@ -21,6 +23,7 @@ export const ServerMessage = {
   reaction: ReactionBroadcast,
   voiceSignal: "voice-signal",
   voiceSfu: "voice-sfu",
+  slidePointer: SlidePointerBroadcast,
   presenceFrame: 1,
 } as const;
 
