@@ -32,20 +32,20 @@ describe("deck uploads from the room", () => {
     expect(forged.status).toBe(403);
     const participant = await fetch(url("/slides/demo/decks?name=a.pdf"), await as("participant", post(pdf)));
     expect(participant.status).toBe(403);
-    expect((await participant.json()).error).toMatch(/facilitator/);
+    expect(((await participant.json()) as { error: string }).error).toMatch(/facilitator/);
   });
 
   it("checks the content, not the name", async () => {
     const html = await fetch(url("/slides/demo/decks?name=slides.pdf"), await as("facilitator", post("<html><body>not a deck at all, just a page</body></html>")));
     expect(html.status).toBe(415);
-    expect((await html.json()).error).toMatch(/not a PDF/);
+    expect(((await html.json()) as { error: string }).error).toMatch(/not a PDF/);
     const truncated = await fetch(url("/slides/demo/decks?name=t.pdf"), await as("facilitator", post(pdf.subarray(0, pdf.length - 200))));
     expect(truncated.status).toBe(415);
     const fake = await fetch(url("/slides/demo/decks?name=f.pdf"), await as("facilitator", post(`%PDF-1.7\n${"garbage ".repeat(20)}\n%%EOF\n`)));
     expect(fake.status).toBe(422);
     const zip = await fetch(url("/slides/demo/decks?name=d.pptx"), await as("facilitator", post(new Uint8Array([0x50, 0x4b, 3, 4, ...new Array(60).fill(0)]))));
     expect(zip.status).toBe(415); // LibreOffice absent here (or the zip is not a deck): a reason either way
-    expect((await zip.json()).error).toMatch(/LibreOffice|convert/);
+    expect(((await zip.json()) as { error: string }).error).toMatch(/LibreOffice|convert/);
   });
 
   it("stores a PDF, counts its pages, lists it and serves it back to invited people only", async () => {
