@@ -14,6 +14,9 @@ import { resolveWalk } from "@otc/rooms";
 import { PeoplePanel } from "./features/people/PeoplePanel.js";
 import { PresenceSync } from "./features/presence/PresenceSync.js";
 import { RoomScene } from "./features/room/RoomScene.js";
+import { SlideControls } from "./features/slides/SlideControls.js";
+import { SlideScreens } from "./features/slides/SlideScreens.js";
+import { useSlides } from "./features/slides/use-slides.js";
 import { installTestHooks, testHooksWanted } from "./features/testhooks/test-hooks.js";
 import { DeviceReporter } from "./features/xr/DeviceReporter.js";
 import { EnterVrButton } from "./features/xr/EnterVrButton.js";
@@ -27,6 +30,7 @@ export default function Experience({ session }: { session: Session }) {
   const { room, store, rig, layout } = session;
 
   const { onLost } = session;
+  const slides = useSlides(session);
   useEffect(() => wireRoom(room, store, onLost), [room, store, onLost]);
   useEffect(() => (testHooksWanted(window.location.search) ? installTestHooks(session) : undefined), [session]);
   useEffect(() => {
@@ -62,6 +66,7 @@ export default function Experience({ session }: { session: Session }) {
             <PresenceSync />
             <VoiceSync />
             <VrMuteButton />
+            <SlideScreens slides={slides} />
           </XR>
         </Canvas>
       </div>
@@ -70,6 +75,7 @@ export default function Experience({ session }: { session: Session }) {
       <PeoplePanel />
       <AvatarHud />
       <VoiceControls />
+      <SlideControls slides={slides} />
       <div className="hud help">Walk: WASD / arrow keys · Look: drag (double-click to lock) · Click the floor to walk there</div>
       <EnterVrButton />
     </SessionContext.Provider>
