@@ -2,6 +2,7 @@ import type { DeckSummary } from "@otc/contract";
 import { pageKey } from "@otc/slides";
 import { useEffect, useState } from "react";
 import { useStore } from "zustand";
+import { useSessionUi } from "../../session-context.js";
 import type { SlidesClient } from "./slides-client.js";
 import "./slides.css";
 
@@ -13,7 +14,8 @@ const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isCon
  * "Arrow keys page" is on (otherwise arrows walk). Shown only to people who may page.
  */
 export function SlideControls({ slides }: { slides: SlidesClient }) {
-  const { canPage, canManage, selected, screens, loads } = useStore(slides.ui);
+  const { canPage, canManage, selected, screens, loads, presenters } = useStore(slides.ui);
+  const participants = useSessionUi((s) => s.participants);
   const [arrows, setArrows] = useState(false);
   const [decks, setDecks] = useState<DeckSummary[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
@@ -95,6 +97,18 @@ export function SlideControls({ slides }: { slides: SlidesClient }) {
           <input type="checkbox" checked={arrows} onChange={(e) => setArrows(e.target.checked)} /> Arrow keys page
         </label>
       </div>
+      {canManage && participants.some((p) => p.role === "participant") && (
+        <details className="slides-row">
+          <summary>Presenters</summary>
+          {participants
+            .filter((p) => p.role === "participant")
+            .map((p) => (
+              <label key={p.id} className="slides-grant">
+                <input type="checkbox" checked={presenters.includes(p.id)} onChange={(e) => slides.grant(p.id, e.target.checked)} aria-label={`${p.name} may change slides`} /> {p.name}
+              </label>
+            ))}
+        </details>
+      )}
       {busy && <div className="slides-status">{busy}</div>}
       {load?.state === "loading" && <progress max={1} value={load.fraction} aria-label="Deck loading" />}
       {load?.state === "failed" && <div className="slides-error" role="alert">{load.error}</div>}

@@ -6,6 +6,7 @@ import { useStore } from "zustand";
 import { FrameOrder } from "../../frame-order.js";
 import { SYSTEM_FONT, canvasTexture } from "../room/canvas-texture.js";
 import { PageCache, type PageTexture } from "./page-cache.js";
+import { meanLuma } from "./pdf-renderer.js";
 import type { ScreenView, SlidesClient } from "./slides-client.js";
 
 const DEG = Math.PI / 180;
@@ -54,7 +55,8 @@ function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: Scree
     void cache.show(view.page).then((p) => {
       if (!live || !p) return;
       setPage(p);
-      slides.shown.set(anchor.id, { deckId: view.deckId, page: view.page, t: performance.now() });
+      const t = performance.now();
+      slides.shown.set(anchor.id, { deckId: view.deckId, page: view.page, t, luma: slides.measure ? meanLuma(p.texture.image as HTMLCanvasElement) : -1 });
     });
     return () => {
       live = false;

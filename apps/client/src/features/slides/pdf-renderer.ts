@@ -29,9 +29,27 @@ export async function renderPage(doc: PDFDocumentProxy, pageNumber: number, scre
     const canvas = document.createElement("canvas");
     canvas.width = size.width;
     canvas.height = size.height;
-    await page.render({ canvas, viewport, background: "#ffffff" }).promise;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new Error("no 2D canvas");
+    // Rendered through our own 2D context (canvas: null), so the canvas stays a plain main-thread
+    // canvas that WebGL can upload as a texture.
+    await page.render({ canvas: null, canvasContext: ctx, viewport, background: "#ffffff" }).promise;
     return canvas;
   } finally {
     page.cleanup();
   }
+}
+
+/** Mean luma (0 black … 1 white) of a rendered page, from a 16 × 9 thumbnail: tests tell a drawn page from a blank one. */
+export function meanLuma(image: HTMLCanvasElement): number {
+  const thumb = document.createElement("canvas");
+  thumb.width = 16;
+  thumb.height = 9;
+  const ctx = thumb.getContext("2d", { willReadFrequently: true });
+  if (!ctx) return 0;
+  ctx.drawImage(image, 0, 0, 16, 9);
+  const px = ctx.getImageData(0, 0, 16, 9).data;
+  let sum = 0;
+  for (let i = 0; i < px.length; i += 4) sum += (0.2126 * px[i]! + 0.7152 * px[i + 1]! + 0.0722 * px[i + 2]!) / 255;
+  return sum / (px.length / 4);
 }

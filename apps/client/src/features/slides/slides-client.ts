@@ -51,7 +51,9 @@ export class SlidesClient {
   /** When each screen's page last changed in the state (ms, performance.now): for latency figures. */
   readonly changedAt = new Map<string, number>();
   /** What each screen last drew (deck, page) and when (ms, performance.now). */
-  readonly shown = new Map<string, { deckId: string; page: number; t: number }>();
+  readonly shown = new Map<string, { deckId: string; page: number; t: number; luma: number }>();
+  /** Test pages measure each shown page's brightness (luma in `shown`); off otherwise (-1). */
+  measure = false;
   private readonly docs = new Map<string, Promise<PDFDocumentProxy | null>>();
   private readonly detach: Array<() => void> = [];
   private lastPointer = 0;

@@ -6,7 +6,7 @@ import type { ScreenView, SlidesClient } from "./slides-client.js";
 export interface SlidesTestHooks {
   screens(): Record<string, ScreenView>;
   /** What each screen last drew and when (performance.now, ms). */
-  shown(): Record<string, { deckId: string; page: number; t: number }>;
+  shown(): Record<string, { deckId: string; page: number; t: number; luma: number }>;
   /** When each screen's page last changed in the received state (performance.now, ms). */
   changedAt(): Record<string, number>;
   canPage(): boolean;
@@ -27,6 +27,7 @@ declare global {
 
 /** Installs `window.__otcSlides` (kept apart from `__otc`, which the core hooks own); returns the uninstaller. */
 export function installSlidesTestHooks(slides: SlidesClient): () => void {
+  slides.measure = true;
   const hooks: SlidesTestHooks = {
     screens: () => ({ ...slides.ui.getState().screens }),
     shown: () => Object.fromEntries(slides.shown),
