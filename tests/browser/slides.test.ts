@@ -98,7 +98,7 @@ describe("slide screens", () => {
   });
 
   it("a late joiner and a reloaded page show the current page", async () => {
-    lena = await openWatchedPage(browser);
+    lena = await openWatchedPage(browser, { width: 480, height: 300 }); // small: a third software-rendered page on a shared CPU
     await joinFromDesktop(lena.page, server.url, await server.invite(SESSION, "participant"), "Lena");
     await waitForPage(lena.page, `window.__otcSlides.shown().main?.page === 8`, 60_000).catch(async (e: unknown) => {
       const state = await lena!.page.evaluate("JSON.stringify({ s: window.__otcSlides && window.__otcSlides.screens(), shown: window.__otcSlides && window.__otcSlides.shown(), t: window.__otcSlides && window.__otcSlides.textures(), status: window.__otc && window.__otc.status })");

@@ -6,7 +6,6 @@ import { useStore } from "zustand";
 import { FrameOrder } from "../../frame-order.js";
 import { SYSTEM_FONT, canvasTexture } from "../room/canvas-texture.js";
 import { PageCache, type PageTexture } from "./page-cache.js";
-import { meanLuma } from "./pdf-renderer.js";
 import type { ScreenView, SlidesClient } from "./slides-client.js";
 
 const DEG = Math.PI / 180;
@@ -56,7 +55,7 @@ function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: Scree
       if (!live || !p) return;
       setPage(p);
       const t = performance.now();
-      slides.shown.set(anchor.id, { deckId: view.deckId, page: view.page, t, luma: slides.measure ? meanLuma(p.texture.image as HTMLCanvasElement) : -1 });
+      slides.shown.set(anchor.id, { deckId: view.deckId, page: view.page, t, luma: p.luma });
     });
     return () => {
       live = false;
@@ -76,7 +75,8 @@ function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: Scree
     <>
       <mesh position={[0, 0, 0.004]} name={`slide-page:${anchor.id}`} onPointerMove={onMove} onPointerLeave={() => canPage && slides.point(anchor.id, null)}>
         <planeGeometry args={[w, h]} />
-        {page ? <meshBasicMaterial map={page.texture} toneMapped={false} /> : <meshBasicMaterial color="#f4f6f7" toneMapped={false} />}
+        {/* keyed: a new material per page texture, so the shader is compiled with the map (three does not recompile when a map appears later) */}
+        {page ? <meshBasicMaterial key={page.texture.uuid} map={page.texture} toneMapped={false} /> : <meshBasicMaterial key="blank" color="#f4f6f7" toneMapped={false} />}
       </mesh>
       {status && <TextPanel text={status} width={Math.min(anchor.width * 0.8, 2.4)} position={[0, 0, 0.008]} />}
       <PointerDot slides={slides} screenId={anchor.id} size={[w, h]} />

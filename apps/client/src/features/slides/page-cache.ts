@@ -1,12 +1,14 @@
 import { pagesToKeep } from "@otc/slides";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import { CanvasTexture, SRGBColorSpace, type Texture } from "three";
-import { renderPage } from "./pdf-renderer.js";
+import { meanLuma, renderPage } from "./pdf-renderer.js";
 
 export interface PageTexture {
   texture: Texture;
   /** width / height of the page. */
   aspect: number;
+  /** Mean brightness 0..1 (tests tell a drawn page from a blank one). */
+  luma: number;
 }
 
 /** Process-wide counters for tests and the bench: textures alive now, and made/released so far. */
@@ -50,13 +52,15 @@ export class PageCache {
     try {
       const canvas = await renderPage(this.doc, n, this.screen);
       if (this.disposed || !this.pages.has(n)) return null; // released while rendering
+      const { width, height } = canvas;
       const texture = new CanvasTexture(canvas);
       texture.colorSpace = SRGBColorSpace;
       texture.anisotropy = 4;
+      const luma = meanLuma(canvas);
       this.stats.live++;
       this.stats.rendered++;
-      this.stats.bytes += canvas.width * canvas.height * 4;
-      return { texture, aspect: canvas.width / canvas.height };
+      this.stats.bytes += width * height * 4;
+      return { texture, aspect: width / height, luma };
     } catch {
       return null;
     }

@@ -52,8 +52,6 @@ export class SlidesClient {
   readonly changedAt = new Map<string, number>();
   /** What each screen last drew (deck, page) and when (ms, performance.now). */
   readonly shown = new Map<string, { deckId: string; page: number; t: number; luma: number }>();
-  /** Test pages measure each shown page's brightness (luma in `shown`); off otherwise (-1). */
-  measure = false;
   private readonly docs = new Map<string, Promise<PDFDocumentProxy | null>>();
   private readonly detach: Array<() => void> = [];
   private lastPointer = 0;

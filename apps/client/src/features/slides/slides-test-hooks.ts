@@ -27,7 +27,6 @@ declare global {
 
 /** Installs `window.__otcSlides` (kept apart from `__otc`, which the core hooks own); returns the uninstaller. */
 export function installSlidesTestHooks(slides: SlidesClient): () => void {
-  slides.measure = true;
   const hooks: SlidesTestHooks = {
     screens: () => ({ ...slides.ui.getState().screens }),
     shown: () => Object.fromEntries(slides.shown),
