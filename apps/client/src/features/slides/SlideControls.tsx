@@ -3,6 +3,7 @@ import { pageKey } from "@otc/slides";
 import { useEffect, useState } from "react";
 import { useStore } from "zustand";
 import { useSessionUi } from "../../session-context.js";
+import { PresenterView } from "./PresenterView.js";
 import type { SlidesClient } from "./slides-client.js";
 import "./slides.css";
 
@@ -17,6 +18,7 @@ export function SlideControls({ slides }: { slides: SlidesClient }) {
   const { canPage, canManage, selected, screens, loads, presenters } = useStore(slides.ui);
   const participants = useSessionUi((s) => s.participants);
   const [arrows, setArrows] = useState(false);
+  const [presenterView, setPresenterView] = useState(false);
   const [decks, setDecks] = useState<DeckSummary[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -96,6 +98,9 @@ export function SlideControls({ slides }: { slides: SlidesClient }) {
         <label className="slides-arrows">
           <input type="checkbox" checked={arrows} onChange={(e) => setArrows(e.target.checked)} /> Arrow keys page
         </label>
+        <label className="slides-arrows">
+          <input type="checkbox" checked={presenterView} onChange={(e) => setPresenterView(e.target.checked)} /> Presenter view
+        </label>
       </div>
       {canManage && participants.some((p) => p.role === "participant") && (
         <details className="slides-row">
@@ -109,6 +114,7 @@ export function SlideControls({ slides }: { slides: SlidesClient }) {
             ))}
         </details>
       )}
+      {presenterView && <PresenterView slides={slides} />}
       {busy && <div className="slides-status">{busy}</div>}
       {load?.state === "loading" && <progress max={1} value={load.fraction} aria-label="Deck loading" />}
       {load?.state === "failed" && <div className="slides-error" role="alert">{load.error}</div>}
