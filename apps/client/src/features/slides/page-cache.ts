@@ -18,6 +18,8 @@ export interface PageCacheStats {
   disposed: number;
   /** Texture bytes held now (RGBA, no mipmaps). */
   bytes: number;
+  /** Why the last page could not be drawn, if one could not. */
+  lastError?: string;
 }
 
 /**
@@ -61,7 +63,8 @@ export class PageCache {
       this.stats.rendered++;
       this.stats.bytes += width * height * 4;
       return { texture, aspect: width / height, luma };
-    } catch {
+    } catch (e) {
+      this.stats.lastError = `page ${n}: ${e instanceof Error ? e.message : String(e)}`;
       return null;
     }
   }

@@ -11,8 +11,9 @@ function loadPdfJs() {
 }
 
 /** Opens PDF bytes with pdf.js. Fonts come from the PDF or the system; nothing is fetched. */
-export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+export async function openPdf(bytes: Uint8Array, trace: (stage: string) => void = () => {}): Promise<PDFDocumentProxy> {
   const lib = await loadPdfJs();
+  trace("pdf.js loaded");
   return lib.getDocument({ data: bytes, useSystemFonts: true }).promise;
 }
 

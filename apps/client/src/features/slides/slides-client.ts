@@ -55,6 +55,8 @@ export class SlidesClient {
   private readonly docs = new Map<string, Promise<PDFDocumentProxy | null>>();
   private readonly detach: Array<() => void> = [];
   private lastPointer = 0;
+  /** Deck loading stages, for diagnosing a deck that never appears (read by test hooks). */
+  readonly trace: string[] = [];
 
   constructor(
     private readonly room: TrainingRoom,
@@ -141,7 +143,9 @@ export class SlidesClient {
       return null;
     }
     try {
-      const doc = await openPdf(bytes.value);
+      this.trace.push(`downloaded ${bytes.value.byteLength}`);
+      const doc = await openPdf(bytes.value, (stage) => this.trace.push(stage));
+      this.trace.push("opened");
       setLoad({ state: "ready" });
       return doc;
     } catch (e) {

@@ -1,6 +1,6 @@
 import type { SlidePageMessage } from "@otc/contract";
 import type { PageCacheStats } from "./page-cache.js";
-import type { ScreenView, SlidesClient } from "./slides-client.js";
+import type { ScreenView, SlidesClient, SlidesUiState } from "./slides-client.js";
 
 /** Read-only slides view for browser tests and benchmarks (`window.__otc.slides`). */
 export interface SlidesTestHooks {
@@ -10,6 +10,9 @@ export interface SlidesTestHooks {
   /** When each screen's page last changed in the received state (performance.now, ms). */
   changedAt(): Record<string, number>;
   canPage(): boolean;
+  loads(): SlidesUiState["loads"];
+  /** Deck loading stages so far on this page. */
+  trace(): string;
   textures(): PageCacheStats;
   pointer(screenId: string): [number, number] | null;
   /** Sends a page turn as the buttons would (the server decides). */
@@ -32,6 +35,8 @@ export function installSlidesTestHooks(slides: SlidesClient): () => void {
     shown: () => Object.fromEntries(slides.shown),
     changedAt: () => Object.fromEntries(slides.changedAt),
     canPage: () => slides.ui.getState().canPage,
+    loads: () => ({ ...slides.ui.getState().loads }),
+    trace: () => slides.trace.join(" → "),
     textures: () => ({ ...slides.stats }),
     pointer: (id) => slides.pointers.get(id)?.at ?? null,
     page: (to, id) => slides.page(to, id),
