@@ -7,6 +7,7 @@ import { repoRoot } from "@otc/tests/harness/paths.ts";
 import { bundleSize } from "./bundle-size.ts";
 import { presenceLoad, type PresenceLoadResult } from "./presence-load.ts";
 import { renderCost } from "./render-cost.ts";
+import { slidesPaging } from "./slides-paging.ts";
 import { TEMPLATE_BUDGET, roomTemplates } from "./room-templates.ts";
 import { storageWrites } from "./storage-writes.ts";
 import { voiceLoad } from "./voice-load.ts";
@@ -84,6 +85,15 @@ if (want("whiteboard")) {
     );
   }
   results.whiteboard = rows;
+}
+if (want("slides")) {
+  const r = await slidesPaging(Number(process.env.OTC_SLIDES_BENCH_PAGES ?? 200));
+  console.log(
+    `slides: page turn → drawn on a second page p50/p90/max ${r.latencyMs.p50}/${r.latencyMs.p90}/${r.latencyMs.max} ms (loopback, SwiftShader); ` +
+      `after ${r.pages} pages ${r.liveTextures} page textures (${r.textureMiB} MiB; at most ${r.maxLiveTextures}, ${r.maxTextureMiB} MiB), ` +
+      `renderer textures ${r.rendererTextures.start} → ${r.rendererTextures.end}, JS heap ${r.heapMiB.start} → ${r.heapMiB.end} MiB`,
+  );
+  results.slides = r;
 }
 
 const dir = path.join(repoRoot, "bench-results");

@@ -16,6 +16,9 @@ import { PresenceSync } from "./features/presence/PresenceSync.js";
 import { FrameCap } from "./features/render/FrameCap.js";
 import { LOW_POWER_HZ, lowPowerWanted } from "./features/render/low-power.js";
 import { RoomScene } from "./features/room/RoomScene.js";
+import { SlideControls } from "./features/slides/SlideControls.js";
+import { SlideScreens } from "./features/slides/SlideScreens.js";
+import { useSlides } from "./features/slides/use-slides.js";
 import { installTestHooks, testHooksWanted } from "./features/testhooks/test-hooks.js";
 import { DeviceReporter } from "./features/xr/DeviceReporter.js";
 import { EnterVrButton } from "./features/xr/EnterVrButton.js";
@@ -32,6 +35,7 @@ export default function Experience({ session }: { session: Session }) {
 
   const { onLost } = session;
   const lowPower = useMemo(() => lowPowerWanted(window.location.search), []);
+  const slides = useSlides(session);
   useEffect(() => wireRoom(room, store, onLost), [room, store, onLost]);
   useEffect(() => (testHooksWanted(window.location.search) ? installTestHooks(session) : undefined), [session]);
   useEffect(() => {
@@ -70,6 +74,7 @@ export default function Experience({ session }: { session: Session }) {
             <VoiceSync />
             <VrMuteButton />
             <Whiteboards />
+            <SlideScreens slides={slides} />
           </XR>
         </Canvas>
       </div>
@@ -79,6 +84,7 @@ export default function Experience({ session }: { session: Session }) {
       <AvatarHud />
       <VoiceControls />
       <WhiteboardToolbar />
+      <SlideControls slides={slides} />
       <div className="hud help">Walk: WASD / arrow keys · Look: drag (double-click to lock) · Click the floor to walk there</div>
       <EnterVrButton />
     </SessionContext.Provider>

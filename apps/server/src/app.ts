@@ -11,6 +11,9 @@ import { loadServerSecret } from "./features/sessions/server-secret.js";
 import { SessionService } from "./features/sessions/session-service.js";
 
 import { mountAvatarRoutes } from "./features/avatars/model-routes.js";
+import { DeckStore } from "./features/slides/deck-store.js";
+import { libreOfficeConverter } from "./features/slides/office-convert.js";
+import { mountSlideRoutes } from "./features/slides/slide-routes.js";
 import { AvatarModelStore } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
 import { selfSignedTls } from "./http/tls.js";
@@ -125,6 +128,7 @@ async function bootWith(
     greet: false,
     gracefullyShutdown: false, // main.ts owns the signals
     express: (app) => {
+      mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), now, log });
       app.use("/api", consoleApi({ auth, sessions, live, rooms, secureCookie: opts.https ?? false, log }));
       mountAvatarRoutes(app, avatarModels, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });

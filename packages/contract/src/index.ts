@@ -9,3 +9,4 @@ export * from "./sessions.js";
 export * from "./avatars.js";
 export * from "./voice.js";
 export * from "./whiteboard.js";
+export * from "./slides.js";

@@ -3,6 +3,7 @@ import { AvatarMessage, ReactionBroadcast } from "./avatars.js";
 import { DEVICE_KINDS } from "./join.js";
 import { ASSIGNABLE_ROLES } from "./roles.js";
 import { WhiteboardMessage, WhiteboardServerMessage } from "./whiteboard.js";
+import { SlidePointerBroadcast, SlidesMessage } from "./slides.js";
 
 /** Client → server message names. */
 export const ClientMessage = {
@@ -15,6 +16,7 @@ export const ClientMessage = {
   voiceModerate: "voice-moderate",
   voiceSfu: "voice-sfu",
   ...WhiteboardMessage,
+  ...SlidesMessage,
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */
@@ -23,6 +25,7 @@ export const ServerMessage = {
   reaction: ReactionBroadcast,
   voiceSignal: "voice-signal",
   voiceSfu: "voice-sfu",
+  slidePointer: SlidePointerBroadcast,
   presenceFrame: 1,
   ...WhiteboardServerMessage,
 } as const;

@@ -1,4 +1,5 @@
 import { schema, t, type SchemaType } from "@colyseus/schema";
+import { SlidesState } from "./slides.js";
 
 /** One person in the session. Documents about the person; their pose is presence and travels apart. */
 export const Participant = schema(
@@ -42,6 +43,8 @@ export const TrainingState = schema(
     muteLocked: t.boolean().default(false),
     /** Voice: spatial audio for the whole room; a facilitator may turn it off. */
     spatialAudio: t.boolean().default(true),
+    /** Slide screens (decks, pages) and presenter grants. */
+    slides: t.ref(SlidesState),
   },
   "TrainingState",
 );

@@ -28,6 +28,8 @@ import { Roster } from "../features/participants/roster.js";
 import { PoseIntake } from "../features/presence/pose-intake.js";
 import { PresenceRelay } from "../features/presence/presence-relay.js";
 import { setRole } from "../features/roles/set-role.js";
+import { slideMessages } from "../features/slides/slide-messages.js";
+import { SlidesFeature } from "../features/slides/slides-feature.js";
 import { admit, type Admission } from "../features/sessions/admission.js";
 import type { LiveSessions } from "../features/sessions/live-sessions.js";
 import type { SessionRecord, Storage } from "../storage/storage.js";
@@ -84,6 +86,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   voice!: VoiceFeature;
   /** The session's whiteboards; undefined in a room no stored session owns. */
   whiteboards: Whiteboards | undefined;
+  slides!: SlidesFeature;
   private readonly relay = new PresenceRelay();
   /** The stored session this room runs; undefined when no such session exists (every join is refused). */
   private session: SessionRecord | undefined;
@@ -147,6 +150,11 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
       },
       refuse: (client, reason, detail) => this.notify(client, this.intake.refuse(client.sessionId, reason, this.config.now(), detail)),
     }),
+    ...slideMessages({
+      slides: () => this.slides,
+      refuse: (client, reason, detail) => this.notify(client, this.intake.refuse(client.sessionId, reason, this.config.now(), detail)),
+      notify: (client, notice) => this.notify(client, notice),
+    }),
     _: (client: Client, type: string | number) => this.unknownMessage(client, type),
   };
 
@@ -191,6 +199,16 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
       notify: (id, notice) => this.clients.getById(id)?.send(ServerMessage.notice, notice),
       log: this.config.log,
     }, layout.voice);
+    this.slides = new SlidesFeature({
+      state: this.state,
+      roster: this.roster,
+      storage: this.config.storage,
+      sessionId: this.state.sessionId,
+      screenIds: layout.screens.map((s) => s.id),
+      now: this.config.now,
+      relayPointer: (payload, except) => this.broadcast(ServerMessage.slidePointer, payload, { except: this.clients.getById(except) }),
+    });
+    if (this.session) await this.slides.restore();
     this.clock.setInterval(() => {
       const frame = this.relay.tick();
       if (frame) this.broadcastBytes(ServerMessage.presenceFrame, frame, {});
@@ -226,6 +244,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     client.sendBytes(ServerMessage.presenceFrame, this.relay.keyframe());
     this.relay.set(slot, spawn);
     this.voice.join(client.sessionId, slot, spawn.head.p);
+    this.slides.join(client.sessionId, auth.personId);
   }
 
   override onDrop(client: Client): void {
@@ -250,6 +269,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     this.avatars.forget(client.sessionId);
     this.voice.leave(client.sessionId);
     this.whiteboards?.forget(client.sessionId);
+    this.slides.leave(client.sessionId);
   }
 
   override async onDispose(): Promise<void> {

@@ -2,6 +2,7 @@ import type { LinkKind, SessionSummary } from "@otc/contract";
 import { useState } from "react";
 import { consoleApi } from "./console-api.js";
 import { LANGUAGE_NAMES } from "./NewSessionForm.js";
+import { ConsoleDecks } from "../slides/ConsoleDecks.js";
 
 const LINK_LABEL: Record<LinkKind, string> = { participant: "Participant link", facilitator: "Facilitator link" };
 
@@ -71,6 +72,7 @@ export function SessionDetail({ session, onChanged }: { session: SessionSummary;
           </div>
         );
       })}
+      <ConsoleDecks key={session.id} sessionId={session.id} ended={ended} />
       <div className="actions">
         {!ended && (
           <a href={session.links.facilitator} target="_blank" rel="noopener">

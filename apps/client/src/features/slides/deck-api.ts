@@ -1,0 +1,75 @@
+import { SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, SLIDES_ROUTE, deckSummarySchema, type DeckSummary } from "@otc/contract";
+
+/** Who is asking: the invitation this page joined with (the server admits deck requests like joins). */
+export interface DeckAuth {
+  endpoint: string;
+  sessionId: string;
+  link: string;
+  personKey: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const headers = (auth: DeckAuth) => ({ [SLIDE_LINK_HEADER]: auth.link, [SLIDE_PERSON_HEADER]: auth.personKey });
+const base = (auth: DeckAuth) => `${auth.endpoint}${SLIDES_ROUTE}/${encodeURIComponent(auth.sessionId)}/decks`;
+
+async function errorOf(res: Response): Promise<string> {
+  try {
+    const body = (await res.json()) as { error?: unknown };
+    if (typeof body.error === "string") return body.error;
+  } catch {
+    // not JSON: fall through
+  }
+  return `The server refused (${res.status}).`;
+}
+
+/** Sends a deck file (PDF, or PPTX/ODP when the server has LibreOffice); the server checks it by content. */
+export async function uploadDeck(auth: DeckAuth, file: File): Promise<Result<DeckSummary>> {
+  try {
+    const res = await fetch(`${base(auth)}?name=${encodeURIComponent(file.name)}`, { method: "POST", body: file, headers: { ...headers(auth), "content-type": "application/octet-stream" } });
+    if (!res.ok) return { ok: false, error: await errorOf(res) };
+    const deck = deckSummarySchema.safeParse(await res.json());
+    return deck.success ? { ok: true, value: deck.data } : { ok: false, error: "The server's answer was not understood." };
+  } catch {
+    return { ok: false, error: "The upload failed: is the server reachable?" };
+  }
+}
+
+export async function listDecks(auth: DeckAuth): Promise<Result<DeckSummary[]>> {
+  try {
+    const res = await fetch(base(auth), { headers: headers(auth) });
+    if (!res.ok) return { ok: false, error: await errorOf(res) };
+    const decks = deckSummarySchema.array().safeParse(await res.json());
+    return decks.success ? { ok: true, value: decks.data } : { ok: false, error: "The server's answer was not understood." };
+  } catch {
+    return { ok: false, error: "The deck list could not be loaded: is the server reachable?" };
+  }
+}
+
+/** Downloads a deck's PDF bytes, reporting the fraction received (0..1) as it streams in. */
+export async function downloadDeck(auth: DeckAuth, deckId: string, onProgress: (fraction: number) => void): Promise<Result<Uint8Array>> {
+  try {
+    const res = await fetch(`${base(auth)}/${deckId}.pdf`, { headers: headers(auth) });
+    if (!res.ok || !res.body) return { ok: false, error: await errorOf(res) };
+    const total = Number(res.headers.get("content-length") ?? 0);
+    const reader = res.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.byteLength;
+      if (total > 0) onProgress(Math.min(1, received / total));
+    }
+    const bytes = new Uint8Array(received);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.byteLength;
+    }
+    return { ok: true, value: bytes };
+  } catch {
+    return { ok: false, error: "The deck could not be downloaded: is the server reachable?" };
+  }
+}
