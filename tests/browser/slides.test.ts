@@ -71,6 +71,7 @@ describe("slide screens", () => {
     }
     console.log(`slides: page change → visible on a second page: ${latencies.join(", ")} ms`);
     await lookAtScreen(pablo.page);
+    await waitForPage(pablo.page, `window.__otcSlides.shown().main?.page === 12`, 60_000); // drawn, not "Loading page 12…"
     await pablo.page.waitForTimeout(1500);
     await pablo.page.screenshot({ path: path.join(resultsDir, "slides-participant-page-7.png") });
     const t = await slides<{ live: number; rendered: number; disposed: number }>(pablo.page, "s.textures()");
@@ -121,6 +122,7 @@ describe("slide screens", () => {
     await slides(fatou.page, `s.page(12)`);
     await waitForPage(pablo.page, `window.__otcSlides.screens().main?.page === 12`, 30_000);
     await lookAtScreen(pablo.page);
+    await waitForPage(pablo.page, `window.__otcSlides.shown().main?.page === 12`, 60_000); // drawn, not "Loading page 12…"
     await pablo.page.waitForTimeout(1500);
     await pablo.page.screenshot({ path: path.join(resultsDir, "slides-after-restart-page-12.png") });
     await fatou.page.screenshot({ path: path.join(resultsDir, "slides-presenter.png") });
