@@ -17,19 +17,20 @@ const HEARD = 0.001;
 const SILENT = 0.0002;
 
 let server: TestServer;
-let browser: Browser;
+let browsers: Browser[] = [];
 let pages: Record<"ada" | "ben" | "cy", WatchedPage>;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   mkdirSync(resultsDir, { recursive: true });
   server = await startTestServer();
-  browser = await launchChromium({ args: VOICE_ARGS });
-  pages = { ada: await openWatchedPage(browser), ben: await openWatchedPage(browser), cy: await openWatchedPage(browser) };
+  // A browser each: pages of one browser share its GPU process and starve each other.
+  for (let i = 0; i < 3; i++) browsers.push(await launchChromium({ args: VOICE_ARGS }));
+  pages = { ada: await openWatchedPage(browsers[0]!), ben: await openWatchedPage(browsers[1]!), cy: await openWatchedPage(browsers[2]!) };
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await Promise.all(browsers.map((b) => b.close()));
   await server?.close();
 });
 

@@ -111,7 +111,6 @@ describe.skipIf(!ICE)("voice through the Janus SFU", () => {
     const ben = await hook<number[]>(pages.Ben.page, "otc.localHead()");
     await hook(eli, `(otc.standAndLook(-5.2, 4.6, ${JSON.stringify(ben)}), true)`);
     await expect.poll(async () => (await hook<number[]>(eli, "otc.localHead()"))[0]!, { timeout: 30_000 }).toBeLessThan(-4.5);
-    await pages.Ben.page.locator(".scene canvas").click({ position: { x: 120, y: 200 } });
     await pages.Ben.page.keyboard.press("m");
     await waitForPage(pages.Ben.page, "window.__otc.voice.muted === false");
     await expect.poll(async () => (await peakLevels(eli, 800)).get(ids.Ben)?.input ?? 0, { timeout: 20_000 }).toBeGreaterThan(HEARD);

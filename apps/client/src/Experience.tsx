@@ -82,8 +82,11 @@ export default function Experience({ session }: { session: Session }) {
       <StatusLine />
       <PeoplePanel />
       <AvatarHud />
-      <VoiceControls />
-      <WhiteboardToolbar />
+      {/* Left column under the status line: the voice bar, then the whiteboard tools; stacked, never overlapping. */}
+      <div className="hud-dock-left">
+        <VoiceControls />
+        <WhiteboardToolbar />
+      </div>
       <SlideControls slides={slides} />
       <div className="hud help">Walk: WASD / arrow keys · Look: drag (double-click to lock) · Click the floor to walk there</div>
       <EnterVrButton />
