@@ -75,10 +75,15 @@ describe("peer-to-peer voice between three people", () => {
     for (const name of ["ben", "cy"] as const) {
       const page = pages[name].page;
       await expect.poll(() => page.locator(`li[data-participant="${ids.ada}"] [data-voice]`).getAttribute("data-voice"), { timeout: 10_000 }).toBe("muted");
-      await page.waitForTimeout(300); // let the last buffered audio drain
-      const peaks = await peakLevels(page);
-      expect(peaks.get(ids.ada!)!.input, `${name} hears Ada on the wire`).toBeLessThan(SILENT);
-      expect(peaks.get(ids.ada!)!.output, `${name} hears Ada`).toBeLessThan(SILENT);
+      // Silence follows within a few seconds (the last buffered audio drains; slower on a loaded box).
+      let peaks = await peakLevels(page);
+      await expect
+        .poll(async () => {
+          peaks = await peakLevels(page, 1000);
+          const ada = peaks.get(ids.ada!)!;
+          return Math.max(ada.input, ada.output);
+        }, { timeout: 15_000, message: `${name} still hears Ada on the wire or at the panner` })
+        .toBeLessThan(SILENT);
       const other = name === "ben" ? ids.cy! : ids.ben!;
       expect(peaks.get(other)!.output, `${name} still hears the other`).toBeGreaterThan(HEARD);
     }
@@ -111,7 +116,7 @@ describe("peer-to-peer voice between three people", () => {
     const farRatio = cyL.output / cyL.input;
     console.log(`panner output/input at ${near.toFixed(1)} m: ${nearRatio.toFixed(3)}, at ${far.toFixed(1)} m: ${farRatio.toFixed(3)}`);
     expect(farRatio).toBeLessThan(nearRatio * 0.6);
-    expect(cyL.output).toBeGreaterThan(SILENT); // faint, not gone
+    expect(farRatio).toBeGreaterThan(0.05); // faint, not gone (a ratio: the fake mic's own level varies over a window)
   });
 
   it("made no request beyond 127.0.0.1 and raised no page errors", () => {

@@ -100,7 +100,8 @@ describe("drawing from VR and desktop on one board", () => {
   }, 420_000); // two software-rendered pages, one in immersive mode, on a shared 2-core machine
 
   it("a third page joining late sees the same board (screenshots saved)", async () => {
-    const late = await openWatchedPage(browsers[0]!);
+    browsers.push(await launchChromium()); // the late joiner's own browser, as for the others
+    const late = await openWatchedPage(browsers[2]!);
     await joinFromDesktop(late.page, server.url, await server.invite(SESSION), "Lou", "testhooks=1");
     const expected = JSON.stringify(await boardOf(ada.page));
     await eventually(async () => JSON.stringify(await boardOf(late.page)), (v) => v === expected, "late joiner's board");
