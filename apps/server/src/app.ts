@@ -117,7 +117,7 @@ async function bootWith(
   const live = new LiveSessions();
   const sessions = new SessionService({ storage, secret, now, random: opts.random ?? Math.random, roomIds: () => [...layouts.keys()] });
   const auth = new AdminAuth({ storage, secret, now, adminSecret: opts.adminSecret });
-  const rooms = () => [...layouts.values()].map((l) => ({ id: l.id, name: l.name }));
+  const rooms = () => [...layouts.values()].map((l) => ({ id: l.id, name: l.name, imported: false }));
   const sfu = await startSfu(opts.voice, log);
   const httpServer = opts.https ? https.createServer(await selfSignedTls(opts.dataDir)) : http.createServer();
   const avatarModels = new AvatarModelStore(opts.dataDir);

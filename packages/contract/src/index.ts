@@ -10,3 +10,4 @@ export * from "./avatars.js";
 export * from "./voice.js";
 export * from "./whiteboard.js";
 export * from "./slides.js";
+export * from "./room-import.js";

@@ -58,6 +58,16 @@ export const portalSchema = z.object({
   to: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/),
 });
 
+/**
+ * An imported model drawn as the room: served from `/assets/imported/<modelId>.glb`; `offset` moves
+ * the model's origin (metres) so that its floor lies at y = 0 and its footprint is centred.
+ */
+export const environmentSchema = z.object({
+  model: z.string().regex(/^imported\/[a-f0-9]{32}\.glb$/, "environment.model: imported/<32 hex>.glb"),
+  offset: vec3.default([0, 0, 0]),
+});
+export type RoomEnvironment = z.infer<typeof environmentSchema>;
+
 export const LIGHTING_PRESETS = ["daylight", "warm", "evening"] as const;
 
 /** Logo, colours and welcome banner; a session may override them (brand kit). */
@@ -91,7 +101,15 @@ export const roomLayoutSchema = z.object({
   logo: z.object({ position: vec3, size: z.number().positive(), text: z.string().max(40) }),
   palette: z.object({ floor: hex, walls: hex, accent: hex, ceiling: hex }),
   /** The built-in room shell (floor, walls, windows, ceiling lights); off for an imported model that has its own. */
-  shell: z.object({ windows: z.enum(["right", "left", "both", "none"]).default("right") }).default({ windows: "right" }),
+  shell: z
+    .object({
+      /** false: no walls, ceiling or windows are drawn and the floor is an invisible click/teleport surface (the model is the room). */
+      walls: z.boolean().default(true),
+      windows: z.enum(["right", "left", "both", "none"]).default("right"),
+    })
+    .default({ walls: true, windows: "right" }),
+  /** An imported glTF model that is the room's architecture (see room-import.ts). */
+  environment: environmentSchema.optional(),
   furniture: z.array(furnitureSchema).max(500).default([]),
   seats: z.array(seatBlockSchema).max(200).default([]),
   /** Extra obstacles for desktop walking and teleport landings (furniture has its own footprint). */

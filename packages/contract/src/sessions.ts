@@ -46,6 +46,8 @@ export interface SessionSummary {
 export interface RoomTemplateSummary {
   id: string;
   name: string;
+  /** Made in the console from an uploaded model or archive (editable, exportable), not a built-in template. */
+  imported: boolean;
 }
 
 /** Body of `POST /api/admin/sign-in`: the one-time link's token, or the ADMIN_SECRET. */

@@ -1,3 +1,5 @@
 export * from "./placements.js";
 export * from "./collisions.js";
 export * from "./validate.js";
+export * from "./budget.js";
+export * from "./draft-room.js";
