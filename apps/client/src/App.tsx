@@ -10,7 +10,7 @@ import { JoinScreen, type JoinProgress } from "./features/join/JoinScreen.js";
 import { invitationFrom, personKeyFor } from "./features/join/invitation.js";
 import { loadJoinPrefs, saveJoinPrefs, type JoinPrefs } from "./features/join/join-prefs.js";
 import { PresenceReceiver } from "./features/presence/presence-receiver.js";
-import { loadRoomLayout } from "./features/room/load-layout.js";
+import { loadRoom } from "./features/room/load-room.js";
 import { SpatialAudio } from "./features/voice/audio-graph.js";
 import { VoiceEngine } from "./features/voice/voice-engine.js";
 import { loadVoicePrefs } from "./features/voice/voice-prefs.js";
@@ -20,9 +20,6 @@ import type { Session } from "./session-context.js";
 
 const loadExperience = () => import("./Experience.js");
 const Experience = lazy(loadExperience);
-
-/** The room every server has (assets/rooms/training-room.json). */
-const DEFAULT_ROOM = "training-room";
 
 function withNotice<S extends { getState(): { setNotice(n: string | null): void } }>(store: S, notice: string | null): S {
   if (notice) store.getState().setNotice(notice);
@@ -110,13 +107,8 @@ export function App() {
       void voice.start();
       setProgress({ label: "Loading the room…", fraction: 0.35 });
       const onRoomProgress = (f: number) => setProgress({ label: "Loading the room…", fraction: 0.35 + f * 0.4 });
-      let fallbackNotice: string | null = null;
-      const layout = await loadRoomLayout(endpoint, room.state.roomLayout, onRoomProgress).catch(async (e: unknown) => {
-        // A broken or unreachable room file must not leave a black screen: show the default room and say why.
-        if (room!.state.roomLayout === DEFAULT_ROOM) throw e;
-        fallbackNotice = `${e instanceof Error ? e.message : String(e)} Showing the default room instead.`;
-        return loadRoomLayout(endpoint, DEFAULT_ROOM, onRoomProgress);
-      });
+      // A broken or unreachable room file or model falls back to the default room, with a notice saying why.
+      const { layout, environment, notice: fallbackNotice } = await loadRoom(endpoint, room.state.roomLayout, onRoomProgress);
       voice.setLayout(layout);
       setProgress({ label: "Preparing the 3D view…", fraction: 0.8 });
       const [{ createXrHandle }, { LocalRig }] = await Promise.all([
@@ -135,6 +127,7 @@ export function App() {
         sessionId,
         selfId: room.sessionId,
         layout,
+        environment,
         store: withNotice(createSessionStore(), fallbackNotice),
         xr,
         presence,

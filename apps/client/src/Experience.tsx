@@ -64,7 +64,7 @@ export default function Experience({ session }: { session: Session }) {
         >
           {lowPower && <FrameCap hz={LOW_POWER_HZ} />}
           <XR store={session.xr.store}>
-            <RoomScene layout={layout} onFloorClick={walkTo} />
+            <RoomScene layout={layout} environment={session.environment} onFloorClick={walkTo} />
             <DesktopControls />
             <VrRig />
             <TeleportArc />

@@ -1,4 +1,5 @@
 import type { RoomLayout } from "@otc/contract";
+import type { Group } from "three";
 import { createContext, useContext } from "react";
 import { useStore } from "zustand";
 import type { AvatarRegistry } from "./features/avatars/avatar-registry.js";
@@ -28,6 +29,8 @@ export interface Session {
   sessionId: string;
   selfId: string;
   layout: RoomLayout;
+  /** The imported model drawn as the room (layout.environment), loaded and placed; null for built-in rooms. */
+  environment: Group | null;
   store: SessionStore;
   xr: XrHandle;
   presence: PresenceReceiver;

@@ -12,7 +12,7 @@ interface Props {
 
 const WALL_T = 0.1; // metres
 
-/** Floor, walls, ceiling and the accent band of the room, sized from the layout. */
+/** Floor, walls, ceiling and the accent band of the room, sized from the layout; only an unseen click floor when `shell.walls` is off. */
 export function RoomShell({ layout, onFloorClick }: Props) {
   const [w, h, d] = layout.size;
   const { palette } = layout;
@@ -29,6 +29,16 @@ export function RoomShell({ layout, onFloorClick }: Props) {
     { pos: [-w / 2, h / 2, 0], rotY: Math.PI / 2, len: d },
     { pos: [w / 2, h / 2, 0], rotY: -Math.PI / 2, len: d },
   ];
+
+  if (!layout.shell.walls) {
+    // The imported model is the room: the floor stays as an unseen surface for clicks (a hidden mesh takes no raycasts).
+    return (
+      <mesh rotation-x={-Math.PI / 2} onClick={click} name="floor">
+        <planeGeometry args={[w, d]} />
+        <meshBasicMaterial transparent opacity={0} colorWrite={false} depthWrite={false} />
+      </mesh>
+    );
+  }
 
   return (
     <group>

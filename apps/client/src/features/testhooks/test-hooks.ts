@@ -3,6 +3,7 @@ import type { XRDevice } from "iwer";
 import { resolveWalk } from "@otc/rooms";
 import { Vector3 } from "three";
 import type { Session } from "../../session-context.js";
+import { meshCount } from "../room/load-environment.js";
 import type { AvatarRegistry, AvatarView } from "../avatars/avatar-registry.js";
 import { voiceTestHooks, type VoiceTestHooks } from "../voice/voice-test-hooks.js";
 import { whiteboardTestHooks, type WhiteboardTestHooks } from "../whiteboard/whiteboard-test-hooks.js";
@@ -39,6 +40,8 @@ export interface OtcTestHooks {
   walkTo(x: number, z: number): void;
   /** The room file the page loaded. */
   layout(): unknown;
+  /** Meshes of the imported room model in the scene (0 for a built-in room), and its notice if it fell back. */
+  environment(): { meshes: number; inScene: boolean; notice: string | null };
   /** What the renderer drew in the last frame, and the frame count, for the render benchmark. */
   renderInfo(): { calls: number; triangles: number; textures: number; geometries: number; frames: number };
   /** Voice: mic, mute, speaking cues, per-speaker RTP counters and levels. */
@@ -99,6 +102,11 @@ export function installTestHooks(session: Session): () => void {
       session.rig.walkTarget = new Vector3(tx, 0, tz);
     },
     layout: () => session.layout,
+    environment: () => ({
+      meshes: meshCount(session.environment),
+      inScene: session.environment?.parent != null,
+      notice: session.store.getState().notice,
+    }),
     get sentPoses() {
       return session.counters.sentPoses;
     },

@@ -1,0 +1,42 @@
+import type { RoomLayout } from "@otc/contract";
+import type { Group } from "three";
+import { loadRoomLayout } from "./load-layout.js";
+
+/** The room every server has (assets/rooms/training-room.json). */
+export const DEFAULT_ROOM = "training-room";
+
+export interface LoadedRoom {
+  layout: RoomLayout;
+  /** The imported model drawn as the room, placed; null for a built-in room. */
+  environment: Group | null;
+  /** Why the default room is shown instead of the session's, or null. */
+  notice: string | null;
+}
+
+async function loadOne(endpoint: string, layoutId: string, onProgress: (fraction: number) => void): Promise<Omit<LoadedRoom, "notice">> {
+  // The room file is small; the model takes most of the bar when there is one.
+  const layout = await loadRoomLayout(endpoint, layoutId, (f) => onProgress(f * 0.1));
+  let environment: Group | null = null;
+  if (layout.environment) {
+    // three and the glTF loader stay out of the first bundle: loaded only for rooms with a model.
+    const { loadEnvironment } = await import("./load-environment.js");
+    environment = await loadEnvironment(endpoint, layout.environment, (f) => onProgress(0.1 + f * 0.9));
+  }
+  onProgress(1);
+  return { layout, environment };
+}
+
+/**
+ * Loads a session's room: the room file, then its imported model if it has one. A missing or
+ * broken file or model must not leave a black screen: the default room is loaded instead and
+ * `notice` says why.
+ */
+export async function loadRoom(endpoint: string, layoutId: string, onProgress: (fraction: number) => void): Promise<LoadedRoom> {
+  try {
+    return { ...(await loadOne(endpoint, layoutId, onProgress)), notice: null };
+  } catch (e) {
+    if (layoutId === DEFAULT_ROOM) throw e;
+    const notice = `${e instanceof Error ? e.message : String(e)} Showing the default room instead.`;
+    return { ...(await loadOne(endpoint, DEFAULT_ROOM, onProgress)), notice };
+  }
+}
