@@ -1,5 +1,6 @@
 import type { RoomTemplateSummary, SessionSummary } from "@otc/contract";
 import { useCallback, useEffect, useState } from "react";
+import { RoomsPanel } from "../room-import/RoomsPanel.js";
 import { ApiFailure, consoleApi } from "./console-api.js";
 import { NewSessionForm } from "./NewSessionForm.js";
 import { SessionDetail } from "./SessionDetail.js";
@@ -10,7 +11,7 @@ type Phase = "checking" | "signed-out" | "ready";
 
 /**
  * The facilitator console (`/console`): sign in, create a session, list and open sessions, copy and
- * renew their links, end them. Plain HTML controls throughout, so it works with the keyboard alone.
+ * renew their links, end them; import and edit custom rooms. Plain HTML controls throughout, so it works with the keyboard alone.
  */
 export function ConsoleApp() {
   const [phase, setPhase] = useState<Phase>("checking");
@@ -70,6 +71,7 @@ export function ConsoleApp() {
         </div>
         {current ? <SessionDetail key={current.id} session={current} onChanged={replace} /> : <section className="panel muted">Create a session, or open one from the list.</section>}
       </div>
+      <RoomsPanel rooms={rooms} onRoomsChanged={() => void consoleApi.rooms().then(setRooms, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))} />
     </main>
   );
 }

@@ -1,0 +1,100 @@
+import { MAX_MODEL_UPLOAD_BYTES, type ModelReport, type RoomLayout } from "@otc/contract";
+import { draftRoomFromReport } from "@otc/rooms";
+import { useId, useState } from "react";
+import { BudgetReport } from "./BudgetReport.js";
+import { formatBytes } from "./format.js";
+import { roomImportApi } from "./room-import-api.js";
+
+interface Props {
+  /** The reports are read; the facilitator goes on to place anchors on this room draft. */
+  onDraft(room: RoomLayout): void;
+}
+
+/** "Office 3rd floor.glb" → id "office-3rd-floor", name "Office 3rd floor". */
+export function namesFromFile(fileName: string): { id: string; name: string } {
+  const base = fileName.replace(/\.[^.]*$/, "").replace(/[_]+/g, " ").trim() || "Imported room";
+  const id = base.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "imported-room";
+  return { id, name: base.slice(0, 60) };
+}
+
+/**
+ * Upload a GLB (with upload progress), read its budget report, optionally make an optimised copy
+ * and read that report, then start placing anchors on a draft room made from the latest report.
+ */
+export function ModelImport({ onDraft }: Props) {
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [original, setOriginal] = useState<ModelReport | null>(null);
+  const [optimised, setOptimised] = useState<ModelReport | null>(null);
+  const [optimising, setOptimising] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const upload = async (f: File) => {
+    setFile(f);
+    setOriginal(null);
+    setOptimised(null);
+    setError(null);
+    if (f.size > MAX_MODEL_UPLOAD_BYTES) return setError(`${f.name} is ${formatBytes(f.size)}; the largest model the server takes is ${formatBytes(MAX_MODEL_UPLOAD_BYTES)}.`);
+    setProgress(0);
+    try {
+      setOriginal(await roomImportApi.uploadModel(f, setProgress));
+    } catch (e) {
+      setError(`Could not import ${f.name}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const optimise = async (report: ModelReport) => {
+    setOptimising(true);
+    setError(null);
+    try {
+      setOptimised(await roomImportApi.optimise(report.modelId));
+    } catch (e) {
+      setError(`The optimised copy could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setOptimising(false);
+    }
+  };
+
+  const latest = optimised ?? original;
+  return (
+    <div className="model-import">
+      <label htmlFor={fileId}>Import a 3D model (GLB)</label>
+      <input
+        id={fileId}
+        type="file"
+        accept=".glb,model/gltf-binary"
+        disabled={progress !== null || optimising}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) void upload(f);
+        }}
+      />
+      <p className="muted">Up to {formatBytes(MAX_MODEL_UPLOAD_BYTES)}. The model is checked against what a Quest headset can draw smoothly.</p>
+      {progress !== null && (
+        <p role="status">
+          Uploading {file?.name}… <progress max={1} value={progress} aria-label="Upload progress" /> {Math.round(progress * 100)}%
+        </p>
+      )}
+      {error && <p className="error" role="alert">{error}</p>}
+      {original && <BudgetReport report={original} />}
+      {original && !optimised && (
+        <div className="actions">
+          <button type="button" onClick={() => void optimise(original)} disabled={optimising} aria-busy={optimising}>
+            {optimising ? "Making an optimised copy…" : "Make an optimised copy"}
+          </button>
+        </div>
+      )}
+      {optimised && <BudgetReport report={optimised} />}
+      {latest && file && (
+        <div className="actions">
+          <button className="primary" type="button" onClick={() => onDraft(draftRoomFromReport(latest, namesFromFile(file.name)))}>
+            Place anchors{optimised ? " on the optimised copy" : ""}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { draftRoomFromReport, checkRoomFile, seatPlacements } from "@otc/rooms";
+import type { ModelReport } from "@otc/contract";
+import { describe, expect, it } from "vitest";
+import { editorReducer, initialEditor, PANEL } from "./editor-state.js";
+import { wallSpot } from "./wall-snap.js";
+import { formatBytes, formatMetric } from "./format.js";
+
+// A 10 × 8 m office: floor mesh everywhere, a wall along the back (z from −4 to −3.8).
+const report: ModelReport = {
+  modelId: "0123456789abcdef0123456789abcdef",
+  bytes: 1000,
+  triangles: 1000,
+  drawCalls: 3,
+  materials: 2,
+  textures: [],
+  textureMemoryBytes: 0,
+  bounds: { min: [-5, 0, -4], max: [5, 3, 4] },
+  meshNames: ["floor", "wall-back"],
+  floor: { height: 0, meshes: ["floor"], rects: [{ minX: -5, maxX: 5, minZ: -4, maxZ: 4 }] },
+  walls: [{ minX: -5, maxX: 5, minZ: -4, maxZ: -3.8 }],
+  checks: [],
+  withinBudget: true,
+  clientReady: true,
+  notes: [],
+} as ModelReport;
+
+const start = () => initialEditor(draftRoomFromReport(report, { id: "office", name: "Office" }));
+
+describe("anchor editor", () => {
+  it("hangs a screen clicked near a wall on that wall's face, facing into the room", () => {
+    const s = editorReducer(start(), { type: "place", tool: "screen", x: 1, z: -3 });
+    const screen = s.room.screens[0]!;
+    expect(screen).toMatchObject({ id: "screen-1", yawDeg: 0, width: PANEL.width, height: PANEL.height });
+    expect(screen.position).toEqual([1, PANEL.y, -3.77]);
+    expect(checkRoomFile(s.room).ok).toBe(true);
+  });
+
+  it("turns new spawns and seat rows toward the screen and centres the row on the click", () => {
+    let s = editorReducer(start(), { type: "place", tool: "screen", x: 0, z: -3.5 });
+    s = editorReducer(s, { type: "place", tool: "spawn", x: 0, z: 2 });
+    s = editorReducer(s, { type: "place", tool: "seats", x: 0, z: 1 });
+    expect(s.room.spawns.at(-1)).toEqual({ position: [0, 0, 2], yawDeg: 0 });
+    const seats = seatPlacements(s.room);
+    expect(seats).toHaveLength(6);
+    expect(seats[0]!.position[0]).toBeCloseTo(-1.75);
+    expect(seats[5]!.position[0]).toBeCloseTo(1.75);
+  });
+
+  it("edits figures, deletes, keeps one spawn, and undoes step by step", () => {
+    let s = editorReducer(start(), { type: "place", tool: "board", x: 4.5, z: 0 });
+    expect(s.room.boards[0]!.yawDeg).toBe(-90);
+    s = editorReducer(s, { type: "update", kind: "boards", index: 0, fields: { y: 1.4, width: 1.8 } });
+    expect(s.room.boards[0]).toMatchObject({ position: [4.97, 1.4, 0], width: 1.8 });
+    const same = editorReducer(s, { type: "remove", kind: "spawns", index: 0 });
+    expect(same).toBe(s);
+    s = editorReducer(s, { type: "remove", kind: "boards", index: 0 });
+    expect(s.room.boards).toHaveLength(0);
+    s = editorReducer(s, { type: "undo" });
+    expect(s.room.boards[0]!.width).toBe(1.8);
+    s = editorReducer(editorReducer(s, { type: "undo" }), { type: "undo" });
+    expect(s.room.boards).toHaveLength(0);
+    expect(s.past).toHaveLength(0);
+    expect(editorReducer(s, { type: "undo" })).toBe(s);
+  });
+
+  it("leaves a panel where clicked, facing +z, far from any wall", () => {
+    const room = { ...start().room, size: [30, 3, 30] as [number, number, number], colliders: [] };
+    expect(wallSpot(room, 2, 3)).toEqual({ x: 2, z: 3, yawDeg: 0 });
+  });
+});
+
+describe("report units", () => {
+  it("reads as a person would say it", () => {
+    expect(formatMetric("triangles", 148000)).toBe("148,000 triangles");
+    expect(formatMetric("textureSize", 4096)).toBe("4,096 px");
+    expect(formatBytes(37_412_000)).toBe("37.4 MB");
+    expect(formatBytes(812_400)).toBe("812 kB");
+  });
+});
