@@ -10,6 +10,9 @@ import { LiveSessions } from "./features/sessions/live-sessions.js";
 import { loadServerSecret } from "./features/sessions/server-secret.js";
 import { SessionService } from "./features/sessions/session-service.js";
 
+import { ModelStore } from "./features/room-import/model-store.js";
+import { mountRoomImportRoutes } from "./features/room-import/room-import-routes.js";
+import { ImportedRooms } from "./features/room-import/room-store.js";
 import { mountAvatarRoutes } from "./features/avatars/model-routes.js";
 import { DeckStore } from "./features/slides/deck-store.js";
 import { libreOfficeConverter } from "./features/slides/office-convert.js";
@@ -117,7 +120,10 @@ async function bootWith(
   const live = new LiveSessions();
   const sessions = new SessionService({ storage, secret, now, random: opts.random ?? Math.random, roomIds: () => [...layouts.keys()] });
   const auth = new AdminAuth({ storage, secret, now, adminSecret: opts.adminSecret });
-  const rooms = () => [...layouts.values()].map((l) => ({ id: l.id, name: l.name, imported: false }));
+  const models = new ModelStore(opts.dataDir);
+  const imported = new ImportedRooms(opts.dataDir, layouts, models);
+  await imported.load(log);
+  const rooms = () => imported.summaries();
   const sfu = await startSfu(opts.voice, log);
   const httpServer = opts.https ? https.createServer(await selfSignedTls(opts.dataDir)) : http.createServer();
   const avatarModels = new AvatarModelStore(opts.dataDir);
@@ -128,6 +134,7 @@ async function bootWith(
     greet: false,
     gracefullyShutdown: false, // main.ts owns the signals
     express: (app) => {
+      mountRoomImportRoutes(app, { auth, models, rooms: imported, layouts, log });
       mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), now, log });
       app.use("/api", consoleApi({ auth, sessions, live, rooms, secureCookie: opts.https ?? false, log }));
       mountAvatarRoutes(app, avatarModels, log);

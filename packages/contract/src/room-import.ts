@@ -51,6 +51,8 @@ export const modelReportSchema = z.object({
   walls: z.array(rect),
   checks: z.array(budgetCheckSchema),
   withinBudget: z.boolean(),
+  /** false when it uses compression the room client does not decode (Draco, KTX2): use an optimised copy. */
+  clientReady: z.boolean(),
   /** Set on an optimised copy: the model it was made from. */
   optimisedFrom: modelIdSchema.optional(),
   /** What the server noticed or changed, in sentences (e.g. "Draco compression decoded"). */

@@ -35,7 +35,7 @@ export async function makeOfficeGlb(opts: FixtureOptions = {}): Promise<Uint8Arr
   };
   const floorMat = material("FloorMat", [0.75, 0.68, 0.58]);
   if (textureSize > 0) {
-    const png = await sharp({ create: { width: textureSize, height: textureSize, channels: 3, background: { r: 180, g: 160, b: 140 } } }).png().toBuffer();
+    const png = await plankPng(textureSize);
     floorMat.setBaseColorTexture(doc.createTexture("FloorTexture").setImage(new Uint8Array(png)).setMimeType("image/png"));
   }
   box("Floor", floorMat, [ox, floorY - 0.05, oz], [width, 0.1, depth]);
@@ -46,9 +46,9 @@ export async function makeOfficeGlb(opts: FixtureOptions = {}): Promise<Uint8Arr
   box("Wall-West", wallMat, [ox - width / 2, floorY + h / 2, oz], [0.2, h, depth]);
   box("Wall-East", wallMat, [ox + width / 2, floorY + h / 2, oz], [0.2, h, depth]);
   for (let i = 0; i < chairs; i++) {
-    const col = i % 8;
-    const row = Math.floor(i / 8);
-    box(`Chair-${i + 1}`, material(`ChairMat-${i + 1}`, [0.2, 0.35, 0.5]), [ox - 3.5 + col, floorY + 0.25, oz + 1 + row * 0.9], [0.45, 0.5, 0.45]);
+    const col = i % 10;
+    const row = Math.floor(i / 10);
+    box(`Chair-${i + 1}`, material(`ChairMat-${i + 1}`, [0.2, 0.35, 0.5]), [ox - 4.5 + col, floorY + 0.25, oz + 0.5 + row * 0.7], [0.45, 0.5, 0.45]);
   }
   if (sculptureTriangles > 0) {
     const mesh = doc.createMesh("Sculpture").addPrimitive(domePrimitive(doc, buffer, [ox + 4, floorY, oz - 3], 0.6, sculptureTriangles).setMaterial(material("Bronze", [0.6, 0.45, 0.25])));
@@ -119,4 +119,21 @@ function primitive(doc: Document, buffer: ReturnType<Document["createBuffer"]>, 
     .setAttribute("NORMAL", acc("VEC3", new Float32Array(nor)))
     .setAttribute("TEXCOORD_0", acc("VEC2", new Float32Array(uv)))
     .setIndices(acc("SCALAR", new Uint32Array(idx)));
+}
+
+/** Warm floor planks with darker seams (not one colour, or the optimiser would replace it with a colour). */
+async function plankPng(size: number): Promise<Buffer> {
+  const raw = Buffer.alloc(size * size * 3);
+  const plank = Math.max(4, Math.floor(size / 16));
+  for (let y = 0; y < size; y++) {
+    const seam = y % plank < Math.max(1, plank / 32);
+    const shade = seam ? 110 : 170 + ((Math.floor(y / plank) * 37) % 30);
+    for (let x = 0; x < size; x++) {
+      const i = (y * size + x) * 3;
+      raw[i] = shade + 10;
+      raw[i + 1] = shade - 10;
+      raw[i + 2] = shade - 40;
+    }
+  }
+  return sharp(raw, { raw: { width: size, height: size, channels: 3 } }).png().toBuffer();
 }

@@ -1,0 +1,70 @@
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { RoomLayout, RoomTemplateSummary } from "@otc/contract";
+import { checkRoomFile } from "@otc/rooms";
+import type { ModelStore } from "./model-store.js";
+
+export type SaveResult = { ok: true; room: RoomLayout } | { ok: false; status: number; error: string; errors: string[] };
+
+/**
+ * Rooms made in the console, as room files under `<dataDir>/rooms/<id>.json`, kept in the same
+ * map as the built-in templates (sessions and the training room look rooms up there). A built-in
+ * template's id cannot be taken; saving an imported id again replaces that room.
+ */
+export class ImportedRooms {
+  private readonly dir: string;
+  private readonly imported = new Set<string>();
+
+  constructor(
+    dataDir: string,
+    private readonly layouts: Map<string, RoomLayout>,
+    private readonly models: ModelStore,
+  ) {
+    this.dir = path.join(dataDir, "rooms");
+  }
+
+  /** Loads the saved rooms into the map; a file that no longer validates is skipped and reported. */
+  async load(log: (line: string) => void): Promise<void> {
+    const files = await readdir(this.dir).catch(() => [] as string[]);
+    for (const file of files.filter((f) => f.endsWith(".json"))) {
+      const checked = checkRoomFile(JSON.parse(await readFile(path.join(this.dir, file), "utf8").catch(() => "null")));
+      if (!checked.ok || this.layouts.has(checked.room.id)) {
+        log(`rooms: skipped ${file}: ${checked.ok ? "its id is a built-in template's" : checked.errors.join("; ")}`);
+        continue;
+      }
+      this.layouts.set(checked.room.id, checked.room);
+      this.imported.add(checked.room.id);
+    }
+  }
+
+  isImported(id: string): boolean {
+    return this.imported.has(id);
+  }
+
+  summaries(): RoomTemplateSummary[] {
+    return [...this.layouts.values()].map((l) => ({ id: l.id, name: l.name, imported: this.imported.has(l.id) }));
+  }
+
+  /** Validates a room file (paths named in each error), checks its model is here and usable, and keeps it. */
+  async save(json: unknown): Promise<SaveResult> {
+    const checked = checkRoomFile(json);
+    if (!checked.ok) return { ok: false, status: 400, error: "The room file is not valid.", errors: checked.errors };
+    const room = checked.room;
+    if (this.layouts.has(room.id) && !this.imported.has(room.id)) {
+      return { ok: false, status: 409, error: `"${room.id}" is a built-in template; choose another id.`, errors: [`id: "${room.id}" is taken by a built-in template`] };
+    }
+    if (room.environment) {
+      const modelId = room.environment.model.slice("imported/".length, -".glb".length);
+      const report = await this.models.report(modelId);
+      if (!report) return { ok: false, status: 400, error: "The room's model is not on this server.", errors: [`environment.model: no uploaded model ${modelId}`] };
+      if (!report.clientReady) return { ok: false, status: 400, error: "Headsets cannot decode this model.", errors: ["environment.model: uses Draco or KTX2 compression; save the optimised copy instead"] };
+    }
+    await mkdir(this.dir, { recursive: true });
+    const file = path.join(this.dir, `${room.id}.json`);
+    await writeFile(`${file}.tmp`, JSON.stringify(room, null, 2));
+    await rename(`${file}.tmp`, file);
+    this.layouts.set(room.id, room);
+    this.imported.add(room.id);
+    return { ok: true, room };
+  }
+}
