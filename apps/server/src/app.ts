@@ -10,6 +10,7 @@ import { LiveSessions } from "./features/sessions/live-sessions.js";
 import { loadServerSecret } from "./features/sessions/server-secret.js";
 import { SessionService } from "./features/sessions/session-service.js";
 
+import { BrandLogos } from "./features/room-import/brand-logos.js";
 import { ModelStore } from "./features/room-import/model-store.js";
 import { mountRoomImportRoutes } from "./features/room-import/room-import-routes.js";
 import { ImportedRooms } from "./features/room-import/room-store.js";
@@ -121,7 +122,8 @@ async function bootWith(
   const sessions = new SessionService({ storage, secret, now, random: opts.random ?? Math.random, roomIds: () => [...layouts.keys()] });
   const auth = new AdminAuth({ storage, secret, now, adminSecret: opts.adminSecret });
   const models = new ModelStore(opts.dataDir);
-  const imported = new ImportedRooms(opts.dataDir, layouts, models);
+  const logos = new BrandLogos(opts.dataDir);
+  const imported = new ImportedRooms(opts.dataDir, layouts, models, logos);
   await imported.load(log);
   const rooms = () => imported.summaries();
   const sfu = await startSfu(opts.voice, log);
@@ -134,7 +136,7 @@ async function bootWith(
     greet: false,
     gracefullyShutdown: false, // main.ts owns the signals
     express: (app) => {
-      mountRoomImportRoutes(app, { auth, models, rooms: imported, layouts, log });
+      mountRoomImportRoutes(app, { auth, models, logos, rooms: imported, layouts, log });
       mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), now, log });
       app.use("/api", consoleApi({ auth, sessions, live, rooms, secureCookie: opts.https ?? false, log }));
       mountAvatarRoutes(app, avatarModels, log);

@@ -4,18 +4,25 @@ import { MAX_MODEL_UPLOAD_BYTES, type RoomLayout } from "@otc/contract";
 export const ARCHIVE_ROOM_FILE = "room.json";
 const MODEL_ENTRY = /^imported\/[a-f0-9]{32}\.glb$/;
 
-/** A room as one zip: `room.json` and, for an imported room, its model at the path the room file names. */
-export function packRoom(room: RoomLayout, model: Uint8Array | null): Uint8Array {
+const LOGO_ENTRY = /^uploads\/brand\/[a-f0-9]{32}\.png$/;
+const LOGO_CAP = 4 * 1024 * 1024;
+
+/**
+ * A room as one zip: `room.json`, and, where the room has them, its model and its uploaded logo at
+ * the paths the room file names.
+ */
+export function packRoom(room: RoomLayout, model: Uint8Array | null, logo: Uint8Array | null = null): Uint8Array {
   const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = { [ARCHIVE_ROOM_FILE]: strToU8(JSON.stringify(room, null, 2)) };
   if (room.environment && model) files[room.environment.model] = [model, { level: 0 }]; // GLB is already compressed
+  if (room.brand?.logoImage && logo) files[room.brand.logoImage] = [logo, { level: 0 }];
   return zipSync(files);
 }
 
-export type UnpackResult = { ok: true; json: unknown; models: Map<string, Uint8Array> } | { ok: false; error: string };
+export type UnpackResult = { ok: true; json: unknown; models: Map<string, Uint8Array>; logos: Map<string, Uint8Array> } | { ok: false; error: string };
 
 /**
- * Reads a room archive without trusting it: only `room.json` and `imported/<id>.glb` entries are
- * inflated, each checked against its size cap before inflating (a zip bomb is refused, not unpacked).
+ * Reads a room archive without trusting it: only `room.json`, `imported/<id>.glb` and
+ * `uploads/brand/<id>.png` entries are inflated, each checked against its size cap before inflating (a zip bomb is refused, not unpacked).
  */
 export function unpackRoom(bytes: Uint8Array): UnpackResult {
   if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: "This is not a room archive (a .zip file exported from a room)." };
@@ -24,8 +31,8 @@ export function unpackRoom(bytes: Uint8Array): UnpackResult {
   try {
     entries = unzipSync(bytes, {
       filter: (f) => {
-        const wanted = f.name === ARCHIVE_ROOM_FILE || MODEL_ENTRY.test(f.name);
-        const cap = f.name === ARCHIVE_ROOM_FILE ? 256 * 1024 : MAX_MODEL_UPLOAD_BYTES;
+        const wanted = f.name === ARCHIVE_ROOM_FILE || MODEL_ENTRY.test(f.name) || LOGO_ENTRY.test(f.name);
+        const cap = f.name === ARCHIVE_ROOM_FILE ? 256 * 1024 : LOGO_ENTRY.test(f.name) ? LOGO_CAP : MAX_MODEL_UPLOAD_BYTES;
         if (wanted && f.originalSize > cap) tooBig = f.name;
         return wanted && f.originalSize <= cap;
       },
@@ -42,6 +49,6 @@ export function unpackRoom(bytes: Uint8Array): UnpackResult {
   } catch {
     return { ok: false, error: `The archive's ${ARCHIVE_ROOM_FILE} is not JSON.` };
   }
-  const models = new Map(Object.entries(entries).filter(([name]) => name !== ARCHIVE_ROOM_FILE));
-  return { ok: true, json, models };
+  const files = Object.entries(entries);
+  return { ok: true, json, models: new Map(files.filter(([name]) => MODEL_ENTRY.test(name))), logos: new Map(files.filter(([name]) => LOGO_ENTRY.test(name))) };
 }

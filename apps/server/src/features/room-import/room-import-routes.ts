@@ -2,6 +2,7 @@ import express, { type Application, type NextFunction, type Request, type Respon
 import { MAX_MODEL_UPLOAD_BYTES, MAX_ROOM_ARCHIVE_BYTES, type RoomLayout } from "@otc/contract";
 import { NOT_SIGNED_IN } from "../console/console-api.js";
 import type { AdminAuth } from "../console/admin-auth.js";
+import { MAX_LOGO_BYTES, type BrandLogos } from "./brand-logos.js";
 import { gltfIo } from "./gltf-io.js";
 import { ModelError, type ModelStore } from "./model-store.js";
 import { optimiseDocument } from "./optimise-model.js";
@@ -11,6 +12,7 @@ import type { ImportedRooms, SaveResult } from "./room-store.js";
 export interface RoomImportDeps {
   auth: AdminAuth;
   models: ModelStore;
+  logos: BrandLogos;
   rooms: ImportedRooms;
   layouts: ReadonlyMap<string, RoomLayout>;
   log: (line: string) => void;
@@ -52,10 +54,12 @@ export function mountRoomImportRoutes(app: Application, deps: RoomImportDeps): v
   };
   const glb = rawBody(["model/gltf-binary", "application/octet-stream"], MAX_MODEL_UPLOAD_BYTES, "model");
   const zip = rawBody(["application/zip", "application/octet-stream"], MAX_ROOM_ARCHIVE_BYTES, "archive");
+  const image = rawBody(["image/png", "image/jpeg", "application/octet-stream"], MAX_LOGO_BYTES, "logo");
   const json = express.json({ limit: "256kb" });
   let optimising: Promise<unknown> = Promise.resolve(); // one at a time: it is CPU-bound for seconds
 
   app.use("/assets/imported", express.static(deps.models.dir, { fallthrough: false, index: false, immutable: true, maxAge: "365d", extensions: false, setHeaders: (res) => res.type("model/gltf-binary") }));
+  app.use("/assets/uploads/brand", express.static(deps.logos.dir, { fallthrough: false, index: false, immutable: true, maxAge: "365d" }));
   app.get("/assets/rooms/:file", (req: Request, res: Response, next: NextFunction) => {
     const id = String(req.params.file).replace(/\.json$/, "");
     if (!deps.rooms.isImported(id)) return next();
@@ -73,6 +77,14 @@ export function mountRoomImportRoutes(app: Application, deps: RoomImportDeps): v
       if (e instanceof ModelError) return fail(res, e.status, e.message);
       throw e;
     }
+  });
+
+  app.post("/api/brand-logos", admin, async (req: Request, res: Response) => {
+    const bytes = await image(req, res);
+    if (!bytes) return;
+    const stored = await deps.logos.put(bytes);
+    if (!stored.ok) return fail(res, stored.status, stored.error);
+    res.status(201).json({ logoImage: stored.logoImage });
   });
 
   app.get("/api/room-models/:id", admin, async (req: Request, res: Response) => {
@@ -123,7 +135,8 @@ export function mountRoomImportRoutes(app: Application, deps: RoomImportDeps): v
     if (!room) return fail(res, 404, "No such room.");
     const model = room.environment ? await deps.models.bytes(room.environment.model.slice(9, -4)).catch(() => null) : null;
     if (room.environment && !model) return fail(res, 404, "The room's model is missing on this server.");
-    res.attachment(`${room.id}.otc-room.zip`).type("application/zip").send(Buffer.from(packRoom(room, model)));
+    const logo = room.brand?.logoImage ? await deps.logos.read(room.brand.logoImage) : null;
+    res.attachment(`${room.id}.otc-room.zip`).type("application/zip").send(Buffer.from(packRoom(room, model, logo)));
   });
 
   app.post("/api/rooms/archive", admin, async (req: Request, res: Response) => {
@@ -131,7 +144,12 @@ export function mountRoomImportRoutes(app: Application, deps: RoomImportDeps): v
     if (!bytes) return;
     const unpacked = unpackRoom(bytes);
     if (!unpacked.ok) return fail(res, 400, unpacked.error, [unpacked.error]);
-    const roomJson = unpacked.json as { environment?: { model?: unknown } } | null;
+    const roomJson = unpacked.json as { environment?: { model?: unknown }; brand?: { logoImage?: unknown } } | null;
+    for (const [name, logo] of unpacked.logos) {
+      const stored = await deps.logos.put(logo);
+      if (!stored.ok) return fail(res, stored.status, `${name}: ${stored.error}`, [`${name}: ${stored.error}`]);
+      if (roomJson?.brand?.logoImage === name) roomJson.brand.logoImage = stored.logoImage;
+    }
     for (const [name, model] of unpacked.models) {
       try {
         const report = await deps.models.put(model); // checked by content like any upload

@@ -2,6 +2,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { QUEST_BUDGET, roomLayoutSchema, type ModelReport, type RoomTemplateSummary } from "@otc/contract";
 import { draftRoomFromReport } from "@otc/rooms";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import sharp from "sharp";
 import { makeOfficeGlb } from "../../test-support/gltf-fixture.js";
 import { startTestServer, type TestServer } from "../../test-support/harness.js";
 
@@ -129,15 +130,36 @@ describe("imported rooms", () => {
     expect((await get("/api/rooms/head-office")).status).toBe(404);
   });
 
+  it("takes a PNG or JPEG logo by its content, never an SVG, and serves it re-encoded", async () => {
+    await start();
+    const jpeg = await sharp({ create: { width: 3000, height: 1000, channels: 3, background: "#1f6f8b" } }).jpeg().toBuffer();
+    const res = await send("/api/brand-logos", new Uint8Array(jpeg), "image/jpeg");
+    expect(res.status).toBe(201);
+    const { logoImage } = (await res.json()) as { logoImage: string };
+    expect(logoImage).toMatch(/^uploads\/brand\/[a-f0-9]{32}\.png$/);
+    const served = await fetch(`${h!.server.url}/assets/${logoImage}`);
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(await sharp(Buffer.from(await served.arrayBuffer())).metadata()).toMatchObject({ format: "png", width: 1024, height: 341 });
+    const svg = await send("/api/brand-logos", '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "image/png");
+    expect(svg.status).toBe(415);
+    expect((await refusal(svg)).error).toBe("A logo must be a PNG or JPEG picture.");
+    const fakePng = await send("/api/brand-logos", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]), "image/png");
+    expect(fakePng.status).toBe(422);
+  });
+
   it("moves between installations as one archive, and refuses archives that are not rooms", async () => {
     await start();
     const report = await upload(light);
-    expect((await send("/api/rooms", draftRoomFromReport(report, { id: "campus", name: "Campus" }), "application/json")).status).toBe(201);
+    const png = await sharp({ create: { width: 200, height: 100, channels: 4, background: "#edae49" } }).png().toBuffer();
+    const { logoImage } = (await (await send("/api/brand-logos", new Uint8Array(png), "image/png")).json()) as { logoImage: string };
+    const draft = draftRoomFromReport(report, { id: "campus", name: "Campus" });
+    const branded = { ...draft, brand: { logoImage, primary: "#1f6f8b", secondary: "#edae49" } };
+    expect((await send("/api/rooms", branded, "application/json")).status).toBe(201);
     const exported = await get("/api/rooms/campus/archive");
     expect(exported.status).toBe(200);
     expect(exported.headers.get("content-disposition")).toMatch(/campus\.otc-room\.zip/);
     const archive = new Uint8Array(await exported.arrayBuffer());
-    expect(Object.keys(unzipSync(archive)).sort()).toEqual([`imported/${report.modelId}.glb`, "room.json"]);
+    expect(Object.keys(unzipSync(archive)).sort()).toEqual([`imported/${report.modelId}.glb`, "room.json", logoImage]);
     await h!.close();
 
     await start(); // another installation: fresh data folder
@@ -147,6 +169,8 @@ describe("imported rooms", () => {
     expect(await imported.json()).toEqual({ id: "campus", name: "Campus", imported: true });
     const model = await fetch(`${h!.server.url}/assets/imported/${report.modelId}.glb`);
     expect(Buffer.from(await model.arrayBuffer()).equals(Buffer.from(light))).toBe(true);
+    expect((await fetch(`${h!.server.url}/assets/${logoImage}`)).status).toBe(200);
+    expect(((await (await get("/api/rooms/campus")).json()) as { brand: unknown }).brand).toMatchObject({ logoImage });
 
     const notZip = await send("/api/rooms/archive", light, "application/zip");
     expect((await refusal(notZip)).error).toMatch(/not a room archive/);

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RoomLayout, RoomTemplateSummary } from "@otc/contract";
 import { checkRoomFile } from "@otc/rooms";
+import type { BrandLogos } from "./brand-logos.js";
 import type { ModelStore } from "./model-store.js";
 
 export type SaveResult = { ok: true; room: RoomLayout } | { ok: false; status: number; error: string; errors: string[] };
@@ -19,6 +20,7 @@ export class ImportedRooms {
     dataDir: string,
     private readonly layouts: Map<string, RoomLayout>,
     private readonly models: ModelStore,
+    private readonly logos: BrandLogos,
   ) {
     this.dir = path.join(dataDir, "rooms");
   }
@@ -58,6 +60,10 @@ export class ImportedRooms {
       const report = await this.models.report(modelId);
       if (!report) return { ok: false, status: 400, error: "The room's model is not on this server.", errors: [`environment.model: no uploaded model ${modelId}`] };
       if (!report.clientReady) return { ok: false, status: 400, error: "Headsets cannot decode this model.", errors: ["environment.model: uses Draco or KTX2 compression; save the optimised copy instead"] };
+    }
+    const logo = room.brand?.logoImage;
+    if (logo?.startsWith("uploads/") && !(await this.logos.read(logo))) {
+      return { ok: false, status: 400, error: "The room's logo is not on this server.", errors: [`brand.logoImage: no uploaded logo ${logo}`] };
     }
     await mkdir(this.dir, { recursive: true });
     const file = path.join(this.dir, `${room.id}.json`);
