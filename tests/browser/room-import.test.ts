@@ -1,0 +1,134 @@
+// A facilitator brings their own office: uploads a heavy GLB in the console, reads the budget
+// report, makes an optimised copy, places a screen and a spawn, saves the room, runs a session in
+// it; a participant joins, sees the model as the room, walks up to the screen and teleports in VR.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { RoomLayout } from "@otc/contract";
+import { canLandAt, obstacleRects } from "@otc/rooms";
+import { makeOfficeGlb } from "@otc/server/src/test-support/gltf-fixture.ts";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openWatchedPage, waitForPage, type WatchedPage } from "../harness/chromium.js";
+import { hook, joinFromDesktop, waitFrames } from "../harness/client-page.js";
+import { resultsDir } from "../harness/paths.js";
+import { startTestServer, type TestServer } from "../harness/test-server.js";
+
+let server: TestServer;
+let browser: Browser;
+let consolePage: WatchedPage;
+let visitor: WatchedPage;
+let participantLink = "";
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  consolePage = await openWatchedPage(browser, { width: 1100, height: 900 });
+  visitor = await openWatchedPage(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Clicks the anchor editor's plan at floor point (x, z), metres, as a person would with the mouse. */
+async function clickPlan(page: Page, x: number, z: number): Promise<void> {
+  const plan = page.locator("svg.plan");
+  const [bx, by, bw, bh] = (await plan.getAttribute("viewBox"))!.split(" ").map(Number) as [number, number, number, number];
+  const box = (await plan.boundingBox())!;
+  await plan.click({ position: { x: ((x - bx) / bw) * box.width, y: ((z - by) / bh) * box.height } });
+}
+
+describe("importing a custom room", () => {
+  it("uploads an over-budget model, reads the report and makes an optimised copy within budget", async () => {
+    const { page } = consolePage;
+    const glb = await makeOfficeGlb({ sculptureTriangles: 150_000, chairs: 60, textureSize: 4096 });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "otc-glb-")), "Test office.glb");
+    writeFileSync(file, glb);
+    await page.goto(`${server.url}${await server.signInPath()}`);
+    await page.getByRole("heading", { name: "Rooms" }).waitFor({ timeout: 30_000 });
+    await page.getByLabel("Import a 3D model (GLB)").setInputFiles(file);
+    const verdicts = page.getByTestId("budget-verdict");
+    await verdicts.first().waitFor({ timeout: 120_000 });
+    expect(await verdicts.first().textContent()).toBe("Over the Quest budget");
+    const triangles = page.getByRole("row", { name: /^Triangles/ }).first();
+    expect(await triangles.textContent()).toMatch(/\d{3},\d{3} triangles.*100,000 triangles.*over/);
+    await page.screenshot({ path: path.join(resultsDir, "room-import-report.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Make an optimised copy" }).click();
+    await expect.poll(() => verdicts.count(), { timeout: 170_000 }).toBe(2);
+    expect(await verdicts.nth(1).textContent()).toBe("Within the Quest budget");
+  });
+
+  it("places a screen and a spawn on the plan, saves the room and creates a session in it", async () => {
+    const { page } = consolePage;
+    await page.getByRole("button", { name: "Place anchors on the optimised copy" }).click();
+    await page.getByLabel(/^Room id/).fill("test-office");
+    await page.getByLabel("Room name").fill("Test office");
+    const size = (await page.locator("svg.plan").getAttribute("aria-label"))!.match(/([\d.]+) by ([\d.]+) metres/)!;
+    const depth = Number(size[2]);
+    await page.getByRole("button", { name: "Screen", exact: true }).click();
+    await clickPlan(page, 0, -depth / 2 + 0.8); // near the back wall: it hangs on it
+    await page.getByRole("button", { name: "Spawn", exact: true }).click();
+    await clickPlan(page, 0.5, 1);
+    expect(await page.getByText("Screen screen-1", { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText("Spawn 2", { exact: true }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Save room" }).click();
+    await page.getByRole("status").filter({ hasText: 'Saved "Test office"' }).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(resultsDir, "room-import-editor.png"), fullPage: true });
+    await expect.poll(() => page.locator("[data-room='test-office']").count(), { timeout: 15_000 }).toBe(1);
+
+    await page.getByLabel("Room", { exact: true }).selectOption("test-office");
+    await page.getByLabel("Title").fill("Our office");
+    await page.getByRole("button", { name: "Create session" }).click();
+    await page.getByRole("heading", { name: "Our office" }).waitFor();
+    participantLink = await page.getByLabel("Participant link").inputValue();
+  });
+
+  it("a participant joins and sees the model as the room, walks to the screen and teleports in VR", async () => {
+    const { page } = visitor;
+    await joinFromDesktop(page, "", participantLink, "Visitor", "xr=emulate");
+    const room = await hook<RoomLayout>(page, "otc.layout()");
+    expect(room.id).toBe("test-office");
+    expect(room.environment?.model).toMatch(/^imported\/[a-f0-9]{32}\.glb$/);
+    type Env = { meshes: number; inScene: boolean; notice: string | null };
+    await expect.poll(() => hook<Env>(page, "otc.environment()").then((e) => e.inScene), { timeout: 30_000 }).toBe(true);
+    const env = await hook<Env>(page, "otc.environment()");
+    expect(env.notice).toBeNull();
+    expect(env.meshes).toBeGreaterThanOrEqual(2); // the optimised copy merges the chairs: floor, walls, chairs, sculpture
+    await waitFrames(page, 3);
+    // The model is what is drawn: far more triangles than the bare floor and fixtures.
+    expect((await hook<{ triangles: number }>(page, "otc.renderInfo()")).triangles).toBeGreaterThan(5_000);
+    await page.screenshot({ path: path.join(resultsDir, "room-import-joined.png") });
+
+    const screen = room.screens[0]!;
+    const target: [number, number] = [screen.position[0], screen.position[2] + 1.6];
+    await hook(page, `otc.walkTo(${target[0]}, ${target[1]})`);
+    await waitForPage(page, `Math.hypot(window.__otc.localHead()[0] - ${target[0]}, window.__otc.localHead()[2] - ${target[1]}) < 0.3`, 90_000);
+    await hook(page, `otc.standAndLook(${target[0]}, ${target[1]}, [${screen.position.join(", ")}])`);
+    await waitFrames(page, 3);
+    await page.screenshot({ path: path.join(resultsDir, "room-import-at-screen.png") });
+
+    // VR: aim the right controller 25° down toward the room's middle (+z from the screen), and teleport.
+    const start = await hook<number[]>(page, "otc.localHead()");
+    const obstacles = obstacleRects(room);
+    const half = Math.PI / 2; // yaw 180°: looking along +z
+    const pitch = -0.2164; // sin(−12.5°)
+    const cp = Math.sqrt(1 - pitch * pitch);
+    const q = [pitch * Math.cos(half), Math.sin(half) * cp, -Math.sin(half) * pitch, Math.cos(half) * cp];
+    await page.getByRole("button", { name: "Enter VR" }).click();
+    await waitForPage(page, `window.__otc.xrStore.getState().session?.inputSources?.length === 2`, 60_000);
+    const origin = await hook<number[]>(page, `[otc.localHead()[0] - otc.xrDevice.position.x, 0, otc.localHead()[2] - otc.xrDevice.position.z]`);
+    await hook(page, `(otc.xrDevice.controllers.right.position.set(${start[0]! - origin[0]!}, 1.3, ${start[2]! - origin[2]!}), otc.xrDevice.controllers.right.quaternion.set(${q.join(", ")}), true)`);
+    await waitFrames(page, 2);
+    await hook(page, `(otc.xrDevice.controllers.right.updateButtonValue("trigger", 1), true)`);
+    await waitFrames(page, 3);
+    await page.screenshot({ path: path.join(resultsDir, "room-import-vr.png") });
+    await hook(page, `(otc.xrDevice.controllers.right.updateButtonValue("trigger", 0), true)`);
+    await waitForPage(page, `Math.hypot(${start[0]} - window.__otc.localHead()[0], ${start[2]} - window.__otc.localHead()[2]) > 1.2`, 20_000);
+    const landed = await hook<number[]>(page, "otc.localHead()");
+    expect(canLandAt(landed[0]!, landed[2]!, room.walkable, obstacles)).toBe(true);
+    expect(landed[2]!).toBeGreaterThan(start[2]!);
+    expect([...consolePage.blocked, ...visitor.blocked]).toEqual([]);
+  });
+});
