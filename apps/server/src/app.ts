@@ -139,7 +139,7 @@ async function bootWith(
       mountRoomImportRoutes(app, { auth, models, logos, rooms: imported, layouts, log });
       mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), now, log });
       app.use("/api", consoleApi({ auth, sessions, live, rooms, secureCookie: opts.https ?? false, log }));
-      mountAvatarRoutes(app, avatarModels, log);
+      mountAvatarRoutes(app, avatarModels, { storage, secret, now }, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });
       mountErrorHandler(app, log);
     },

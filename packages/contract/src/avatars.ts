@@ -30,6 +30,8 @@ export type Reaction = (typeof REACTIONS)[number];
 export const AVATAR_MODEL_MAX_BYTES = 12 * 1024 * 1024;
 /** Where models are uploaded (POST, body = the file) and served back (`GET /avatars/<sha256>.glb`). */
 export const AVATAR_MODEL_ROUTE = "/avatars";
+/** Uploads carry the invitation like slide uploads do (link and person key headers), plus the session in this one. */
+export const AVATAR_SESSION_HEADER = "x-otc-session";
 /** A stored model's name: its SHA-256 in hex. */
 export const MODEL_HASH_PATTERN = /^[0-9a-f]{64}$/;
 

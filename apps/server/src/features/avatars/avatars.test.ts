@@ -1,7 +1,7 @@
-import { AVATAR_MODEL_MAX_BYTES, AvatarMessage, ServerMessage, type ReactionBroadcastPayload } from "@otc/contract";
+import { AVATAR_MODEL_MAX_BYTES, AVATAR_SESSION_HEADER, SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, AvatarMessage, ServerMessage, type ReactionBroadcastPayload } from "@otc/contract";
 import { buildTestVrm } from "@otc/avatars";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { eventually, startTestServer, type TestServer } from "../../test-support/harness.js";
+import { eventually, newPersonKey, startTestServer, type TestServer } from "../../test-support/harness.js";
 import { checkAvatarModel } from "./model-check.js";
 
 let t: TestServer;
@@ -14,8 +14,10 @@ afterEach(async () => {
 
 const look = { body: "broad", skin: "#7a4a31", hair: "bun", hairColour: "#222222", clothing: "#3a9d5d" };
 
-async function upload(bytes: Uint8Array): Promise<Response> {
-  return fetch(`${t.server.url}/avatars`, { method: "POST", body: bytes, headers: { "content-type": "application/octet-stream" } });
+/** Uploads as an invited person of session "demo" (or with the headers given instead). */
+async function upload(bytes: Uint8Array, invitation?: Record<string, string>): Promise<Response> {
+  const headers = invitation ?? { [AVATAR_SESSION_HEADER]: "demo", [SLIDE_LINK_HEADER]: await t.linkToken("demo"), [SLIDE_PERSON_HEADER]: newPersonKey() };
+  return fetch(`${t.server.url}/avatars`, { method: "POST", body: bytes, headers: { "content-type": "application/octet-stream", ...headers } });
 }
 
 describe("avatars in a room", () => {
@@ -87,6 +89,16 @@ describe("avatars in a room", () => {
     expect((await upload(truncated)).status).toBe(422);
     expect((await upload(new Uint8Array(AVATAR_MODEL_MAX_BYTES + 1))).status).toBe(413);
     expect((await fetch(`${t.server.url}/avatars/..%2f..%2fetc%2fpasswd.glb`)).status).toBe(404);
+  });
+
+  it("takes uploads only from invited people", async () => {
+    const vrm = buildTestVrm();
+    expect((await upload(vrm, {})).status).toBe(401);
+    const forged = { [AVATAR_SESSION_HEADER]: "demo", [SLIDE_LINK_HEADER]: "forged.token", [SLIDE_PERSON_HEADER]: newPersonKey() };
+    expect((await upload(vrm, forged)).status).toBe(403);
+    const otherSession = { [AVATAR_SESSION_HEADER]: "other-one", [SLIDE_LINK_HEADER]: await t.linkToken("demo"), [SLIDE_PERSON_HEADER]: newPersonKey() };
+    expect((await upload(vrm, otherSession)).status).toBe(403);
+    expect((await upload(vrm)).status).toBe(201);
   });
 });
 

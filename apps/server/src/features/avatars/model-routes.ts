@@ -1,15 +1,22 @@
 import express, { type Application, type Request, type Response } from "express";
-import { AVATAR_MODEL_MAX_BYTES, AVATAR_MODEL_ROUTE, type ModelUploadResult } from "@otc/contract";
+import { AVATAR_MODEL_MAX_BYTES, AVATAR_MODEL_ROUTE, AVATAR_SESSION_HEADER, rejectionText, type ModelUploadResult } from "@otc/contract";
+import { admitRequest, type InvitationDeps } from "../sessions/invited-request.js";
 import { checkAvatarModel } from "./model-check.js";
 import { AvatarModelStore } from "./model-store.js";
 
 /**
  * `POST /avatars` (body: the model file, at most AVATAR_MODEL_MAX_BYTES) checks the model by content
  * and stores it by hash; `GET /avatars/<hash>.glb` serves it back, cacheable forever (content-named).
+ * Uploading needs an invitation (session, link and person key headers): strangers cannot fill the disk.
  */
-export function mountAvatarRoutes(app: Application, store: AvatarModelStore, log: (line: string) => void): void {
+export function mountAvatarRoutes(app: Application, store: AvatarModelStore, invitations: InvitationDeps, log: (line: string) => void): void {
   const raw = express.raw({ type: () => true, limit: AVATAR_MODEL_MAX_BYTES });
-  app.post(AVATAR_MODEL_ROUTE, (req: Request, res: Response) => {
+  app.post(AVATAR_MODEL_ROUTE, async (req: Request, res: Response) => {
+    const admission = await admitRequest(req, req.get(AVATAR_SESSION_HEADER) ?? "", invitations);
+    if (!admission.ok) {
+      res.status("status" in admission ? admission.status : 403).type("text/plain").send(rejectionText(admission.reason));
+      return;
+    }
     raw(req, res, (err?: unknown) => {
       if (err) {
         const tooBig = typeof err === "object" && err !== null && "type" in err && err.type === "entity.too.large";

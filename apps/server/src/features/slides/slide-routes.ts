@@ -1,10 +1,11 @@
 import express, { type Application, type NextFunction, type Request, type Response } from "express";
-import { PROTOCOL_VERSION, SESSION_ID_PATTERN, SLIDE_DECK_MAX_BYTES, SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, SLIDES_ROUTE, rejectionText } from "@otc/contract";
+import { SLIDE_DECK_MAX_BYTES, SLIDES_ROUTE, rejectionText } from "@otc/contract";
 import { mayManageSlides } from "@otc/slides";
 import type { Storage } from "../../storage/storage.js";
 import type { AdminAuth } from "../console/admin-auth.js";
 import { NOT_SIGNED_IN } from "../console/console-api.js";
-import { admit, type Admission } from "../sessions/admission.js";
+import type { Admission } from "../sessions/admission.js";
+import { admitRequest } from "../sessions/invited-request.js";
 import { deckName, intakeDeck } from "./deck-intake.js";
 import type { DeckStore } from "./deck-store.js";
 import type { OfficeConverter } from "./office-convert.js";
@@ -31,13 +32,8 @@ export function mountSlideRoutes(app: Application, deps: SlideRouteDeps): void {
   const raw = express.raw({ type: () => true, limit: SLIDE_DECK_MAX_BYTES });
 
   const invited = async (req: Request, res: Response): Promise<Extract<Admission, { ok: true }> | undefined> => {
-    const sessionId = String(req.params.session ?? "");
-    const link = req.get(SLIDE_LINK_HEADER) ?? "";
-    const personKey = req.get(SLIDE_PERSON_HEADER) ?? "";
-    if (!SESSION_ID_PATTERN.test(sessionId) || !/^[A-Za-z0-9_-]{22,64}$/.test(personKey)) return void fail(res, 401, rejectionText("no-link"));
-    // admit() reads only the session, link and person key; the other join fields do not apply here.
-    const admission = await admit({ protocol: PROTOCOL_VERSION, sessionId, link, personKey, name: "-", colour: "#000000", device: "desktop" }, deps);
-    if (!admission.ok) return void fail(res, 403, rejectionText(admission.reason));
+    const admission = await admitRequest(req, String(req.params.session ?? ""), deps);
+    if (!admission.ok) return void fail(res, "status" in admission ? admission.status : 403, rejectionText(admission.reason));
     return admission;
   };
   const admin = (req: Request, res: Response, next: NextFunction) => {
