@@ -73,10 +73,27 @@ describe("importing a custom room", () => {
     await clickPlan(page, 0.5, 1);
     expect(await page.getByText("Screen screen-1", { exact: true }).isVisible()).toBe(true);
     expect(await page.getByText("Spawn 2", { exact: true }).isVisible()).toBe(true);
+    // A board placed by mistake, taken back with Ctrl+Z.
+    await page.getByRole("button", { name: "Whiteboard", exact: true }).click();
+    await clickPlan(page, 2, 0);
+    expect(await page.getByText("Whiteboard board-1", { exact: true }).count()).toBe(1);
+    await page.keyboard.press("Control+z");
+    expect(await page.getByText("Whiteboard board-1", { exact: true }).count()).toBe(0);
     await page.getByRole("button", { name: "Save room" }).click();
     await page.getByRole("status").filter({ hasText: 'Saved "Test office"' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(resultsDir, "room-import-editor.png"), fullPage: true });
     await expect.poll(() => page.locator("[data-room='test-office']").count(), { timeout: 15_000 }).toBe(1);
+
+    // Export it as an archive, bring the archive back in, and open the room again in the editor.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-room='test-office']").getByRole("link", { name: "Export" }).click()]);
+    expect(download.suggestedFilename()).toBe("test-office.otc-room.zip");
+    const archive = path.join(mkdtempSync(path.join(tmpdir(), "otc-zip-")), "test-office.otc-room.zip");
+    await download.saveAs(archive);
+    await page.getByLabel(/^Import an archive/).setInputFiles(archive);
+    await page.getByRole("status").filter({ hasText: 'Imported "Test office"' }).waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Edit Test office" }).click();
+    await page.getByText("Screen screen-1", { exact: true }).waitFor({ timeout: 15_000 });
+    expect(await page.getByText("Spawn 2", { exact: true }).count()).toBe(1);
 
     await page.getByLabel("Room", { exact: true }).selectOption("test-office");
     await page.getByLabel("Title").fill("Our office");
@@ -130,5 +147,18 @@ describe("importing a custom room", () => {
     expect(canLandAt(landed[0]!, landed[2]!, room.walkable, obstacles)).toBe(true);
     expect(landed[2]!).toBeGreaterThan(start[2]!);
     expect([...consolePage.blocked, ...visitor.blocked]).toEqual([]);
+  });
+
+  it("a participant whose model cannot be loaded gets the default room and a notice, not a black screen", async () => {
+    const late = await openWatchedPage(browser);
+    await late.page.route("**/assets/imported/*.glb", (r) => r.fulfill({ status: 404, body: "gone" }));
+    await joinFromDesktop(late.page, "", participantLink, "Late");
+    expect((await hook<RoomLayout>(late.page, "otc.layout()")).id).toBe("training-room");
+    const env = await hook<{ notice: string | null }>(late.page, "otc.environment()");
+    expect(env.notice).toMatch(/3D model.*HTTP 404.*Showing the default room instead/);
+    await late.page.getByText(/Showing the default room instead/).first().waitFor({ timeout: 15_000 });
+    await waitFrames(late.page, 3);
+    await late.page.screenshot({ path: path.join(resultsDir, "room-import-fallback.png") });
+    await late.page.close();
   });
 });

@@ -3,18 +3,12 @@ import { draftRoomFromReport } from "@otc/rooms";
 import { useId, useState } from "react";
 import { BudgetReport } from "./BudgetReport.js";
 import { formatBytes } from "./format.js";
+import { namesFromFile } from "./names-from-file.js";
 import { roomImportApi } from "./room-import-api.js";
 
 interface Props {
   /** The reports are read; the facilitator goes on to place anchors on this room draft. */
   onDraft(room: RoomLayout): void;
-}
-
-/** "Office 3rd floor.glb" → id "office-3rd-floor", name "Office 3rd floor". */
-export function namesFromFile(fileName: string): { id: string; name: string } {
-  const base = fileName.replace(/\.[^.]*$/, "").replace(/[_]+/g, " ").trim() || "Imported room";
-  const id = base.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "imported-room";
-  return { id, name: base.slice(0, 60) };
 }
 
 /**
@@ -88,9 +82,12 @@ export function ModelImport({ onDraft }: Props) {
         </div>
       )}
       {optimised && <BudgetReport report={optimised} />}
+      {latest && !latest.clientReady && (
+        <p className="problems">This model uses compression headsets here cannot decode (Draco or KTX2). Make an optimised copy to use it as a room.</p>
+      )}
       {latest && file && (
         <div className="actions">
-          <button className="primary" type="button" onClick={() => onDraft(draftRoomFromReport(latest, namesFromFile(file.name)))}>
+          <button className="primary" type="button" disabled={!latest.clientReady} onClick={() => onDraft(draftRoomFromReport(latest, namesFromFile(file.name)))}>
             Place anchors{optimised ? " on the optimised copy" : ""}
           </button>
         </div>

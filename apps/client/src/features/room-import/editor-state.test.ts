@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { editorReducer, initialEditor, PANEL } from "./editor-state.js";
 import { wallSpot } from "./wall-snap.js";
 import { formatBytes, formatMetric } from "./format.js";
+import { namesFromFile } from "./names-from-file.js";
 
 // A 10 × 8 m office: floor mesh everywhere, a wall along the back (z from −4 to −3.8).
 const report: ModelReport = {
@@ -22,7 +23,7 @@ const report: ModelReport = {
   withinBudget: true,
   clientReady: true,
   notes: [],
-} as ModelReport;
+};
 
 const start = () => initialEditor(draftRoomFromReport(report, { id: "office", name: "Office" }));
 
@@ -69,11 +70,19 @@ describe("anchor editor", () => {
   });
 });
 
+describe("names from the uploaded file", () => {
+  it("makes a room id and name from the file name", () => {
+    expect(namesFromFile("Office 3rd_floor.glb")).toEqual({ id: "office-3rd-floor", name: "Office 3rd floor" });
+    expect(namesFromFile("???.glb")).toEqual({ id: "imported-room", name: "???" });
+  });
+});
+
 describe("report units", () => {
   it("reads as a person would say it", () => {
     expect(formatMetric("triangles", 148000)).toBe("148,000 triangles");
     expect(formatMetric("textureSize", 4096)).toBe("4,096 px");
-    expect(formatBytes(37_412_000)).toBe("37.4 MB");
-    expect(formatBytes(812_400)).toBe("812 kB");
+    expect(formatBytes(50 * 1024 * 1024)).toBe("50 MB");
+    expect(formatBytes(37.44 * 1024 * 1024)).toBe("37.4 MB");
+    expect(formatBytes(812 * 1024)).toBe("812 KB");
   });
 });

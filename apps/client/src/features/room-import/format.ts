@@ -3,11 +3,14 @@ import type { BudgetMetric } from "@otc/contract";
 const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const oneDp = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 
-/** Bytes as a person reads them: "812 kB", "37.4 MB" (decimal units, as file browsers show). */
+const KB = 1024;
+const MB = 1024 * 1024;
+
+/** Bytes as a person reads them: "812 KB", "37.4 MB" (binary units, so the 50 MB upload cap reads as 50 MB). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${whole.format(bytes)} B`;
-  if (bytes < 1_000_000) return `${whole.format(bytes / 1000)} kB`;
-  return `${oneDp.format(bytes / 1_000_000)} MB`;
+  if (bytes < KB) return `${whole.format(bytes)} B`;
+  if (bytes < MB) return `${whole.format(bytes / KB)} KB`;
+  return `${oneDp.format(bytes / MB)} MB`;
 }
 
 const LABELS: Record<BudgetMetric, string> = {
