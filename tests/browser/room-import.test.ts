@@ -117,6 +117,10 @@ describe("importing a custom room", () => {
     // The model is what is drawn: far more triangles than the bare floor and fixtures.
     expect((await hook<{ triangles: number }>(page, "otc.renderInfo()")).triangles).toBeGreaterThan(5_000);
     await page.screenshot({ path: path.join(resultsDir, "room-import-joined.png") });
+    // From a back corner, the whole office: walls, chairs and the sculpture, standing on the floor.
+    await hook(page, `otc.standAndLook(${room.walkable.maxX - 0.3}, ${room.walkable.maxZ - 0.3}, [0, 0.8, 0])`);
+    await waitFrames(page, 3);
+    await page.screenshot({ path: path.join(resultsDir, "room-import-overview.png") });
 
     const screen = room.screens[0]!;
     const target: [number, number] = [screen.position[0], screen.position[2] + 1.6];
