@@ -67,6 +67,8 @@ describe("importing a custom room", () => {
     await page.getByLabel("Room name").fill("Test office");
     const size = (await page.locator("svg.plan").getAttribute("aria-label"))!.match(/([\d.]+) by ([\d.]+) metres/)!;
     const depth = Number(size[2]);
+    // The plan shows the model from above, cut below the ceiling.
+    await page.locator("svg.plan image").waitFor({ timeout: 60_000 });
     await page.getByRole("button", { name: "Screen", exact: true }).click();
     await clickPlan(page, 0, -depth / 2 + 0.8); // near the back wall: it hangs on it
     await page.getByRole("button", { name: "Spawn", exact: true }).click();

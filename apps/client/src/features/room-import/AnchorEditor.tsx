@@ -4,6 +4,7 @@ import { useEffect, useId, useReducer, useState } from "react";
 import { editorReducer, initialEditor, type Tool } from "./editor-state.js";
 import { ItemList } from "./ItemList.js";
 import { PlanView } from "./PlanView.js";
+import { usePlanImage } from "./use-plan-image.js";
 import { RoomRefused, roomImportApi } from "./room-import-api.js";
 
 interface Props {
@@ -35,6 +36,7 @@ export function AnchorEditor({ start, onSaved }: Props) {
   const ids = { id: useId(), name: useId() };
   const { room } = state;
   const check = checkRoomFile(room);
+  const image = usePlanImage(room);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -86,7 +88,7 @@ export function AnchorEditor({ start, onSaved }: Props) {
           Undo
         </button>
       </div>
-      <PlanView room={room} onPick={(x, z) => dispatch({ type: "place", tool, x, z })} />
+      <PlanView room={room} image={image} onPick={(x, z) => dispatch({ type: "place", tool, x, z })} />
       <ItemList room={room} dispatch={dispatch} />
       {!check.ok && (
         <ul className="problems" aria-label="Problems to fix before saving">

@@ -4,6 +4,8 @@ import type { MouseEvent } from "react";
 
 interface Props {
   room: RoomLayout;
+  /** Top-down picture of the model over the room's footprint (see plan-image.ts), if rendered. */
+  image: string | null;
   /** A click on the plan at floor point (x, z), metres. */
   onPick(x: number, z: number): void;
 }
@@ -29,7 +31,7 @@ function Panel({ p, yawDeg, width, className }: { p: readonly number[]; yawDeg: 
  * spawns, screens, boards and seats. Clicking reports the floor point; its aspect ratio follows the
  * room so a click maps linearly onto the floor.
  */
-export function PlanView({ room, onPick }: Props) {
+export function PlanView({ room, image, onPick }: Props) {
   const [w, , d] = room.size;
   const box = { x: -w / 2 - MARGIN, y: -d / 2 - MARGIN, w: w + 2 * MARGIN, h: d + 2 * MARGIN };
   const wk = room.walkable;
@@ -49,7 +51,8 @@ export function PlanView({ room, onPick }: Props) {
       aria-label={`Plan of ${room.name}, ${w} by ${d} metres. Choose a tool, then click to place it.`}
     >
       <rect className="room" x={-w / 2} y={-d / 2} width={w} height={d} />
-      <rect className="walkable" x={wk.minX} y={wk.minZ} width={wk.maxX - wk.minX} height={wk.maxZ - wk.minZ} />
+      {image && <image href={image} x={-w / 2} y={-d / 2} width={w} height={d} preserveAspectRatio="none" />}
+      <rect className={image ? "walkable over-image" : "walkable"} x={wk.minX} y={wk.minZ} width={wk.maxX - wk.minX} height={wk.maxZ - wk.minZ} />
       {room.colliders.map((c, i) => (
         <rect key={i} className="collider" x={c.minX} y={c.minZ} width={c.maxX - c.minX} height={c.maxZ - c.minZ} />
       ))}
