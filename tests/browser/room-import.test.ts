@@ -47,6 +47,9 @@ describe("importing a custom room", () => {
     writeFileSync(file, glb);
     await page.goto(`${server.url}${await server.signInPath()}`);
     await page.getByRole("heading", { name: "Rooms" }).waitFor({ timeout: 30_000 });
+    // Not a GLB by its content: refused with the server's reason.
+    await page.getByLabel("Import a 3D model (GLB)").setInputFiles({ name: "notes.glb", mimeType: "model/gltf-binary", buffer: Buffer.from("just some text, not a model") });
+    await page.getByRole("alert").filter({ hasText: "Could not import notes.glb" }).waitFor({ timeout: 30_000 });
     await page.getByLabel("Import a 3D model (GLB)").setInputFiles(file);
     const verdicts = page.getByTestId("budget-verdict");
     await verdicts.first().waitFor({ timeout: 120_000 });
@@ -81,6 +84,13 @@ describe("importing a custom room", () => {
     expect(await page.getByText("Whiteboard board-1", { exact: true }).count()).toBe(1);
     await page.keyboard.press("Control+z");
     expect(await page.getByText("Whiteboard board-1", { exact: true }).count()).toBe(0);
+    // A spawn moved into the wall: the editor and then the server name the problem by its path.
+    await page.locator("[data-item='spawns-1']").getByLabel("x (m)").fill("20");
+    await page.getByRole("button", { name: "Save room" }).click();
+    const refusal = page.getByRole("alert", { name: "The server refused the room" });
+    await refusal.getByText("spawns.1.position: not on free walkable floor").waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Undo" }).click();
+    expect(await page.locator("[data-item='spawns-1']").getByLabel("x (m)").inputValue()).toBe("0.5");
     await page.getByRole("button", { name: "Save room" }).click();
     await page.getByRole("status").filter({ hasText: 'Saved "Test office"' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(resultsDir, "room-import-editor.png"), fullPage: true });
