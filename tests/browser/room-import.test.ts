@@ -78,6 +78,14 @@ describe("importing a custom room", () => {
     await clickPlan(page, 0.5, 1);
     expect(await page.getByText("Screen screen-1", { exact: true }).isVisible()).toBe(true);
     expect(await page.getByText("Spawn 2", { exact: true }).isVisible()).toBe(true);
+    // The organisation's logo: a picture, hung on the back wall beside the screen.
+    await page.getByRole("button", { name: "Logo", exact: true }).click();
+    await clickPlan(page, 3.5, -depth / 2 + 1);
+    const dataUrl = await page.evaluate<string>(
+      `(() => { const c = document.createElement("canvas"); c.width = c.height = 128; const g = c.getContext("2d"); g.fillStyle = "#c0392b"; g.fillRect(0, 0, 128, 128); g.fillStyle = "#fff"; g.font = "bold 52px sans-serif"; g.fillText("OTC", 10, 82); return c.toDataURL("image/png"); })()`,
+    );
+    await page.getByLabel("Logo picture (PNG or JPEG)").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from(dataUrl.split(",")[1]!, "base64") });
+    await page.getByRole("button", { name: "Use the text logo instead" }).waitFor({ timeout: 30_000 });
     // A board placed by mistake, taken back with Ctrl+Z.
     await page.getByRole("button", { name: "Whiteboard", exact: true }).click();
     await clickPlan(page, 2, 0);
@@ -133,6 +141,16 @@ describe("importing a custom room", () => {
     await hook(page, `otc.standAndLook(${room.walkable.maxX - 0.3}, ${room.walkable.maxZ - 0.3}, [0, 0.8, 0])`);
     await waitFrames(page, 3);
     await page.screenshot({ path: path.join(resultsDir, "room-import-overview.png") });
+
+    // The logo picture comes from our own server and hangs on the wall.
+    const logoImage = room.brand?.logoImage;
+    expect(logoImage).toMatch(/^uploads\/brand\/[a-f0-9]{32}\.png$/);
+    const fetched = () => page.evaluate((name) => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(`/assets/${name}`)).map((e) => (e as PerformanceResourceTiming).responseStatus), logoImage);
+    await expect.poll(fetched, { timeout: 30_000 }).toContain(200);
+    const logo = room.logo.position;
+    await hook(page, `otc.standAndLook(${logo[0] - 1}, ${logo[2] + 3.5}, [${logo[0]}, ${logo[1] - 0.4}, ${logo[2]}])`);
+    await waitFrames(page, 3);
+    await page.screenshot({ path: path.join(resultsDir, "room-import-logo.png") });
 
     const screen = room.screens[0]!;
     const target: [number, number] = [screen.position[0], screen.position[2] + 1.6];

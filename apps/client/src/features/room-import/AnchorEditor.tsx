@@ -2,6 +2,7 @@ import type { RoomLayout, RoomTemplateSummary } from "@otc/contract";
 import { checkRoomFile } from "@otc/rooms";
 import { useEffect, useId, useReducer, useState } from "react";
 import { editorReducer, initialEditor, type Tool } from "./editor-state.js";
+import { BrandFields } from "./BrandFields.js";
 import { ItemList } from "./ItemList.js";
 import { PlanView } from "./PlanView.js";
 import { usePlanImage } from "./use-plan-image.js";
@@ -18,6 +19,7 @@ const TOOLS: Array<{ tool: Tool; label: string }> = [
   { tool: "screen", label: "Screen" },
   { tool: "board", label: "Whiteboard" },
   { tool: "seats", label: "Seat row" },
+  { tool: "logo", label: "Logo" },
 ];
 
 const typing = (t: EventTarget | null) => t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement;
@@ -90,6 +92,7 @@ export function AnchorEditor({ start, onSaved }: Props) {
       </div>
       <PlanView room={room} image={image} onPick={(x, z) => dispatch({ type: "place", tool, x, z })} />
       <ItemList room={room} dispatch={dispatch} />
+      <BrandFields room={room} dispatch={dispatch} />
       {!check.ok && (
         <ul className="problems" aria-label="Problems to fix before saving">
           {check.errors.map((e, i) => (

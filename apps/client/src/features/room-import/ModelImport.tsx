@@ -2,6 +2,7 @@ import { MAX_MODEL_UPLOAD_BYTES, type ModelReport, type RoomLayout } from "@otc/
 import { draftRoomFromReport } from "@otc/rooms";
 import { useId, useState } from "react";
 import { BudgetReport } from "./BudgetReport.js";
+import { withLogoAt } from "./editor-state.js";
 import { formatBytes } from "./format.js";
 import { namesFromFile } from "./names-from-file.js";
 import { roomImportApi } from "./room-import-api.js";
@@ -9,6 +10,12 @@ import { roomImportApi } from "./room-import-api.js";
 interface Props {
   /** The reports are read; the facilitator goes on to place anchors on this room draft. */
   onDraft(room: RoomLayout): void;
+}
+
+/** The first room file for a report, its logo moved out of the wall onto the nearest wall face. */
+function draftWithLogo(report: ModelReport, fileName: string): RoomLayout {
+  const draft = draftRoomFromReport(report, namesFromFile(fileName));
+  return withLogoAt(draft, draft.logo.position[0], draft.logo.position[2]);
 }
 
 /**
@@ -87,7 +94,7 @@ export function ModelImport({ onDraft }: Props) {
       )}
       {latest && file && (
         <div className="actions">
-          <button className="primary" type="button" disabled={!latest.clientReady} onClick={() => onDraft(draftRoomFromReport(latest, namesFromFile(file.name)))}>
+          <button className="primary" type="button" disabled={!latest.clientReady} onClick={() => onDraft(draftWithLogo(latest, file.name))}>
             Place anchors{optimised ? " on the optimised copy" : ""}
           </button>
         </div>

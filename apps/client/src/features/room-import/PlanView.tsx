@@ -28,7 +28,7 @@ function Panel({ p, yawDeg, width, className }: { p: readonly number[]; yawDeg: 
 
 /**
  * Top-down plan of a room (metres; −z at the top): walls, walkable floor, colliders, and the placed
- * spawns, screens, boards and seats. Clicking reports the floor point; its aspect ratio follows the
+ * spawns, screens, boards, seats and the logo. Clicking reports the floor point; its aspect ratio follows the
  * room so a click maps linearly onto the floor.
  */
 export function PlanView({ room, image, onPick }: Props) {
@@ -65,6 +65,7 @@ export function PlanView({ room, image, onPick }: Props) {
       {room.boards.map((a) => (
         <Panel key={a.id} p={a.position} yawDeg={a.yawDeg} width={a.width} className="board" />
       ))}
+      <rect className="logo" x={room.logo.position[0] - room.logo.size / 2} y={room.logo.position[2] - 0.08} width={room.logo.size} height={0.16} />
       {room.spawns.map((s, i) => (
         <g key={i} className="spawn">
           <circle cx={s.position[0]} cy={s.position[2]} r={0.25} />

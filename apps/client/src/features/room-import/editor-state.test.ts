@@ -64,6 +64,18 @@ describe("anchor editor", () => {
     expect(editorReducer(s, { type: "undo" })).toBe(s);
   });
 
+  it("hangs the logo on the nearest wall facing +z, and sets and clears the brand kit undoably", () => {
+    let s = editorReducer(start(), { type: "place", tool: "logo", x: 3, z: 2 });
+    expect(s.room.logo.position).toEqual([3, start().room.logo.position[1], -3.77]);
+    s = editorReducer(s, { type: "logo", text: "ACME", y: 2.2 });
+    expect(s.room.logo).toMatchObject({ text: "ACME", position: [3, 2.2, -3.77] });
+    s = editorReducer(s, { type: "brand", brand: { primary: "#112233", secondary: "#ffffff", logoImage: "uploads/brand/0123456789abcdef0123456789abcdef.png" } });
+    expect(checkRoomFile(s.room).ok).toBe(true);
+    s = editorReducer(s, { type: "brand", brand: undefined });
+    expect("brand" in s.room).toBe(false);
+    expect(editorReducer(s, { type: "undo" }).room.brand?.primary).toBe("#112233");
+  });
+
   it("leaves a panel where clicked, facing +z, far from any wall", () => {
     const room = { ...start().room, size: [30, 3, 30] as [number, number, number], colliders: [] };
     expect(wallSpot(room, 2, 3)).toEqual({ x: 2, z: 3, yawDeg: 0 });

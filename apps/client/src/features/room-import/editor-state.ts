@@ -1,11 +1,10 @@
-import type { PanelAnchor, RoomLayout } from "@otc/contract";
-import { wallSpot, yawToward } from "./wall-snap.js";
+import type { BrandKit, PanelAnchor, RoomLayout } from "@otc/contract";
+import { logoSpot, wallSpot, yawToward } from "./wall-snap.js";
 
 /** What a click on the plan places. */
-export type Tool = "spawn" | "screen" | "board" | "seats";
+export type Tool = "spawn" | "screen" | "board" | "seats" | "logo";
 /** The lists of placed items the editor edits. */
 export type ItemKind = "spawns" | "screens" | "boards" | "seats";
-export const TOOL_KIND: Record<Tool, ItemKind> = { spawn: "spawns", screen: "screens", board: "boards", seats: "seats" };
 
 /** Editable figures of one placed item, metres and degrees; `y`, `width`, `height` for panels only. */
 export interface ItemFields {
@@ -28,6 +27,8 @@ export type EditorAction =
   | { type: "update"; kind: ItemKind; index: number; fields: Partial<ItemFields> }
   | { type: "remove"; kind: ItemKind; index: number }
   | { type: "rename"; id?: string; name?: string }
+  | { type: "logo"; text?: string; size?: number; y?: number }
+  | { type: "brand"; brand: BrandKit | undefined }
   | { type: "undo" };
 
 /** Screens and boards on walls: size and centre height, metres. */
@@ -59,6 +60,8 @@ function placed(room: RoomLayout, tool: Tool, x: number, z: number): RoomLayout 
       const anchor: PanelAnchor = { id: freeId(tool, room[key]), position: [spot.x, PANEL.y, spot.z], yawDeg: spot.yawDeg, width: PANEL.width, height: PANEL.height };
       return { ...room, [key]: [...room[key], anchor] };
     }
+    case "logo":
+      return withLogoAt(room, x, z);
     case "seats": {
       // The clicked point is the middle of the row; the block's position is its first seat.
       const yawDeg = yawToward(x, z, fx, fz);
@@ -114,9 +117,26 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case "rename":
       room = { ...state.room, id: action.id ?? state.room.id, name: action.name ?? state.room.name };
       break;
+    case "logo": {
+      const { logo } = state.room;
+      const position: [number, number, number] = [logo.position[0], action.y ?? logo.position[1], logo.position[2]];
+      room = { ...state.room, logo: { position, text: action.text ?? logo.text, size: action.size ?? logo.size } };
+      break;
+    }
+    case "brand": {
+      const { brand: _old, ...rest } = state.room;
+      room = action.brand ? { ...rest, brand: action.brand } : rest;
+      break;
+    }
   }
   if (room === state.room) return state;
   return { room, past: [...state.past, state.room].slice(-UNDO_DEPTH) };
+}
+
+/** The room with its logo on the wall face (facing +z) nearest (x, z), at its height. */
+export function withLogoAt(room: RoomLayout, x: number, z: number): RoomLayout {
+  const spot = logoSpot(room, x, z);
+  return { ...room, logo: { ...room.logo, position: [spot.x, room.logo.position[1], spot.z] } };
 }
 
 /** The editor's first state: a room file (a draft from a report, or a saved room opened again). */

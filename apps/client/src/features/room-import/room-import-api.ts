@@ -46,6 +46,7 @@ export const roomImportApi = {
   uploadModel: (file: Blob, onProgress: (fraction: number) => void) => send<ModelReport>("POST", "/room-models", file, "model/gltf-binary", onProgress),
   report: (modelId: string) => send<ModelReport>("GET", `/room-models/${modelId}`, null, null),
   optimise: (modelId: string) => send<ModelReport>("POST", `/room-models/${modelId}/optimise`, "{}", "application/json"),
+  uploadLogo: (file: Blob) => send<{ logoImage: string }>("POST", "/brand-logos", file, file.type || "application/octet-stream"),
   roomFile: (id: string) => send<RoomLayout>("GET", `/rooms/${encodeURIComponent(id)}`, null, null),
   saveRoom: (room: RoomLayout) => send<RoomTemplateSummary>("POST", "/rooms", JSON.stringify(room), "application/json"),
   importArchive: (file: Blob, onProgress: (fraction: number) => void) => send<RoomTemplateSummary>("POST", "/rooms/archive", file, "application/zip", onProgress),

@@ -53,6 +53,16 @@ export function wallSpot(room: RoomLayout, x: number, z: number): WallSpot {
   return { x: round(spot.x), z: round(spot.z), yawDeg: spot.yawDeg };
 }
 
+/**
+ * Where the room's logo hangs for a click at (x, z): the logo always faces +z (the room file gives
+ * it no turn), so it goes on the nearest wall face that faces +z, at the clicked x.
+ */
+export function logoSpot(room: RoomLayout, x: number, z: number): { x: number; z: number } {
+  const faces = [...room.colliders.flatMap((r) => colliderFaces(r, x, z)), ...roomFaces(room, x, z)].filter((f) => f.spot.yawDeg === 0);
+  const best = faces.reduce<Face | null>((a, f) => (a === null || f.distance < a.distance ? f : a), null);
+  return best ? { x: round(best.spot.x), z: round(best.spot.z) } : { x: round(x), z: round(z) };
+}
+
 /** Yaw (degrees) that turns a person or seat at (x, z) to face (tx, tz); people look along −z at yaw 0. */
 export function yawToward(x: number, z: number, tx: number, tz: number): number {
   if (Math.hypot(tx - x, tz - z) < 1e-6) return 0;
