@@ -20,21 +20,21 @@ export function RoomsPanel({ rooms, onRoomsChanged }: Props) {
   // A fresh editor (and undo history) for every room opened, even one with the same id.
   const setEditing = (room: RoomLayout | null) => setEditingRoom((e) => (room ? { room, n: (e?.n ?? 0) + 1 } : null));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
 
   const fail = (what: string, e: unknown) => setMessage({ ok: false, text: `${what}: ${e instanceof Error ? e.message : String(e)}` });
   const edit = (id: string) => roomImportApi.roomFile(id).then(setEditing, (e: unknown) => fail(`Could not open ${id}`, e));
   const importArchive = async (file: File) => {
-    setBusy(true);
+    setProgress(0);
     setMessage(null);
     try {
-      const room = await roomImportApi.importArchive(file, () => {});
+      const room = await roomImportApi.importArchive(file, setProgress);
       setMessage({ ok: true, text: `Imported "${room.name}".` });
       onRoomsChanged();
     } catch (e) {
       fail(`Could not import ${file.name}`, e);
     } finally {
-      setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -58,7 +58,12 @@ export function RoomsPanel({ rooms, onRoomsChanged }: Props) {
         ))}
       </ul>
       <label htmlFor={archiveId}>Import an archive (.otc-room.zip)</label>
-      <input id={archiveId} type="file" accept=".zip,application/zip" disabled={busy} onChange={(e) => e.target.files?.[0] && void importArchive(e.target.files[0])} />
+      <input id={archiveId} type="file" accept=".zip,application/zip" disabled={progress !== null} onChange={(e) => e.target.files?.[0] && void importArchive(e.target.files[0])} />
+      {progress !== null && (
+        <p role="status">
+          Importing… <progress max={1} value={progress} aria-label="Archive upload progress" /> {Math.round(progress * 100)}%
+        </p>
+      )}
       {editing ? (
         <>
           <h3>Anchors of {editing.room.name}</h3>
