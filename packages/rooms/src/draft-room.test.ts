@@ -32,6 +32,7 @@ describe("a draft room from a model report", () => {
     expect(room.walkable).toEqual({ minX: -5.7, maxX: 5.7, minZ: -4.7, maxZ: 4.7 });
     expect(room.colliders).toContainEqual({ minX: -0.1, maxX: 0.1, minZ: -5, maxZ: 5 });
     expect(room.shell.walls).toBe(false);
+    expect(room.logo.position[2]).toBe(-4.87); // on the back wall's face (-5.1…-4.9), not inside it
     expect(checkRoomFile(room)).toMatchObject({ ok: true });
   });
 

@@ -36,6 +36,9 @@ export function draftRoomFromReport(report: ModelReport, opts: DraftOptions): Ro
     maxZ: round(Math.min(depth / 2, floor.maxZ) - INSET),
   };
   const colliders = report.walls.map(shift).slice(0, 200);
+  // The logo faces +z, so it hangs on the face of the back wall (the collider furthest to -z across the middle).
+  const backWall = colliders.filter((c) => c.minX <= 0 && c.maxX >= 0 && c.maxZ < 0).sort((a, b) => a.minZ - b.minZ)[0];
+  const logoZ = backWall ? round(backWall.maxZ + 0.03) : round(-depth / 2 + 0.05);
   const spawn = freeSpotNear((walkable.minX + walkable.maxX) / 2, (walkable.minZ + walkable.maxZ) / 2, walkable, colliders);
   return roomLayoutSchema.parse({
     version: 2,
@@ -46,7 +49,7 @@ export function draftRoomFromReport(report: ModelReport, opts: DraftOptions): Ro
     spawns: [{ position: [spawn[0], 0, spawn[1]], yawDeg: 0 }],
     screens: [],
     boards: [],
-    logo: { position: [0, round(Math.min(height - 0.4, 2.4)), round(-depth / 2 + 0.05)], size: 1.2, text: opts.name.slice(0, 40) },
+    logo: { position: [0, round(Math.min(height - 0.4, 2.4)), logoZ], size: 1.2, text: opts.name.slice(0, 40) },
     palette: { floor: "#b9a58c", walls: "#eef0ee", accent: "#2f6f8f", ceiling: "#f7f7f5" },
     shell: { walls: false, windows: "none" },
     environment: { model: `imported/${report.modelId}.glb`, offset: [round(-cx), round(-report.floor.height), round(-cz)] },
