@@ -8,7 +8,7 @@ import { bundleSize } from "./bundle-size.ts";
 import { presenceLoad, type PresenceLoadResult } from "./presence-load.ts";
 import { renderCost } from "./render-cost.ts";
 import { slidesPaging } from "./slides-paging.ts";
-import { TEMPLATE_BUDGET, roomTemplates } from "./room-templates.ts";
+import { IMPORTED_OFFICE, TEMPLATE_BUDGET, roomTemplates } from "./room-templates.ts";
 import { storageWrites } from "./storage-writes.ts";
 import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
@@ -48,10 +48,12 @@ if (want("render")) {
   results.avatarModel = model;
 }
 if (want("rooms")) {
-  const rows = await roomTemplates(["training-room", "lobby", "classroom", "auditorium", "meeting-room", "breakout-pods"]);
+  const rows = await roomTemplates(["training-room", "lobby", "classroom", "auditorium", "meeting-room", "breakout-pods", IMPORTED_OFFICE]);
   for (const r of rows) {
-    const over = r.drawCalls > TEMPLATE_BUDGET.drawCalls || r.triangles > TEMPLATE_BUDGET.triangles ? "  OVER BUDGET" : "";
-    console.log(`room ${r.template.padEnd(14)} ${r.drawCalls} draw calls, ${r.triangles} triangles, ${r.textures} textures, ${r.geometries} geometries, loaded in ${r.loadMs} ms${over}`);
+    const over =
+      r.drawCalls > TEMPLATE_BUDGET.drawCalls || r.triangles > TEMPLATE_BUDGET.triangles || r.textureBytes > TEMPLATE_BUDGET.textureMemoryBytes ? "  OVER BUDGET" : "";
+    const mib = (r.textureBytes / 1024 / 1024).toFixed(1);
+    console.log(`room ${r.template.padEnd(15)} ${r.drawCalls} draw calls, ${r.triangles} triangles, ${r.textures} textures (${mib} MiB), ${r.geometries} geometries, loaded in ${r.loadMs} ms${over}`);
   }
   results.rooms = rows;
 }

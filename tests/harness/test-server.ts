@@ -22,6 +22,8 @@ export interface TestServer {
 
 export interface TestServerOptions {
   https?: boolean;
+  /** Lets scripts call the console API with `Authorization: Bearer <adminSecret>`. */
+  adminSecret?: string;
   reconnectWindowS?: number;
   voice?: VoiceServerOptions;
 }
@@ -43,6 +45,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       log: process.env.OTC_TEST_LOG ? (line: string) => console.log(`[server] ${line}`) : () => {},
       ...(opts.reconnectWindowS !== undefined ? { reconnectWindowS: opts.reconnectWindowS } : {}),
       ...(opts.voice ? { voice: opts.voice } : {}),
+      ...(opts.adminSecret ? { adminSecret: opts.adminSecret } : {}),
     });
   let server: RunningServer = await boot(0);
   const port = server.port;

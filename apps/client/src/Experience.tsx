@@ -13,6 +13,7 @@ import { VrRig } from "./features/locomotion/VrRig.js";
 import { resolveWalk } from "@otc/rooms";
 import { PeoplePanel } from "./features/people/PeoplePanel.js";
 import { PresenceSync } from "./features/presence/PresenceSync.js";
+import { StaticShadows } from "./features/render/StaticShadows.js";
 import { FrameCap } from "./features/render/FrameCap.js";
 import { LOW_POWER_HZ, lowPowerWanted } from "./features/render/low-power.js";
 import { RoomScene } from "./features/room/RoomScene.js";
@@ -63,6 +64,7 @@ export default function Experience({ session }: { session: Session }) {
           gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, toneMappingExposure: layout.lighting.exposure }}
         >
           {lowPower && <FrameCap hz={LOW_POWER_HZ} />}
+          {!lowPower && <StaticShadows room={session.environment ?? layout} />}
           <XR store={session.xr.store}>
             <RoomScene layout={layout} environment={session.environment} onFloorClick={walkTo} />
             <DesktopControls />

@@ -14,8 +14,8 @@ import type { XrHandle } from "./features/xr/xr-handle.js";
 export interface FrameCounters {
   frames: number;
   sentPoses: number;
-  /** Draw calls and triangles of the last rendered frame (renderer.info). */
-  lastRender: { calls: number; triangles: number; textures: number; geometries: number };
+  /** Draw calls and triangles of the last rendered frame (renderer.info); texture memory (bytes, estimated every 2 s). */
+  lastRender: { calls: number; triangles: number; textures: number; geometries: number; textureBytes: number };
 }
 
 /** Everything one joined session is made of, handed down by React context (no globals). */

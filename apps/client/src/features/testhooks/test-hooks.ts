@@ -43,7 +43,7 @@ export interface OtcTestHooks {
   /** Meshes of the imported room model in the scene (0 for a built-in room), and its notice if it fell back. */
   environment(): { meshes: number; inScene: boolean; notice: string | null };
   /** What the renderer drew in the last frame, and the frame count, for the render benchmark. */
-  renderInfo(): { calls: number; triangles: number; textures: number; geometries: number; frames: number };
+  renderInfo(): { calls: number; triangles: number; textures: number; geometries: number; textureBytes: number; frames: number };
   /** Voice: mic, mute, speaking cues, per-speaker RTP counters and levels. */
   readonly voice: VoiceTestHooks;
   /** Whiteboards: board models as this page holds them, board points on screen and in the world. */
