@@ -2,7 +2,7 @@
 // headset in and teleport onto free floor, come back to the desktop and walk up to a slide screen.
 import path from "node:path";
 import type { RoomLayout } from "@otc/contract";
-import { canLandAt, obstacleRects } from "@otc/rooms";
+import { canLandAt, floorHeightAt, obstacleRects } from "@otc/rooms";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, openWatchedPage, waitForPage } from "../harness/chromium.js";
@@ -110,6 +110,10 @@ describe.each(TEMPLATES)("the %s template", (template) => {
     }
     here = await hook<number[]>(page, "otc.localHead()");
     expect(Math.hypot(here[0]! - screen.position[0], here[2]! - screen.position[2])).toBeLessThan(2);
+    // Eyes 1.6 m above the floor stood on: up on a stage, not sunk into it.
+    const floor = floorHeightAt(room, here[0]!, here[2]!);
+    if (template === "auditorium") expect(floor).toBe(0.45);
+    await waitForPage(page, `Math.abs(window.__otc.localHead()[1] - ${1.6 + floor}) < 0.01`, 10_000);
     await page.screenshot({ path: path.join(resultsDir, `room-${template}-at-screen.png`) });
     expect(watched.blocked).toEqual([]);
     await page.close();

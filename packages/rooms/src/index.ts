@@ -3,3 +3,4 @@ export * from "./collisions.js";
 export * from "./validate.js";
 export * from "./budget.js";
 export * from "./draft-room.js";
+export * from "./floor-height.js";

@@ -27,7 +27,7 @@ export function AvatarVrControls() {
       return;
     }
     const p = posture.current;
-    const rawEye = rig.head.p[1] - rig.heightOffset;
+    const rawEye = rig.head.p[1] - rig.heightOffset - rig.floorY; // eye above the floor stood on, stage or not
     if (!p.seated && rawEye > p.maxStanding) {
       p.maxStanding = rawEye;
       if (rawEye >= STANDING_MIN) p.standingEye = calibratedEyeHeight(rawEye);

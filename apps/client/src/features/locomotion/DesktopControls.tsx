@@ -4,6 +4,7 @@ import type { Mesh } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
 import { trackMoveKeys } from "./keyboard.js";
+import { EYE_HEIGHT } from "./local-rig.js";
 import { attachMouseLook } from "./mouse-look.js";
 import { resolveWalk } from "@otc/rooms";
 import { stepToward, walkDelta, type MoveKeys } from "./walkable.js";
@@ -55,6 +56,7 @@ export function DesktopControls() {
       head.z = z;
       if (next.arrived || blocked) rig.walkTarget = null; // a desk in the way ends the walk where it stands
     }
+    head.y = EYE_HEIGHT + rig.followFloor(layout, head.x, head.z, step);
     if (marker.current) {
       marker.current.visible = rig.walkTarget !== null;
       if (rig.walkTarget) marker.current.position.set(rig.walkTarget.x, 0.01, rig.walkTarget.z);

@@ -37,7 +37,7 @@ export function VrRig() {
       const head = lastHead.current;
       const [x, , z] = head.p;
       const [cx, cz] = clampToWalkable(x, z, layout.walkable);
-      rig.desktopHead.set(cx, EYE_HEIGHT, cz);
+      rig.desktopHead.set(cx, EYE_HEIGHT + rig.floorY, cz);
       rig.yaw = yawOf(head.q);
       rig.pitch = 0;
       rig.left = null;
@@ -58,11 +58,11 @@ export function VrRig() {
     }
   }, FrameOrder.input);
 
-  useFrame((_, __, frame: XRFrame | undefined) => {
+  useFrame((_, dt, frame: XRFrame | undefined) => {
     const origin = originRef.current;
     const space = xr.store.getState().originReferenceSpace;
     if (!session || !origin || !frame || !space) return;
-    origin.position.y = rig.heightOffset;
+    origin.position.y = rig.heightOffset + rig.followFloor(layout, rig.head.p[0], rig.head.p[2], Math.min(dt, 0.1));
     origin.updateMatrixWorld();
     const viewer = frame.getViewerPose(space);
     if (viewer) {

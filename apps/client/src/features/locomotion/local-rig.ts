@@ -1,5 +1,5 @@
 import { spawnPointFor, type RoomLayout } from "@otc/contract";
-import { obstacleRects, type Rect } from "@otc/rooms";
+import { floorHeightAt, obstacleRects, type Rect } from "@otc/rooms";
 import { Vector3, type Group } from "three";
 import type { Pose } from "@otc/presence";
 
@@ -27,6 +27,8 @@ export class LocalRig {
   right: Pose | null = null;
   /** Metres the XR origin is lifted (seated mode, see avatars/AvatarVrControls); 0 standing. */
   heightOffset = 0;
+  /** Height of the floor under the person (a stage), metres, eased toward `floorHeightAt` as they step up or down. */
+  floorY = 0;
   /** Set when the head jumped on purpose (teleport); the next pose message carries `teleport: true`. */
   teleported = false;
   /** Hands whose controller ray is on a whiteboard (set by the whiteboard feature): their trigger draws, not teleports. */
@@ -37,8 +39,20 @@ export class LocalRig {
   constructor(layout: RoomLayout, slot: number) {
     this.obstacles = obstacleRects(layout);
     const spawn = spawnPointFor(layout, slot);
-    this.desktopHead.set(spawn.position[0], EYE_HEIGHT, spawn.position[2]);
+    this.floorY = floorHeightAt(layout, spawn.position[0], spawn.position[2]);
+    this.desktopHead.set(spawn.position[0], EYE_HEIGHT + this.floorY, spawn.position[2]);
     this.yaw = (spawn.yawDeg * Math.PI) / 180;
-    this.head = { p: [spawn.position[0], EYE_HEIGHT, spawn.position[2]], q: [0, Math.sin(this.yaw / 2), 0, Math.cos(this.yaw / 2)] };
+    this.head = { p: [spawn.position[0], EYE_HEIGHT + this.floorY, spawn.position[2]], q: [0, Math.sin(this.yaw / 2), 0, Math.cos(this.yaw / 2)] };
+  }
+
+  /**
+   * Steps the floor height toward the floor under (x, z) over about a fifth of a second (a stair,
+   * not a lift), and returns it. `dt` in seconds.
+   */
+  followFloor(layout: Pick<RoomLayout, "furniture">, x: number, z: number, dt: number): number {
+    const target = floorHeightAt(layout, x, z);
+    this.floorY += (target - this.floorY) * Math.min(1, dt * 12);
+    if (Math.abs(target - this.floorY) < 0.002) this.floorY = target;
+    return this.floorY;
   }
 }

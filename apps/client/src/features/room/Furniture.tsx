@@ -1,5 +1,5 @@
 import { FURNITURE_KINDS, type RoomLayout } from "@otc/contract";
-import { furniturePlacements, seatPlacements, type Placement } from "@otc/rooms";
+import { DEFAULT_STAGE_SIZE, furniturePlacements, seatPlacements, type Placement } from "@otc/rooms";
 import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { Euler, InstancedMesh, Matrix4, Quaternion, Vector3 } from "three";
 import { disposeParts, furnitureParts, type Part, type PartKind } from "./furniture-parts.js";
@@ -37,7 +37,7 @@ function Stage({ at, accent }: { at: Array<Placement & { size?: [number, number,
   return (
     <>
       {at.map((p, i) => {
-        const [w, h, d] = p.size ?? [6, 0.25, 3];
+        const [w, h, d] = p.size ?? DEFAULT_STAGE_SIZE;
         return (
           <group key={i} position={p.position} rotation-y={p.yawDeg * DEG}>
             <mesh position={[0, h / 2, 0]} receiveShadow castShadow>
