@@ -11,6 +11,7 @@ import { invitationFrom, personKeyFor } from "./features/join/invitation.js";
 import { loadJoinPrefs, saveJoinPrefs, type JoinPrefs } from "./features/join/join-prefs.js";
 import { PresenceReceiver } from "./features/presence/presence-receiver.js";
 import { loadRoom } from "./features/room/load-room.js";
+import { parseSessionBrand, withSessionBrand } from "@otc/rooms";
 import { SpatialAudio } from "./features/voice/audio-graph.js";
 import { VoiceEngine } from "./features/voice/voice-engine.js";
 import { loadVoicePrefs } from "./features/voice/voice-prefs.js";
@@ -108,7 +109,9 @@ export function App() {
       setProgress({ label: "Loading the room…", fraction: 0.35 });
       const onRoomProgress = (f: number) => setProgress({ label: "Loading the room…", fraction: 0.35 + f * 0.4 });
       // A broken or unreachable room file or model falls back to the default room, with a notice saying why.
-      const { layout, environment, notice: fallbackNotice } = await loadRoom(endpoint, room.state.roomLayout, onRoomProgress);
+      const loaded = await loadRoom(endpoint, room.state.roomLayout, onRoomProgress);
+      const { environment, notice: fallbackNotice } = loaded;
+      const layout = withSessionBrand(loaded.layout, parseSessionBrand(room.state.brand)); // the session's logo, colours, banner
       voice.setLayout(layout);
       setProgress({ label: "Preparing the 3D view…", fraction: 0.8 });
       const [{ createXrHandle }, { LocalRig }] = await Promise.all([

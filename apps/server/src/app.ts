@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
 import { Server, matchMaker } from "@colyseus/core";
@@ -138,7 +140,8 @@ async function bootWith(
     express: (app) => {
       mountRoomImportRoutes(app, { auth, models, logos, rooms: imported, layouts, log });
       mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), now, log });
-      app.use("/api", consoleApi({ auth, sessions, live, rooms, secureCookie: opts.https ?? false, log }));
+      const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
+      app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log }));
       mountAvatarRoutes(app, avatarModels, { storage, secret, now }, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });
       mountErrorHandler(app, log);

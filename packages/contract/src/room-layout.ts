@@ -70,15 +70,36 @@ export type RoomEnvironment = z.infer<typeof environmentSchema>;
 
 export const LIGHTING_PRESETS = ["daylight", "warm", "evening"] as const;
 
-/** Logo, colours and welcome banner; a session may override them (brand kit). */
+/** Path of a PNG/JPEG/SVG under /assets (e.g. "brand/logo.svg" or an uploaded "uploads/brand/<id>.png"). */
+export const logoImageSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9/_.-]{0,119}\.(png|jpe?g|svg)$/i, "logoImage: a .png, .jpg or .svg path under assets/")
+  .refine((p) => !p.split("/").includes(".."), "logoImage: a path under assets/");
+
+/** Logo, colours and welcome banner; a session may override them (sessionBrandSchema). */
 export const brandKitSchema = z.object({
-  /** Path of a PNG/JPEG/SVG under /assets (e.g. "brand/logo.svg"); without it the logo text is drawn. */
-  logoImage: z.string().regex(/^[a-z0-9][a-z0-9/_.-]{0,119}\.(png|jpe?g|svg)$/i, "logoImage: a .png, .jpg or .svg path under assets/").optional(),
+  /** Without it the logo text is drawn. */
+  logoImage: logoImageSchema.optional(),
   primary: hex,
   secondary: hex,
   banner: z.object({ text: z.string().max(80), position: vec3, yawDeg: z.number().default(0), width: z.number().positive().max(20) }).optional(),
 });
 export type BrandKit = z.infer<typeof brandKitSchema>;
+
+/**
+ * A session's own brand over its room's (`POST /api/sessions/:id/brand`): each field given replaces
+ * the room's; the banner text goes on the room's banner, or above the first screen if it has none.
+ */
+export const sessionBrandSchema = z
+  .object({
+    logoImage: logoImageSchema.optional(),
+    logoText: z.string().trim().max(40).optional(),
+    primary: hex.optional(),
+    secondary: hex.optional(),
+    bannerText: z.string().trim().max(80).optional(),
+  })
+  .strict();
+export type SessionBrand = z.infer<typeof sessionBrandSchema>;
 
 /**
  * The room file: walkable bounds, spawn points, slide screens, whiteboards, the logo spot and the

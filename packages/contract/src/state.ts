@@ -36,6 +36,8 @@ export const TrainingState = schema(
     title: t.string(),
     language: t.string(), // Language
     roomLayout: t.string(), // id of the room layout in assets/rooms
+    /** The session's brand over the room's (SessionBrand as JSON), "" for none; read when the room is loaded. */
+    brand: t.string(),
     participants: t.map(Participant),
     /** Voice: "mesh" or "sfu" (VoiceTransport), chosen by the server. */
     voiceTransport: t.string().default("mesh"),

@@ -4,3 +4,4 @@ export * from "./validate.js";
 export * from "./budget.js";
 export * from "./draft-room.js";
 export * from "./floor-height.js";
+export * from "./session-brand.js";

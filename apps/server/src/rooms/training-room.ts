@@ -32,6 +32,7 @@ import { slideMessages } from "../features/slides/slide-messages.js";
 import { SlidesFeature } from "../features/slides/slides-feature.js";
 import { admit, type Admission } from "../features/sessions/admission.js";
 import type { LiveSessions } from "../features/sessions/live-sessions.js";
+import { brandStateValue, loadSessionBrand } from "../features/sessions/session-brand-store.js";
 import type { SessionRecord, Storage } from "../storage/storage.js";
 import type { JanusGateway } from "../features/voice/sfu/janus-gateway.js";
 import { SfuRoom } from "../features/voice/sfu/sfu-room.js";
@@ -91,7 +92,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   /** The stored session this room runs; undefined when no such session exists (every join is refused). */
   private session: SessionRecord | undefined;
   private attendance: AttendanceLog | undefined;
-  private readonly live = { endSession: () => this.endSession() };
+  private readonly live = { endSession: () => this.endSession(), brandChanged: (json: string) => void (this.state.brand = json) };
 
   /** Presence counters (accepted, clamped, dropped per reason); read by tests and operators. */
   get stats() {
@@ -174,6 +175,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     if (this.session) {
       this.state.title = this.session.title;
       this.state.language = this.session.language;
+      this.state.brand = brandStateValue(await loadSessionBrand(this.config.storage, this.session.id));
       this.config.live.register(this.session.id, this.live);
       this.attendance = new AttendanceLog({ storage: this.config.storage, sessionId: this.session.id, now: this.config.now, log: this.config.log });
       this.whiteboards = await Whiteboards.load({

@@ -1,4 +1,4 @@
-import type { CreateSessionRequest, LinkKind, RoomTemplateSummary, SessionSummary } from "@otc/contract";
+import type { CreateSessionRequest, LinkKind, RoomTemplateSummary, SessionBrand, SessionSummary } from "@otc/contract";
 
 /** An API answer that was not a success, with the server's sentence. */
 export class ApiFailure extends Error {
@@ -41,5 +41,7 @@ export const consoleApi = {
   sessions: () => call<SessionSummary[]>("GET", "/sessions"),
   create: (req: CreateSessionRequest) => call<SessionSummary>("POST", "/sessions", req),
   regenerate: (id: string, kind: LinkKind) => call<SessionSummary>("POST", `/sessions/${encodeURIComponent(id)}/links/${kind}`, {}),
+  brand: (id: string) => call<SessionBrand>("GET", `/sessions/${encodeURIComponent(id)}/brand`),
+  setBrand: (id: string, brand: SessionBrand) => call<SessionBrand>("POST", `/sessions/${encodeURIComponent(id)}/brand`, brand),
   end: (id: string) => call<SessionSummary>("POST", `/sessions/${encodeURIComponent(id)}/end`, {}),
 };

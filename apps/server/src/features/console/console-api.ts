@@ -1,8 +1,10 @@
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
-import { LINK_KINDS, createSessionRequestSchema, signInRequestSchema, type LinkKind, type RoomTemplateSummary } from "@otc/contract";
+import { LINK_KINDS, createSessionRequestSchema, sessionBrandSchema, signInRequestSchema, type LinkKind, type RoomTemplateSummary, type SessionBrand } from "@otc/contract";
 import { describeIssues } from "../../lenient-schema.js";
 import type { LiveSessions } from "../sessions/live-sessions.js";
+import { brandStateValue, loadSessionBrand, saveSessionBrand } from "../sessions/session-brand-store.js";
 import { SessionError, type SessionService } from "../sessions/session-service.js";
+import type { Storage } from "../../storage/storage.js";
 import { ADMIN_COOKIE, ADMIN_COOKIE_TTL_MS, type AdminAuth } from "./admin-auth.js";
 
 export interface ConsoleApiDeps {
@@ -10,6 +12,10 @@ export interface ConsoleApiDeps {
   sessions: SessionService;
   live: LiveSessions;
   rooms: () => RoomTemplateSummary[];
+  storage: Storage;
+  /** Whether a path under /assets (a brand logo) is there to be served. */
+  assetExists: (path: string) => Promise<boolean>;
+  now: () => number;
   /** Set the Secure flag on the cookie (served over https). */
   secureCookie: boolean;
   log: (line: string) => void;
@@ -81,6 +87,23 @@ export function consoleApi(deps: ConsoleApiDeps): Router {
     if (!(LINK_KINDS as readonly string[]).includes(kind)) return void fail(res, 404, `No such link: "${kind}" (participant or facilitator).`);
     const updated = await deps.sessions.regenerate(String(req.params.id), kind as LinkKind);
     res.json(deps.sessions.summary(updated));
+  });
+
+  api.get("/sessions/:id/brand", async (req: Request, res: Response) => {
+    const session = await deps.sessions.get(String(req.params.id));
+    res.json((await loadSessionBrand(deps.storage, session.id)) ?? {});
+  });
+
+  api.post("/sessions/:id/brand", async (req: Request, res: Response) => {
+    const session = await deps.sessions.get(String(req.params.id));
+    const body = sessionBrandSchema.safeParse(req.body);
+    if (!body.success) return void fail(res, 400, describeIssues(body.error.issues));
+    const brand = Object.fromEntries(Object.entries(body.data).filter(([, v]) => v !== "")) as SessionBrand;
+    if (brand.logoImage && !(await deps.assetExists(brand.logoImage))) return void fail(res, 400, `logoImage: no picture "${brand.logoImage}" on this server; upload the logo first.`);
+    await saveSessionBrand(deps.storage, session.id, brand, deps.now());
+    deps.live.brandChanged(session.id, brandStateValue(brand));
+    deps.log(`console: brand of session ${session.id} set`);
+    res.json(brand);
   });
 
   api.post("/sessions/:id/end", async (req: Request, res: Response) => {

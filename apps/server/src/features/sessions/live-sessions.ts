@@ -2,6 +2,8 @@
 export interface LiveRoom {
   /** Tells everyone the session has ended and closes their connections. */
   endSession(): void;
+  /** The console changed the session's brand (state JSON): people who load the room from now on see it. */
+  brandChanged(brandJson: string): void;
 }
 
 /**
@@ -25,5 +27,9 @@ export class LiveSessions {
 
   end(sessionId: string): void {
     for (const room of this.rooms.get(sessionId) ?? []) room.endSession();
+  }
+
+  brandChanged(sessionId: string, brandJson: string): void {
+    for (const room of this.rooms.get(sessionId) ?? []) room.brandChanged(brandJson);
   }
 }

@@ -1,0 +1,101 @@
+import type { SessionBrand } from "@otc/contract";
+import { useEffect, useId, useState, type FormEvent } from "react";
+import { roomImportApi } from "../room-import/room-import-api.js";
+import { consoleApi } from "./console-api.js";
+
+type Draft = { logoImage: string; logoText: string; primary: string; secondary: string; bannerText: string; usePrimary: boolean; useSecondary: boolean };
+
+const toDraft = (b: SessionBrand): Draft => ({
+  logoImage: b.logoImage ?? "",
+  logoText: b.logoText ?? "",
+  primary: b.primary ?? "#1f6f8b",
+  secondary: b.secondary ?? "#edae49",
+  bannerText: b.bannerText ?? "",
+  usePrimary: b.primary !== undefined,
+  useSecondary: b.secondary !== undefined,
+});
+
+function toBrand(d: Draft): SessionBrand {
+  const out: SessionBrand = {};
+  if (d.logoImage) out.logoImage = d.logoImage;
+  if (d.logoText.trim()) out.logoText = d.logoText.trim();
+  if (d.usePrimary) out.primary = d.primary;
+  if (d.useSecondary) out.secondary = d.secondary;
+  if (d.bannerText.trim()) out.bannerText = d.bannerText.trim();
+  return out;
+}
+
+/**
+ * This session's brand over its room's: logo picture (PNG/JPEG, uploaded at once), logo text,
+ * colours and welcome banner. Empty fields keep the room's own. People see it when they (re)load the room.
+ */
+export function SessionBrandForm({ sessionId, ended }: { sessionId: string; ended: boolean }) {
+  const ids = { file: useId(), text: useId(), primary: useId(), secondary: useId(), banner: useId() };
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    consoleApi.brand(sessionId).then((b) => setDraft(toDraft(b)), (e: unknown) => setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) }));
+  }, [sessionId]);
+  if (!draft) return <p className="muted">{message?.text ?? "Loading the brand…"}</p>;
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+
+  const upload = async (file: File) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      set({ logoImage: (await roomImportApi.uploadLogo(file)).logoImage });
+    } catch (e) {
+      setMessage({ ok: false, text: `Could not use ${file.name}: ${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      setDraft(toDraft(await consoleApi.setBrand(sessionId, toBrand(draft))));
+      setMessage({ ok: true, text: "Brand saved. People see it when they next enter the room." });
+    } catch (err) {
+      setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="brand-form" onSubmit={(e) => void save(e)} aria-label="Session brand">
+      <h3>Brand for this session</h3>
+      <p className="muted">Leave a field empty to keep the room's own.</p>
+      <label htmlFor={ids.file}>Logo picture (PNG or JPEG)</label>
+      <input id={ids.file} type="file" accept="image/png,image/jpeg" disabled={ended || busy} onChange={(e) => e.currentTarget.files?.[0] && void upload(e.currentTarget.files[0])} />
+      {draft.logoImage && (
+        <p className="muted">
+          <img src={`/assets/${draft.logoImage}`} alt="Session logo" height={40} />{" "}
+          <button type="button" onClick={() => set({ logoImage: "" })} disabled={ended}>
+            Remove the picture
+          </button>
+        </p>
+      )}
+      <label htmlFor={ids.text}>Logo text</label>
+      <input id={ids.text} type="text" maxLength={40} value={draft.logoText} disabled={ended} onChange={(e) => set({ logoText: e.currentTarget.value })} />
+      <label htmlFor={ids.banner}>Welcome banner</label>
+      <input id={ids.banner} type="text" maxLength={80} value={draft.bannerText} disabled={ended} onChange={(e) => set({ bannerText: e.currentTarget.value })} />
+      <div className="colour-row">
+        <label>
+          <input type="checkbox" checked={draft.usePrimary} disabled={ended} onChange={(e) => set({ usePrimary: e.currentTarget.checked })} /> Primary colour
+        </label>
+        <input id={ids.primary} aria-label="Primary colour" type="color" value={draft.primary} disabled={ended || !draft.usePrimary} onChange={(e) => set({ primary: e.currentTarget.value })} />
+        <label>
+          <input type="checkbox" checked={draft.useSecondary} disabled={ended} onChange={(e) => set({ useSecondary: e.currentTarget.checked })} /> Secondary colour
+        </label>
+        <input id={ids.secondary} aria-label="Secondary colour" type="color" value={draft.secondary} disabled={ended || !draft.useSecondary} onChange={(e) => set({ secondary: e.currentTarget.value })} />
+      </div>
+      {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
+      <button type="submit" disabled={ended || busy}>
+        Save brand
+      </button>
+    </form>
+  );
+}
