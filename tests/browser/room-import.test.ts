@@ -120,6 +120,10 @@ describe("importing a custom room", () => {
     await page.getByRole("button", { name: "Create session" }).click();
     await page.getByRole("heading", { name: "Our office" }).waitFor();
     participantLink = await page.getByLabel("Participant link").inputValue();
+    // The session's own welcome banner over the room (the room file has none: it hangs above the screen).
+    await page.getByLabel("Welcome banner").fill("Welcome to our office");
+    await page.getByRole("button", { name: "Save brand" }).click();
+    await page.getByRole("status").filter({ hasText: "Brand saved" }).waitFor({ timeout: 15_000 });
   });
 
   it("a participant joins and sees the model as the room, walks to the screen and teleports in VR", async () => {
@@ -128,6 +132,7 @@ describe("importing a custom room", () => {
     const room = await hook<RoomLayout>(page, "otc.layout()");
     expect(room.id).toBe("test-office");
     expect(room.environment?.model).toMatch(/^imported\/[a-f0-9]{32}\.glb$/);
+    expect(room.brand?.banner?.text).toBe("Welcome to our office");
     type Env = { meshes: number; inScene: boolean; notice: string | null };
     await expect.poll(() => hook<Env>(page, "otc.environment()").then((e) => e.inScene), { timeout: 30_000 }).toBe(true);
     const env = await hook<Env>(page, "otc.environment()");
