@@ -1,23 +1,11 @@
-import type { RoomLayout, RoomLayoutInput } from "@otc/contract";
-import { roomLayoutSchema } from "@otc/contract";
 import { describe, expect, it } from "vitest";
 import { canLandAt, obstacleRects, resolveWalk } from "./collisions.js";
 import { expandGrid, seatPlacements } from "./placements.js";
 import { checkRoomFile } from "./validate.js";
+import { TEST_ROOM, testRoom } from "./test-room.js";
 
-const base: RoomLayoutInput = {
-  version: 2,
-  id: "test-room",
-  name: "Test room",
-  size: [10, 3, 8],
-  walkable: { minX: -4.5, maxX: 4.5, minZ: -3.5, maxZ: 3.5 },
-  spawns: [{ position: [0, 0, 3], yawDeg: 0 }],
-  screens: [{ id: "main", position: [0, 1.6, -3.95], yawDeg: 0, width: 3, height: 1.7 }],
-  boards: [],
-  logo: { position: [-3, 2, -3.95], size: 1, text: "Logo" },
-  palette: { floor: "#886644", walls: "#eeeeee", accent: "#116688", ceiling: "#ffffff" },
-};
-const room = (over: Partial<RoomLayoutInput> = {}): RoomLayout => roomLayoutSchema.parse({ ...base, ...over });
+const room = testRoom;
+const base = TEST_ROOM;
 
 describe("grids", () => {
   it("lays out rows of seats behind the first, turned with the block", () => {

@@ -1,22 +1,11 @@
-import { roomLayoutSchema, type RoomLayoutInput } from "@otc/contract";
+import { roomLayoutSchema } from "@otc/contract";
 import { describe, expect, it } from "vitest";
 import { parseSessionBrand, withSessionBrand } from "./session-brand.js";
+import { testRoom } from "./test-room.js";
 
-const base: RoomLayoutInput = {
-  version: 2,
-  id: "test-room",
-  name: "Test room",
-  size: [10, 3, 8],
-  walkable: { minX: -4.5, maxX: 4.5, minZ: -3.5, maxZ: 3.5 },
-  spawns: [{ position: [0, 0, 3], yawDeg: 0 }],
-  screens: [{ id: "main", position: [1, 1.5, -3.95], yawDeg: 0, width: 3, height: 1.7 }],
-  boards: [],
-  logo: { position: [-3, 2, -3.95], size: 1, text: "Logo" },
-  palette: { floor: "#886644", walls: "#eeeeee", accent: "#116688", ceiling: "#ffffff" },
-};
 const banner = { text: "Welcome", position: [0, 2.6, -3.9] as [number, number, number], yawDeg: 0, width: 4 };
 const template = (id: "lobby" | "meeting-room") =>
-  roomLayoutSchema.parse(id === "lobby" ? { ...base, brand: { primary: "#1f6f8b", secondary: "#edae49", banner } } : base);
+  testRoom(id === "lobby" ? { brand: { primary: "#1f6f8b", secondary: "#edae49", banner } } : { screens: [{ id: "main", position: [1, 1.5, -3.95], yawDeg: 0, width: 3, height: 1.7 }] });
 
 describe("a session's brand over its room", () => {
   it("replaces only the fields it gives", () => {

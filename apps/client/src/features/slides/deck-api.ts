@@ -1,4 +1,5 @@
 import { SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, SLIDES_ROUTE, deckSummarySchema, type DeckSummary } from "@otc/contract";
+import { readBody } from "../connection/read-body.js";
 
 /** Who is asking: the invitation this page joined with (the server admits deck requests like joins). */
 export interface DeckAuth {
@@ -51,23 +52,7 @@ export async function downloadDeck(auth: DeckAuth, deckId: string, onProgress: (
   try {
     const res = await fetch(`${base(auth)}/${deckId}.pdf`, { headers: headers(auth) });
     if (!res.ok || !res.body) return { ok: false, error: await errorOf(res) };
-    const total = Number(res.headers.get("content-length") ?? 0);
-    const reader = res.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.byteLength;
-      if (total > 0) onProgress(Math.min(1, received / total));
-    }
-    const bytes = new Uint8Array(received);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
-    }
+    const bytes = await readBody(res, onProgress);
     return { ok: true, value: bytes };
   } catch {
     return { ok: false, error: "The deck could not be downloaded: is the server reachable?" };
