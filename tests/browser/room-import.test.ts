@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, openWatchedPage, waitForPage, type WatchedPage } from "../harness/chromium.js";
 import { hook, joinFromDesktop, waitFrames } from "../harness/client-page.js";
 import { resultsDir } from "../harness/paths.js";
+import { teleportInVr } from "../harness/vr-teleport.js";
 import { startTestServer, type TestServer } from "../harness/test-server.js";
 
 let server: TestServer;
@@ -170,23 +171,8 @@ describe("importing a custom room", () => {
     await page.screenshot({ path: path.join(resultsDir, "room-import-at-screen.png") });
 
     // VR: aim the right controller 25° down toward the room's middle (+z from the screen), and teleport.
-    const start = await hook<number[]>(page, "otc.localHead()");
     const obstacles = obstacleRects(room);
-    const half = Math.PI / 2; // yaw 180°: looking along +z
-    const pitch = -0.2164; // sin(−12.5°)
-    const cp = Math.sqrt(1 - pitch * pitch);
-    const q = [pitch * Math.cos(half), Math.sin(half) * cp, -Math.sin(half) * pitch, Math.cos(half) * cp];
-    await page.getByRole("button", { name: "Enter VR" }).click();
-    await waitForPage(page, `window.__otc.xrStore.getState().session?.inputSources?.length === 2`, 60_000);
-    const origin = await hook<number[]>(page, `[otc.localHead()[0] - otc.xrDevice.position.x, 0, otc.localHead()[2] - otc.xrDevice.position.z]`);
-    await hook(page, `(otc.xrDevice.controllers.right.position.set(${start[0]! - origin[0]!}, 1.3, ${start[2]! - origin[2]!}), otc.xrDevice.controllers.right.quaternion.set(${q.join(", ")}), true)`);
-    await waitFrames(page, 2);
-    await hook(page, `(otc.xrDevice.controllers.right.updateButtonValue("trigger", 1), true)`);
-    await waitFrames(page, 3);
-    await page.screenshot({ path: path.join(resultsDir, "room-import-vr.png") });
-    await hook(page, `(otc.xrDevice.controllers.right.updateButtonValue("trigger", 0), true)`);
-    await waitForPage(page, `Math.hypot(${start[0]} - window.__otc.localHead()[0], ${start[2]} - window.__otc.localHead()[2]) > 1.2`, 20_000);
-    const landed = await hook<number[]>(page, "otc.localHead()");
+    const { start, landed } = await teleportInVr(page, 180, path.join(resultsDir, "room-import-vr.png")); // toward the room's middle (+z from the screen)
     expect(canLandAt(landed[0]!, landed[2]!, room.walkable, obstacles)).toBe(true);
     expect(landed[2]!).toBeGreaterThan(start[2]!);
     expect([...consolePage.blocked, ...visitor.blocked]).toEqual([]);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, openWatchedPage, waitForPage } from "../harness/chromium.js";
 import { hook, joinFromDesktop, waitFrames } from "../harness/client-page.js";
 import { resultsDir } from "../harness/paths.js";
+import { teleportInVr } from "../harness/vr-teleport.js";
 import { startTestServer, type TestServer } from "../harness/test-server.js";
 
 const TEMPLATES = ["lobby", "classroom", "auditorium", "meeting-room", "breakout-pods"];
@@ -70,22 +71,7 @@ describe.each(TEMPLATES)("the %s template", (template) => {
     const ahead = (yawDeg: number, d: number): [number, number] => [start[0]! - Math.sin((yawDeg * Math.PI) / 180) * d, start[2]! - Math.cos((yawDeg * Math.PI) / 180) * d];
     const yaw = [0, 30, -30, 60, -60, 90, -90, 135, -135, 180].find((y) => [1.4, 1.9, 2.4].every((d) => canLandAt(...ahead(y, d), room.walkable, obstacles)));
     expect(yaw, "a free landing spot around the spawn").toBeDefined();
-    const half = (yaw! * Math.PI) / 360;
-    const pitch = -0.2164; // sin(−12.5°): half of the 25° downward tilt
-    const cp = Math.sqrt(1 - pitch * pitch);
-    // q = yaw(about y) · pitch(about x)
-    const q = [pitch * Math.cos(half), Math.sin(half) * cp, -Math.sin(half) * pitch, Math.cos(half) * cp];
-    await page.getByRole("button", { name: "Enter VR" }).click();
-    await waitForPage(page, `window.__otc.xrStore.getState().session?.inputSources?.length === 2`, 60_000);
-    const origin = await hook<number[]>(page, `[otc.localHead()[0] - otc.xrDevice.position.x, 0, otc.localHead()[2] - otc.xrDevice.position.z]`);
-    await hook(page, `(otc.xrDevice.controllers.right.position.set(${start[0]! - origin[0]!}, 1.3, ${start[2]! - origin[2]!}), otc.xrDevice.controllers.right.quaternion.set(${q.join(", ")}), true)`);
-    await waitFrames(page, 2);
-    await hook(page, `(otc.xrDevice.controllers.right.updateButtonValue("trigger", 1), true)`);
-    await waitFrames(page, 3);
-    await page.screenshot({ path: path.join(resultsDir, `room-${template}-vr.png`) });
-    await hook(page, `(otc.xrDevice.controllers.right.updateButtonValue("trigger", 0), true)`);
-    await waitForPage(page, `Math.hypot(${start[0]} - window.__otc.localHead()[0], ${start[2]} - window.__otc.localHead()[2]) > 1.2`, 20_000);
-    const landed = await hook<number[]>(page, "otc.localHead()");
+    const { landed } = await teleportInVr(page, yaw!, path.join(resultsDir, `room-${template}-vr.png`));
     expect(canLandAt(landed[0]!, landed[2]!, room.walkable, obstacles)).toBe(true);
     await hook(page, "otc.xrStore.getState().session.end()");
     await waitForPage(page, `window.__otc.xrStore.getState().session == null`, 20_000);
@@ -110,10 +96,15 @@ describe.each(TEMPLATES)("the %s template", (template) => {
     }
     here = await hook<number[]>(page, "otc.localHead()");
     expect(Math.hypot(here[0]! - screen.position[0], here[2]! - screen.position[2])).toBeLessThan(2);
-    // Eyes 1.6 m above the floor stood on: up on a stage, not sunk into it.
-    const floor = floorHeightAt(room, here[0]!, here[2]!);
-    if (template === "auditorium") expect(floor).toBe(0.45);
-    await waitForPage(page, `Math.abs(window.__otc.localHead()[1] - ${1.6 + floor}) < 0.01`, 10_000);
+    // Eyes 1.6 m above the floor stood on; on a stage, up on it rather than sunk into it.
+    await waitForPage(page, `Math.abs(window.__otc.localHead()[1] - ${1.6 + floorHeightAt(room, here[0]!, here[2]!)}) < 0.01`, 10_000);
+    const stage = room.furniture.find((f) => f.kind === "stage");
+    if (stage) {
+      await hook(page, `otc.walkTo(${stage.position[0]}, ${stage.position[2]})`);
+      const top = floorHeightAt(room, stage.position[0], stage.position[2]);
+      expect(top).toBeGreaterThan(0.2);
+      await waitForPage(page, `Math.hypot(window.__otc.localHead()[0] - ${stage.position[0]}, window.__otc.localHead()[2] - ${stage.position[2]}) < 0.3 && Math.abs(window.__otc.localHead()[1] - ${1.6 + top}) < 0.01`, 60_000);
+    }
     await page.screenshot({ path: path.join(resultsDir, `room-${template}-at-screen.png`) });
     expect(watched.blocked).toEqual([]);
     await page.close();
