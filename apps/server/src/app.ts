@@ -13,6 +13,7 @@ import { loadServerSecret } from "./features/sessions/server-secret.js";
 import { SessionService } from "./features/sessions/session-service.js";
 
 import { BrandLogos } from "./features/room-import/brand-logos.js";
+import { PortalService } from "./features/portals/portal-service.js";
 import { ModelStore } from "./features/room-import/model-store.js";
 import { mountRoomImportRoutes } from "./features/room-import/room-import-routes.js";
 import { ImportedRooms } from "./features/room-import/room-store.js";
@@ -158,6 +159,7 @@ async function bootWith(
     log,
     avatarModels,
     janus: sfu?.gateway ?? null,
+    portals: new PortalService({ sessions, storage, layouts, now }),
   });
   server.define(TRAINING_ROOM, room).filterBy(["sessionId"]);
 

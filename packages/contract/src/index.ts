@@ -10,4 +10,5 @@ export * from "./avatars.js";
 export * from "./voice.js";
 export * from "./whiteboard.js";
 export * from "./slides.js";
+export * from "./portals.js";
 export * from "./room-import.js";

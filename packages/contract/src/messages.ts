@@ -4,6 +4,7 @@ import { DEVICE_KINDS } from "./join.js";
 import { ASSIGNABLE_ROLES } from "./roles.js";
 import { WhiteboardMessage, WhiteboardServerMessage } from "./whiteboard.js";
 import { SlidePointerBroadcast, SlidesMessage } from "./slides.js";
+import { PortalMessage, PortalServerMessage } from "./portals.js";
 
 /** Client → server message names. */
 export const ClientMessage = {
@@ -17,6 +18,7 @@ export const ClientMessage = {
   voiceSfu: "voice-sfu",
   ...WhiteboardMessage,
   ...SlidesMessage,
+  portalUse: PortalMessage.use,
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */
@@ -28,6 +30,7 @@ export const ServerMessage = {
   slidePointer: SlidePointerBroadcast,
   presenceFrame: 1,
   ...WhiteboardServerMessage,
+  portalOpen: PortalServerMessage.open,
 } as const;
 
 const finite = z.number().refine(Number.isFinite, "must be finite");

@@ -5,3 +5,4 @@ export * from "./budget.js";
 export * from "./draft-room.js";
 export * from "./floor-height.js";
 export * from "./session-brand.js";
+export * from "./portal-target.js";

@@ -32,6 +32,8 @@ import { slideMessages } from "../features/slides/slide-messages.js";
 import { SlidesFeature } from "../features/slides/slides-feature.js";
 import { admit, type Admission } from "../features/sessions/admission.js";
 import type { LiveSessions } from "../features/sessions/live-sessions.js";
+import { portalMessages } from "../features/portals/portal-messages.js";
+import type { PortalService } from "../features/portals/portal-service.js";
 import { brandStateValue, loadSessionBrand } from "../features/sessions/session-brand-store.js";
 import type { SessionRecord, Storage } from "../storage/storage.js";
 import type { JanusGateway } from "../features/voice/sfu/janus-gateway.js";
@@ -63,6 +65,8 @@ export interface TrainingRoomConfig {
   avatarModels: AvatarModelStore;
   /** The SFU, when this server has one; rooms then carry voice through Janus instead of the mesh. */
   janus?: JanusGateway | null;
+  /** Where the room's doors lead; null: doors stay shut. */
+  portals?: PortalService | null;
 }
 
 /** How often each listener's SFU subscriptions are re-chosen (nearest/loudest), ms. */
@@ -91,6 +95,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   private readonly relay = new PresenceRelay();
   /** The stored session this room runs; undefined when no such session exists (every join is refused). */
   private session: SessionRecord | undefined;
+  private layout: RoomLayout | undefined;
   private attendance: AttendanceLog | undefined;
   private readonly live = { endSession: () => this.endSession(), brandChanged: (json: string) => void (this.state.brand = json) };
 
@@ -156,6 +161,14 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
       refuse: (client, reason, detail) => this.notify(client, this.intake.refuse(client.sessionId, reason, this.config.now(), detail)),
       notify: (client, notice) => this.notify(client, notice),
     }),
+    ...portalMessages({
+      portals: () => this.config.portals ?? null,
+      layout: () => this.layout ?? this.config.defaultLayout,
+      sessionId: () => this.state.sessionId,
+      linkKind: (id) => this.roster.identity(id)?.linkKind,
+      refuse: (client, reason, detail) => this.notify(client, this.intake.refuse(client.sessionId, reason, this.config.now(), detail)),
+      notify: (client, notice) => this.notify(client, notice),
+    }),
     _: (client: Client, type: string | number) => this.unknownMessage(client, type),
   };
 
@@ -172,6 +185,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     this.session = this.state.sessionId ? await this.config.storage.getSession(this.state.sessionId) : undefined;
     const layout = (this.session && this.config.layouts.get(this.session.room)) ?? this.config.defaultLayout;
     this.state.roomLayout = layout.id;
+    this.layout = layout;
     if (this.session) {
       this.state.title = this.session.title;
       this.state.language = this.session.language;
