@@ -13,6 +13,7 @@ import { VrRig } from "./features/locomotion/VrRig.js";
 import { resolveWalk } from "@otc/rooms";
 import { PeoplePanel } from "./features/people/PeoplePanel.js";
 import { PresenceSync } from "./features/presence/PresenceSync.js";
+import { Doors } from "./features/portals/Doors.js";
 import { StaticShadows } from "./features/render/StaticShadows.js";
 import { FrameCap } from "./features/render/FrameCap.js";
 import { LOW_POWER_HZ, lowPowerWanted } from "./features/render/low-power.js";
@@ -77,6 +78,7 @@ export default function Experience({ session }: { session: Session }) {
             <VrMuteButton />
             <Whiteboards />
             <SlideScreens slides={slides} />
+            <Doors layout={layout} />
           </XR>
         </Canvas>
       </div>

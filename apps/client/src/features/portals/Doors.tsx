@@ -1,0 +1,72 @@
+import { ClientMessage, ServerMessage, type PortalOpen, type RoomLayout } from "@otc/contract";
+import type { ThreeEvent } from "@react-three/fiber";
+import { useEffect, useMemo, useState } from "react";
+import { useSession } from "../../session-context.js";
+import { doorSignTexture } from "./door-texture.js";
+
+const DEG = Math.PI / 180;
+const W = 1.1; // doorway, metres
+const H = 2.2;
+const FRONT = 0.11; // metres off the wall: in front of the skirting board and the accent band
+
+type Portal = RoomLayout["portals"][number];
+
+/**
+ * The room's doors to other rooms of the training: a framed doorway with the room's name over it.
+ * A click (or a controller's trigger on it in VR) asks the server where it leads; the answer is an
+ * invitation to that room's session, which this page then opens (leaving this room cleanly).
+ */
+export function Doors({ layout }: { layout: RoomLayout }) {
+  const { room, store } = useSession();
+  const accent = layout.brand?.primary ?? layout.palette.accent;
+
+  useEffect(
+    () =>
+      room.onMessage(ServerMessage.portalOpen, (open: PortalOpen) => {
+        store.getState().setNotice(`Going to ${open.title}…`);
+        void room.leave(true).finally(() => window.location.assign(open.path));
+      }),
+    [room, store],
+  );
+
+  return (
+    <group name="doors">
+      {layout.portals.map((p) => (
+        <Door key={p.id} portal={p} accent={accent} onUse={() => room.send(ClientMessage.portalUse, { portal: p.id })} />
+      ))}
+    </group>
+  );
+}
+
+function Door({ portal, accent, onUse }: { portal: Portal; accent: string; onUse(): void }) {
+  const sign = useMemo(() => doorSignTexture(portal.label, accent), [portal.label, accent]);
+  useEffect(() => () => sign.dispose(), [sign]);
+  const [hover, setHover] = useState(false);
+  const click = (e: ThreeEvent<MouseEvent>) => {
+    if (e.delta > 6) return; // a look-drag, not a click
+    e.stopPropagation();
+    onUse();
+  };
+  return (
+    <group position={portal.position} rotation-y={portal.yawDeg * DEG} name={`door-${portal.id}`}>
+      <mesh position={[0, H / 2, FRONT]} onClick={click} onPointerOver={() => setHover(true)} onPointerOut={() => setHover(false)}>
+        <planeGeometry args={[W, H]} />
+        <meshStandardMaterial color={hover ? "#4b5d6b" : "#33414c"} roughness={0.6} emissive={accent} emissiveIntensity={hover ? 0.25 : 0.08} />
+      </mesh>
+      {[-1, 1].map((side) => (
+        <mesh key={side} position={[(side * (W + 0.08)) / 2, H / 2, FRONT + 0.02]} castShadow>
+          <boxGeometry args={[0.08, H + 0.04, 0.1]} />
+          <meshStandardMaterial color="#e8e4dc" roughness={0.5} />
+        </mesh>
+      ))}
+      <mesh position={[0, H + 0.04, FRONT + 0.02]}>
+        <boxGeometry args={[W + 0.16, 0.08, 0.1]} />
+        <meshStandardMaterial color="#e8e4dc" roughness={0.5} />
+      </mesh>
+      <mesh position={[0, H + 0.26, FRONT]}>
+        <planeGeometry args={[W, W / 4]} />
+        <meshBasicMaterial map={sign} toneMapped={false} />
+      </mesh>
+    </group>
+  );
+}

@@ -1,0 +1,60 @@
+// Doors between rooms, as a person uses them: from the lobby, click the "Classroom" door, land on
+// the training's classroom session, join it, and take the classroom's door back to the lobby.
+import path from "node:path";
+import type { RoomLayout } from "@otc/contract";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openWatchedPage } from "../harness/chromium.js";
+import { hook, joinFromDesktop, waitFrames } from "../harness/client-page.js";
+import { resultsDir } from "../harness/paths.js";
+import { startTestServer, type TestServer } from "../harness/test-server.js";
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const DEG = Math.PI / 180;
+
+describe("doors between rooms", () => {
+  it("the lobby's Classroom door leads to the training's classroom, and its Lobby door back", async () => {
+    const watched = await openWatchedPage(browser);
+    const { page } = watched;
+    await joinFromDesktop(page, server.url, await server.invite("welcome-day", "participant", "lobby"), "Visitor");
+
+    /** Stands 3 m in front of a door, looks at its middle, and clicks the centre of the view. */
+    const clickDoor = async (id: string, shot: string) => {
+      const room = await hook<RoomLayout>(page, "otc.layout()");
+      const door = room.portals.find((p) => p.id === id)!;
+      const [x, , z] = door.position;
+      // A door faces +z turned by its yaw: stand along that direction.
+      const sx = x + Math.sin(door.yawDeg * DEG) * 3;
+      const sz = z + Math.cos(door.yawDeg * DEG) * 3;
+      await hook(page, `otc.standAndLook(${sx}, ${sz}, [${x}, 1.4, ${z}])`);
+      await waitFrames(page, 3);
+      await page.screenshot({ path: path.join(resultsDir, shot) });
+      const size = page.viewportSize()!;
+      await page.mouse.click(size.width / 2, size.height / 2);
+    };
+
+    await clickDoor("to-classroom", "door-lobby.png");
+    await page.waitForURL(/\/s\/welcome-day-classroom\?k=/, { timeout: 60_000 });
+    const classroomLink = new URL(page.url());
+    await joinFromDesktop(page, server.url, `${classroomLink.pathname}${classroomLink.search}`, "Visitor");
+    expect((await hook<RoomLayout>(page, "otc.layout()")).id).toBe("classroom");
+
+    await clickDoor("to-lobby", "door-classroom.png");
+    await page.waitForURL(/\/s\/welcome-day\?k=/, { timeout: 60_000 });
+    const lobbyLink = new URL(page.url());
+    await joinFromDesktop(page, server.url, `${lobbyLink.pathname}${lobbyLink.search}`, "Visitor");
+    expect((await hook<RoomLayout>(page, "otc.layout()")).id).toBe("lobby");
+    expect(watched.blocked).toEqual([]);
+    await page.close();
+  });
+});
