@@ -35,7 +35,7 @@ export function AnchorEditor({ start, onSaved }: Props) {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
-  const ids = { id: useId(), name: useId() };
+  const ids = { id: useId(), name: useId(), floor: useId() };
   const { room } = state;
   const check = checkRoomFile(room);
   const image = usePlanImage(room);
@@ -79,6 +79,22 @@ export function AnchorEditor({ start, onSaved }: Props) {
           <input id={ids.name} type="text" required maxLength={60} value={room.name} onChange={(e) => dispatch({ type: "rename", name: e.target.value })} />
         </div>
       </div>
+      {room.environment && (
+        <div>
+          <label htmlFor={ids.floor}>Floor height in the model (m)</label>
+          <input
+            id={ids.floor}
+            type="number"
+            step={0.05}
+            value={-room.environment.offset[1]}
+            aria-describedby={`${ids.floor}-hint`}
+            onChange={(e) => e.currentTarget.value !== "" && dispatch({ type: "floor", height: Number(e.currentTarget.value) })}
+          />
+          <p id={`${ids.floor}-hint`} className="muted">
+            Found from meshes named floor or ground, else the model's lowest point. Change it if people stand in or above the floor.
+          </p>
+        </div>
+      )}
       <div className="toolbar" role="group" aria-label="Place">
         {TOOLS.map((t) => (
           <button key={t.tool} type="button" aria-pressed={tool === t.tool} onClick={() => setTool(t.tool)}>

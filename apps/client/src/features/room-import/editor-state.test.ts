@@ -76,6 +76,15 @@ describe("anchor editor", () => {
     expect(editorReducer(s, { type: "undo" }).room.brand?.primary).toBe("#112233");
   });
 
+  it("lowers the model by the chosen floor height, undoably, and ignores a non-number", () => {
+    const s0 = start();
+    expect(s0.room.environment?.offset[1]).toBe(-0);
+    const s1 = editorReducer(s0, { type: "floor", height: 0.45 });
+    expect(s1.room.environment?.offset).toEqual([s0.room.environment!.offset[0], -0.45, s0.room.environment!.offset[2]]);
+    expect(editorReducer(s1, { type: "floor", height: Number.NaN })).toBe(s1);
+    expect(editorReducer(s1, { type: "undo" }).room.environment?.offset[1]).toBe(-0);
+  });
+
   it("leaves a panel where clicked, facing +z, far from any wall", () => {
     const room = { ...start().room, size: [30, 3, 30] as [number, number, number], colliders: [] };
     expect(wallSpot(room, 2, 3)).toEqual({ x: 2, z: 3, yawDeg: 0 });

@@ -29,6 +29,8 @@ export type EditorAction =
   | { type: "rename"; id?: string; name?: string }
   | { type: "logo"; text?: string; size?: number; y?: number }
   | { type: "brand"; brand: BrandKit | undefined }
+  /** The height of the model's floor in the model's own coordinates (metres): the model is lowered by it. */
+  | { type: "floor"; height: number }
   | { type: "undo" };
 
 /** Screens and boards on walls: size and centre height, metres. */
@@ -121,6 +123,11 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const { logo } = state.room;
       const position: [number, number, number] = [logo.position[0], action.y ?? logo.position[1], logo.position[2]];
       room = { ...state.room, logo: { position, text: action.text ?? logo.text, size: action.size ?? logo.size } };
+      break;
+    }
+    case "floor": {
+      const env = state.room.environment;
+      room = env && Number.isFinite(action.height) ? { ...state.room, environment: { ...env, offset: [env.offset[0], round(-action.height), env.offset[2]] } } : state.room;
       break;
     }
     case "brand": {
