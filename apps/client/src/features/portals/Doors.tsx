@@ -1,24 +1,45 @@
 import { ClientMessage, ServerMessage, type PortalOpen, type RoomLayout } from "@otc/contract";
-import type { ThreeEvent } from "@react-three/fiber";
-import { useEffect, useMemo, useState } from "react";
+import { doorwayAt } from "@otc/rooms";
+import { useFrame, type ThreeEvent } from "@react-three/fiber";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
 import { doorSignTexture } from "./door-texture.js";
 
 const DEG = Math.PI / 180;
 const W = 1.1; // doorway, metres
 const H = 2.2;
+/** Seconds a person stands in a doorway before the door opens: walking past along the wall does not. */
+const DWELL_S = 0.8;
 const FRONT = 0.11; // metres off the wall: in front of the skirting board and the accent band
 
 type Portal = RoomLayout["portals"][number];
 
 /**
  * The room's doors to other rooms of the training: a framed doorway with the room's name over it.
- * A click (or a controller's trigger on it in VR) asks the server where it leads; the answer is an
- * invitation to that room's session, which this page then opens (leaving this room cleanly).
+ * Clicking it, or standing in its doorway for a moment (walking, or teleporting in VR), asks the
+ * server where it leads; the answer is an invitation to that room's session, which this page then
+ * opens (leaving this room cleanly).
  */
 export function Doors({ layout }: { layout: RoomLayout }) {
-  const { room, store } = useSession();
+  const { room, store, rig } = useSession();
   const accent = layout.brand?.primary ?? layout.palette.accent;
+  const dwell = useRef<{ id: string | null; since: number; sent: boolean }>({ id: null, since: 0, sent: false });
+
+  useFrame(({ clock }) => {
+    const d = dwell.current;
+    const door = doorwayAt(layout.portals, rig.head.p[0], rig.head.p[2]);
+    if (!door) {
+      d.id = null;
+      return;
+    }
+    const now = clock.elapsedTime;
+    if (door.id !== d.id) Object.assign(d, { id: door.id, since: now, sent: false });
+    else if (!d.sent && now - d.since >= DWELL_S) {
+      d.sent = true;
+      room.send(ClientMessage.portalUse, { portal: door.id });
+    }
+  }, FrameOrder.send);
 
   useEffect(
     () =>
