@@ -55,13 +55,13 @@ export async function roomTemplates(templates: string[]): Promise<TemplateCost[]
     for (const template of templates) {
       const watched = await openWatchedPage(browser);
       const { page } = watched;
-      await page.goto(`${server.url}${await server.invite(`bench-${template}`, "participant", template)}&testhooks=1${process.env.OTC_BENCH_QUERY ?? ""}`);
+      await page.goto(`${server.url}${await server.invite(`bench-${template}`, "participant", template)}&testhooks=1`);
       await page.getByLabel("Display name").fill("Bench");
       const t0 = Date.now();
       await page.getByRole("button", { name: "Join", exact: true }).click();
       await waitForPage(page, `window.__otc && window.__otc.frames > 2`, 120_000);
       const loadMs = Date.now() - t0;
-      await page.waitForTimeout(2500); // texture memory is re-estimated every 120 frames
+      await page.waitForTimeout(1500);
       const info = await page.evaluate(() => (window as unknown as { __otc: { renderInfo(): Info } }).__otc.renderInfo());
       out.push({ template, drawCalls: info.calls, triangles: info.triangles, textures: info.textures, geometries: info.geometries, textureBytes: info.textureBytes, loadMs });
       await watched.context.close();

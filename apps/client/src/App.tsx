@@ -136,7 +136,7 @@ export function App() {
         presence,
         rig: new LocalRig(layout, self?.slot ?? 0),
         avatars: new AvatarRegistry(),
-        counters: { frames: 0, sentPoses: 0, lastRender: { calls: 0, triangles: 0, textures: 0, geometries: 0, textureBytes: 0 } },
+        counters: { frames: 0, sentPoses: 0, lastRender: { calls: 0, triangles: 0, textures: 0, geometries: 0 }, scene: null },
         voice,
       });
     } catch (e) {

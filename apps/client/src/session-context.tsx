@@ -1,5 +1,5 @@
 import type { RoomLayout } from "@otc/contract";
-import type { Group } from "three";
+import type { Group, Object3D } from "three";
 import { createContext, useContext } from "react";
 import { useStore } from "zustand";
 import type { AvatarRegistry } from "./features/avatars/avatar-registry.js";
@@ -14,8 +14,10 @@ import type { XrHandle } from "./features/xr/xr-handle.js";
 export interface FrameCounters {
   frames: number;
   sentPoses: number;
-  /** Draw calls and triangles of the last rendered frame (renderer.info); texture memory (bytes, estimated every 2 s). */
-  lastRender: { calls: number; triangles: number; textures: number; geometries: number; textureBytes: number };
+  /** Draw calls and triangles of the last rendered frame (renderer.info). */
+  lastRender: { calls: number; triangles: number; textures: number; geometries: number };
+  /** The rendered scene, for measurements made on demand (test hooks); null before the first frame. */
+  scene: Object3D | null;
 }
 
 /** Everything one joined session is made of, handed down by React context (no globals). */

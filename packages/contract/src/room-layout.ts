@@ -68,6 +68,9 @@ export const environmentSchema = z.object({
 });
 export type RoomEnvironment = z.infer<typeof environmentSchema>;
 
+/** The model id in an environment's `imported/<id>.glb`. */
+export const environmentModelId = (env: RoomEnvironment) => env.model.slice("imported/".length, -".glb".length);
+
 export const LIGHTING_PRESETS = ["daylight", "warm", "evening"] as const;
 
 /** Path of a PNG/JPEG/SVG under /assets (e.g. "brand/logo.svg" or an uploaded "uploads/brand/<id>.png"). */

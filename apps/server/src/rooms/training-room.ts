@@ -165,6 +165,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
       portals: () => this.config.portals ?? null,
       layout: () => this.layout ?? this.config.defaultLayout,
       sessionId: () => this.state.sessionId,
+      now: () => this.config.now(),
       linkKind: (id) => this.roster.identity(id)?.linkKind,
       refuse: (client, reason, detail) => this.notify(client, this.intake.refuse(client.sessionId, reason, this.config.now(), detail)),
       notify: (client, notice) => this.notify(client, notice),

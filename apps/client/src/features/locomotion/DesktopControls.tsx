@@ -56,7 +56,7 @@ export function DesktopControls() {
       head.z = z;
       if (next.arrived || blocked) rig.walkTarget = null; // a desk in the way ends the walk where it stands
     }
-    head.y = EYE_HEIGHT + rig.followFloor(layout, head.x, head.z, step);
+    head.y = EYE_HEIGHT + rig.followFloor(head.x, head.z, step);
     if (marker.current) {
       marker.current.visible = rig.walkTarget !== null;
       if (rig.walkTarget) marker.current.position.set(rig.walkTarget.x, 0.01, rig.walkTarget.z);

@@ -62,7 +62,7 @@ export function VrRig() {
     const origin = originRef.current;
     const space = xr.store.getState().originReferenceSpace;
     if (!session || !origin || !frame || !space) return;
-    origin.position.y = rig.heightOffset + rig.followFloor(layout, rig.head.p[0], rig.head.p[2], Math.min(dt, 0.1));
+    origin.position.y = rig.heightOffset + rig.followFloor(rig.head.p[0], rig.head.p[2], Math.min(dt, 0.1));
     origin.updateMatrixWorld();
     const viewer = frame.getViewerPose(space);
     if (viewer) {

@@ -1,5 +1,5 @@
 import { spawnPointFor, type RoomLayout } from "@otc/contract";
-import { floorHeightAt, obstacleRects, type Rect } from "@otc/rooms";
+import { floorHeightOn, obstacleRects, stagePlatforms, type Platform, type Rect } from "@otc/rooms";
 import { Vector3, type Group } from "three";
 import type { Pose } from "@otc/presence";
 
@@ -35,11 +35,14 @@ export class LocalRig {
   readonly handsOnBoard = { left: false, right: false };
   /** Furniture footprints and colliders of the room: walking stops at them, teleports cannot land in them. */
   readonly obstacles: Rect[];
+  /** Stages people stand on (the floor rises there). */
+  readonly platforms: Platform[];
 
   constructor(layout: RoomLayout, slot: number) {
     this.obstacles = obstacleRects(layout);
+    this.platforms = stagePlatforms(layout);
     const spawn = spawnPointFor(layout, slot);
-    this.floorY = floorHeightAt(layout, spawn.position[0], spawn.position[2]);
+    this.floorY = floorHeightOn(this.platforms, spawn.position[0], spawn.position[2]);
     this.desktopHead.set(spawn.position[0], EYE_HEIGHT + this.floorY, spawn.position[2]);
     this.yaw = (spawn.yawDeg * Math.PI) / 180;
     this.head = { p: [spawn.position[0], EYE_HEIGHT + this.floorY, spawn.position[2]], q: [0, Math.sin(this.yaw / 2), 0, Math.cos(this.yaw / 2)] };
@@ -49,8 +52,8 @@ export class LocalRig {
    * Steps the floor height toward the floor under (x, z) over about a fifth of a second (a stair,
    * not a lift), and returns it. `dt` in seconds.
    */
-  followFloor(layout: Pick<RoomLayout, "furniture">, x: number, z: number, dt: number): number {
-    const target = floorHeightAt(layout, x, z);
+  followFloor(x: number, z: number, dt: number): number {
+    const target = floorHeightOn(this.platforms, x, z);
     this.floorY += (target - this.floorY) * Math.min(1, dt * 12);
     if (Math.abs(target - this.floorY) < 0.002) this.floorY = target;
     return this.floorY;

@@ -3,7 +3,6 @@ import { useFrame } from "@react-three/fiber";
 import { useEffect, useRef } from "react";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
-import { textureBytesOf } from "../render/texture-memory.js";
 import { localPoseChanged, poseMessage, type LocalPose } from "./pose-message.js";
 
 const SEND_INTERVAL_MS = 1000 / PRESENCE_HZ;
@@ -31,7 +30,7 @@ export function PresenceSync() {
 
   useFrame(({ gl, scene }) => {
     counters.frames++;
-    if (counters.frames % 120 === 1) counters.lastRender.textureBytes = textureBytesOf(scene); // a scene walk: not every frame
+    counters.scene = scene;
     // renderer.info still holds the previous frame here: this frame renders after every subscriber
     counters.lastRender.calls = gl.info.render.calls;
     counters.lastRender.triangles = gl.info.render.triangles;

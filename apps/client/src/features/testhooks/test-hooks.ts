@@ -4,6 +4,7 @@ import { resolveWalk } from "@otc/rooms";
 import { Vector3 } from "three";
 import type { Session } from "../../session-context.js";
 import { meshCount } from "../room/load-environment.js";
+import { textureBytesOf } from "../render/texture-memory.js";
 import type { AvatarRegistry, AvatarView } from "../avatars/avatar-registry.js";
 import { voiceTestHooks, type VoiceTestHooks } from "../voice/voice-test-hooks.js";
 import { whiteboardTestHooks, type WhiteboardTestHooks } from "../whiteboard/whiteboard-test-hooks.js";
@@ -96,7 +97,10 @@ export function installTestHooks(session: Session): () => void {
     get status() {
       return session.store.getState().status;
     },
-    renderInfo: () => ({ ...session.counters.lastRender, frames: session.counters.frames }),
+    renderInfo: () => {
+      const { lastRender, scene, frames } = session.counters;
+      return { ...lastRender, textureBytes: scene ? textureBytesOf(scene) : 0, frames }; // a scene walk, only when asked
+    },
     walkTo: (x, z) => {
       const [tx, tz] = resolveWalk(x, z, 0.25, session.layout.walkable, session.rig.obstacles);
       session.rig.walkTarget = new Vector3(tx, 0, tz);

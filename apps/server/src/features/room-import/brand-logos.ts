@@ -46,9 +46,14 @@ export class BrandLogos {
     return { ok: true, logoImage: `uploads/brand/${id}.png` };
   }
 
+  /** Where `uploads/brand/<id>.png` is kept, or null for any other path. */
+  fileOf(logoImage: string): string | null {
+    return LOGO_PATH.test(logoImage) ? path.join(this.dir, path.basename(logoImage)) : null;
+  }
+
   /** The stored bytes of `uploads/brand/<id>.png`, or null. */
   async read(logoImage: string): Promise<Uint8Array | null> {
-    if (!LOGO_PATH.test(logoImage)) return null;
-    return readFile(path.join(this.dir, path.basename(logoImage))).then((b) => new Uint8Array(b), () => null);
+    const file = this.fileOf(logoImage);
+    return file ? readFile(file).then((b) => new Uint8Array(b), () => null) : null;
   }
 }

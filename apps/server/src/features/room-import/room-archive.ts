@@ -1,11 +1,10 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { MAX_MODEL_UPLOAD_BYTES, type RoomLayout } from "@otc/contract";
+import { LOGO_PATH as LOGO_ENTRY, MAX_LOGO_BYTES as LOGO_CAP } from "./brand-logos.js";
 
 export const ARCHIVE_ROOM_FILE = "room.json";
 const MODEL_ENTRY = /^imported\/[a-f0-9]{32}\.glb$/;
 
-const LOGO_ENTRY = /^uploads\/brand\/[a-f0-9]{32}\.png$/;
-const LOGO_CAP = 4 * 1024 * 1024;
 
 /**
  * A room as one zip: `room.json`, and, where the room has them, its model and its uploaded logo at

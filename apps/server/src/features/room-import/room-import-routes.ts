@@ -1,5 +1,5 @@
 import express, { type Application, type NextFunction, type Request, type Response } from "express";
-import { MAX_MODEL_UPLOAD_BYTES, MAX_ROOM_ARCHIVE_BYTES, type RoomLayout } from "@otc/contract";
+import { MAX_MODEL_UPLOAD_BYTES, MAX_ROOM_ARCHIVE_BYTES, environmentModelId, modelIdSchema, type RoomLayout } from "@otc/contract";
 import { NOT_SIGNED_IN } from "../console/console-api.js";
 import type { AdminAuth } from "../console/admin-auth.js";
 import { MAX_LOGO_BYTES, type BrandLogos } from "./brand-logos.js";
@@ -58,8 +58,18 @@ export function mountRoomImportRoutes(app: Application, deps: RoomImportDeps): v
   const json = express.json({ limit: "256kb" });
   let optimising: Promise<unknown> = Promise.resolve(); // one at a time: it is CPU-bound for seconds
 
-  app.use("/assets/imported", express.static(deps.models.dir, { fallthrough: false, index: false, immutable: true, maxAge: "365d", extensions: false, setHeaders: (res) => res.type("model/gltf-binary") }));
-  app.use("/assets/uploads/brand", express.static(deps.logos.dir, { fallthrough: false, index: false, immutable: true, maxAge: "365d" }));
+  // Only content-named files: models and logos, never their reports or half-written .tmp files.
+  const immutable = { immutable: true, maxAge: "365d" };
+  app.get("/assets/imported/:file", (req: Request, res: Response) => {
+    const id = String(req.params.file).replace(/\.glb$/, "");
+    if (!String(req.params.file).endsWith(".glb") || !modelIdSchema.safeParse(id).success) return void res.status(404).type("text/plain").send("not found");
+    res.type("model/gltf-binary").sendFile(deps.models.fileOf(id), immutable, (err) => err && !res.headersSent && res.status(404).type("text/plain").send("not found"));
+  });
+  app.get("/assets/uploads/brand/:file", (req: Request, res: Response) => {
+    const file = deps.logos.fileOf(`uploads/brand/${String(req.params.file)}`);
+    if (!file) return void res.status(404).type("text/plain").send("not found");
+    res.type("image/png").sendFile(file, immutable, (err) => err && !res.headersSent && res.status(404).type("text/plain").send("not found"));
+  });
   app.get("/assets/rooms/:file", (req: Request, res: Response, next: NextFunction) => {
     const id = String(req.params.file).replace(/\.json$/, "");
     if (!deps.rooms.isImported(id)) return next();
@@ -133,7 +143,7 @@ export function mountRoomImportRoutes(app: Application, deps: RoomImportDeps): v
   app.get("/api/rooms/:id/archive", admin, async (req: Request, res: Response) => {
     const room = deps.layouts.get(String(req.params.id));
     if (!room) return fail(res, 404, "No such room.");
-    const model = room.environment ? await deps.models.bytes(room.environment.model.slice(9, -4)).catch(() => null) : null;
+    const model = room.environment ? await deps.models.bytes(environmentModelId(room.environment)).catch(() => null) : null;
     if (room.environment && !model) return fail(res, 404, "The room's model is missing on this server.");
     const logo = room.brand?.logoImage ? await deps.logos.read(room.brand.logoImage) : null;
     res.attachment(`${room.id}.otc-room.zip`).type("application/zip").send(Buffer.from(packRoom(room, model, logo)));

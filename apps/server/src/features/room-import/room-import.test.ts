@@ -90,6 +90,7 @@ describe("model upload", () => {
     expect((await served.arrayBuffer()).byteLength).toBe(optimised.bytes);
     expect(((await (await get(`/api/room-models/${optimised.modelId}`)).json()) as ModelReport).triangles).toBe(optimised.triangles);
     expect((await fetch(`${h!.server.url}/assets/imported/${"0".repeat(32)}.glb`)).status).toBe(404);
+    expect((await fetch(`${h!.server.url}/assets/imported/${optimised.modelId}.report.json`)).status).toBe(404); // reports are the console's
   });
 });
 

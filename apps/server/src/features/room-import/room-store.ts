@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { RoomLayout, RoomTemplateSummary } from "@otc/contract";
+import { environmentModelId, type RoomLayout, type RoomTemplateSummary } from "@otc/contract";
 import { checkRoomFile } from "@otc/rooms";
 import type { BrandLogos } from "./brand-logos.js";
 import type { ModelStore } from "./model-store.js";
@@ -29,7 +29,13 @@ export class ImportedRooms {
   async load(log: (line: string) => void): Promise<void> {
     const files = await readdir(this.dir).catch(() => [] as string[]);
     for (const file of files.filter((f) => f.endsWith(".json"))) {
-      const checked = checkRoomFile(JSON.parse(await readFile(path.join(this.dir, file), "utf8").catch(() => "null")));
+      let json: unknown = null;
+      try {
+        json = JSON.parse(await readFile(path.join(this.dir, file), "utf8"));
+      } catch {
+        // unreadable or not JSON: reported below as an invalid room file, never a failed start
+      }
+      const checked = checkRoomFile(json);
       if (!checked.ok || this.layouts.has(checked.room.id)) {
         log(`rooms: skipped ${file}: ${checked.ok ? "its id is a built-in template's" : checked.errors.join("; ")}`);
         continue;
@@ -56,7 +62,7 @@ export class ImportedRooms {
       return { ok: false, status: 409, error: `"${room.id}" is a built-in template; choose another id.`, errors: [`id: "${room.id}" is taken by a built-in template`] };
     }
     if (room.environment) {
-      const modelId = room.environment.model.slice("imported/".length, -".glb".length);
+      const modelId = environmentModelId(room.environment);
       const report = await this.models.report(modelId);
       if (!report) return { ok: false, status: 400, error: "The room's model is not on this server.", errors: [`environment.model: no uploaded model ${modelId}`] };
       if (!report.clientReady) return { ok: false, status: 400, error: "Headsets cannot decode this model.", errors: ["environment.model: uses Draco or KTX2 compression; save the optimised copy instead"] };
