@@ -1,10 +1,10 @@
 // Doors between rooms, as a person uses them: from the lobby, click the "Classroom" door, land on
-// the training's classroom session, join it, and take the classroom's door back to the lobby.
+// the training's classroom session (joined without asking again), and take the classroom's door back to the lobby.
 import path from "node:path";
 import type { RoomLayout } from "@otc/contract";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openWatchedPage } from "../harness/chromium.js";
+import { launchChromium, openWatchedPage, waitForPage } from "../harness/chromium.js";
 import { hook, joinFromDesktop, waitFrames } from "../harness/client-page.js";
 import { resultsDir } from "../harness/paths.js";
 import { startTestServer, type TestServer } from "../harness/test-server.js";
@@ -43,11 +43,21 @@ describe("doors between rooms", () => {
       await page.mouse.click(size.width / 2, size.height / 2);
     };
 
+    /** Through a door the next room joins by itself (no Join click), as the same person, still muted. */
+    const arrivedAs = async (roomId: string) => {
+      await waitForPage(page, `window.__otc && window.__otc.status === "connected" && window.__otc.selfId !== ""`, 120_000);
+      expect((await hook<RoomLayout>(page, "otc.layout()")).id).toBe(roomId);
+      const selfId = await hook<string>(page, "otc.selfId");
+      const me = (await hook<Array<{ id: string; name: string }>>(page, "otc.participants()")).find((p) => p.id === selfId);
+      expect(me?.name).toBe("Visitor");
+      await expect.poll(() => hook<boolean>(page, "otc.voice.muted"), { timeout: 30_000 }).toBe(true);
+    };
+
+    await page.keyboard.press("m"); // muted in the lobby: muted in every room the door leads to
+    await waitForPage(page, "window.__otc.voice.muted === true");
     await clickDoor("to-classroom", "door-lobby.png");
     await page.waitForURL(/\/s\/welcome-day-classroom\?k=/, { timeout: 60_000 });
-    const classroomLink = new URL(page.url());
-    await joinFromDesktop(page, server.url, `${classroomLink.pathname}${classroomLink.search}`, "Visitor");
-    expect((await hook<RoomLayout>(page, "otc.layout()")).id).toBe("classroom");
+    await arrivedAs("classroom");
 
     // The classroom's door by walking into its doorway (what a VR teleport there does too).
     const classroom = await hook<RoomLayout>(page, "otc.layout()");
@@ -57,9 +67,7 @@ describe("doors between rooms", () => {
     await page.screenshot({ path: path.join(resultsDir, "door-classroom.png") });
     await hook(page, `otc.walkTo(${back.position[0]}, ${classroom.walkable.maxZ})`);
     await page.waitForURL(/\/s\/welcome-day\?k=/, { timeout: 60_000 });
-    const lobbyLink = new URL(page.url());
-    await joinFromDesktop(page, server.url, `${lobbyLink.pathname}${lobbyLink.search}`, "Visitor");
-    expect((await hook<RoomLayout>(page, "otc.layout()")).id).toBe("lobby");
+    await arrivedAs("lobby");
     expect(watched.blocked).toEqual([]);
     await page.close();
   });

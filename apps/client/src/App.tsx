@@ -1,5 +1,5 @@
 import { rejectionText } from "@otc/contract";
-import { Suspense, lazy, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import { AvatarRegistry } from "./features/avatars/avatar-registry.js";
 import { joinTrainingRoom, type JoinRequest } from "./features/connection/join-room.js";
 import { joinErrorText } from "./features/connection/error-text.js";
@@ -9,6 +9,7 @@ import { createSessionStore } from "./features/connection/session-store.js";
 import { JoinScreen, type JoinProgress } from "./features/join/JoinScreen.js";
 import { invitationFrom, personKeyFor } from "./features/join/invitation.js";
 import { loadJoinPrefs, saveJoinPrefs, type JoinPrefs } from "./features/join/join-prefs.js";
+import { takeDoorEntry, type DoorEntry } from "./features/portals/door-entry.js";
 import { PresenceReceiver } from "./features/presence/presence-receiver.js";
 import { loadRoom } from "./features/room/load-room.js";
 import { parseSessionBrand, withSessionBrand } from "@otc/rooms";
@@ -82,7 +83,7 @@ export function App() {
     store.getState().setStatus("disconnected");
   };
 
-  const join = async (chosen: JoinPrefs) => {
+  const join = async (chosen: JoinPrefs, through?: DoorEntry) => {
     if (!invitation.link) return;
     saveJoinPrefs(window.localStorage, chosen);
     setError(null);
@@ -104,7 +105,9 @@ export function App() {
     try {
       setProgress({ label: "Connecting to the training server…", fraction: 0.1 });
       room = await connect(endpoint, request, presence);
-      voice = new VoiceEngine(room, audio, loadVoicePrefs(window.localStorage)); // before any peer can call
+      const voicePrefs = loadVoicePrefs(window.localStorage);
+      // before any peer can call; through a door, muted as the person was in the room they left
+      voice = new VoiceEngine(room, audio, through ? { ...voicePrefs, joinMuted: through.muted } : voicePrefs);
       void voice.start();
       setProgress({ label: "Loading the room…", fraction: 0.35 });
       const onRoomProgress = (f: number) => setProgress({ label: "Loading the room…", fraction: 0.35 + f * 0.4 });
@@ -147,6 +150,15 @@ export function App() {
       setProgress(null);
     }
   };
+
+  // Through a door from another room of the training: join straight away as the same person.
+  const joinThroughDoor = useRef(true);
+  useEffect(() => {
+    if (!joinThroughDoor.current) return;
+    joinThroughDoor.current = false;
+    const entry = takeDoorEntry(window.sessionStorage, sessionId, Date.now());
+    if (entry && invitation.link && prefs.name) void join(prefs, entry);
+  });
 
   if (session) {
     return (

@@ -4,6 +4,7 @@ import { useFrame, type ThreeEvent } from "@react-three/fiber";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
+import { doorDestination, rememberDoorEntry, sessionOfPath } from "./door-entry.js";
 import { doorSignTexture } from "./door-texture.js";
 
 const DEG = Math.PI / 180;
@@ -19,10 +20,10 @@ type Portal = RoomLayout["portals"][number];
  * The room's doors to other rooms of the training: a framed doorway with the room's name over it.
  * Clicking it, or standing in its doorway for a moment (walking, or teleporting in VR), asks the
  * server where it leads; the answer is an invitation to that room's session, which this page then
- * opens (leaving this room cleanly).
+ * opens (leaving this room cleanly) and joins without asking again (see door-entry.ts).
  */
 export function Doors({ layout }: { layout: RoomLayout }) {
-  const { room, store, rig } = useSession();
+  const { room, store, rig, voice } = useSession();
   const accent = layout.brand?.primary ?? layout.palette.accent;
   const dwell = useRef<{ id: string | null; since: number; sent: boolean }>({ id: null, since: 0, sent: false });
 
@@ -45,9 +46,12 @@ export function Doors({ layout }: { layout: RoomLayout }) {
     () =>
       room.onMessage(ServerMessage.portalOpen, (open: PortalOpen) => {
         store.getState().setNotice(`Going to ${open.title}…`);
-        void room.leave(true).finally(() => window.location.assign(open.path));
+        const sessionId = sessionOfPath(open.path);
+        // The next page joins by itself, as this person and muted as they are now.
+        if (sessionId) rememberDoorEntry(window.sessionStorage, { sessionId, muted: voice.ui.getState().muted, at: Date.now() });
+        void room.leave(true).finally(() => window.location.assign(doorDestination(open.path, window.location.search)));
       }),
-    [room, store],
+    [room, store, voice],
   );
 
   return (

@@ -10,12 +10,23 @@ const SPEECH_GAIN = 8;
 /**
  * Per frame, after the local avatar is placed: the audio listener follows the local head (camera
  * or headset) and every remote speaker's panner sits at their rendered avatar head. Also resumes
- * audio when an XR session starts or ends (some browsers suspend it around the switch).
+ * audio when an XR session starts or ends (some browsers suspend it around the switch) and on a click or key.
  */
 export function VoiceSync() {
   const { voice, rig, avatars, xr } = useSession();
 
   useEffect(() => xr.store.subscribe((s, prev) => s.session !== prev.session && voice.audio.resume()), [voice, xr]);
+  // A page that joined without a click (through a door) may start with audio held by the browser's
+  // autoplay rule: the first click or key lets it play.
+  useEffect(() => {
+    const resume = () => voice.audio.resume();
+    document.addEventListener("pointerdown", resume, true);
+    document.addEventListener("keydown", resume, true);
+    return () => {
+      document.removeEventListener("pointerdown", resume, true);
+      document.removeEventListener("keydown", resume, true);
+    };
+  }, [voice]);
   // The avatars' speaking ring, mouth and muted icon follow the measured voice (RMS → 0..1 openness).
   // Silence is forwarded only when it changes, so the cue store is not rewritten ten times a second.
   useEffect(() => {
