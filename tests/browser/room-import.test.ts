@@ -178,6 +178,22 @@ describe("importing a custom room", () => {
     expect([...consolePage.blocked, ...visitor.blocked]).toEqual([]);
   });
 
+  it("a brand changed in the console shows in the room at once, without a reload and without leaving VR", async () => {
+    const { page } = visitor;
+    await page.evaluate(() => Object.assign(window, { __samePage: true }));
+    expect(await hook<boolean>(page, "otc.xrStore.getState().session !== null")).toBe(true);
+    await consolePage.page.getByLabel("Welcome banner").fill("Coffee at 11:00 in the lobby");
+    await consolePage.page.getByRole("button", { name: "Save brand" }).click();
+    await expect.poll(() => hook<string | undefined>(page, "otc.layout().brand?.banner?.text"), { timeout: 30_000 }).toBe("Coffee at 11:00 in the lobby");
+    expect(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage)).toBe(true);
+    expect(await hook<boolean>(page, "otc.xrStore.getState().session !== null")).toBe(true);
+    const room = await hook<RoomLayout>(page, "otc.layout()");
+    const banner = room.brand!.banner!;
+    await hook(page, `otc.standAndLook(${banner.position[0]}, ${banner.position[2] + 4}, [${banner.position.join(", ")}])`);
+    await waitFrames(page, 3);
+    await page.screenshot({ path: path.join(resultsDir, "room-import-banner-changed.png") });
+  });
+
   it("a participant whose model cannot be loaded gets the default room and a notice, not a black screen", async () => {
     const late = await openWatchedPage(browser);
     await late.page.route("**/assets/imported/*.glb", (r) => r.fulfill({ status: 404, body: "gone" }));

@@ -28,6 +28,10 @@ function withNotice<S extends { getState(): { setNotice(n: string | null): void 
   return store;
 }
 
+function rebranded(s: Session, brand: string): Session {
+  return { ...s, brand, layout: withSessionBrand(s.roomLayout, parseSessionBrand(brand)) };
+}
+
 const sleep = (ms: number) => new Promise((r) => window.setTimeout(r, ms));
 
 /**
@@ -114,7 +118,8 @@ export function App() {
       // A broken or unreachable room file or model falls back to the default room, with a notice saying why.
       const loaded = await loadRoom(endpoint, room.state.roomLayout, onRoomProgress);
       const { environment, notice: fallbackNotice } = loaded;
-      const layout = withSessionBrand(loaded.layout, parseSessionBrand(room.state.brand)); // the session's logo, colours, banner
+      const brand = room.state.brand;
+      const layout = withSessionBrand(loaded.layout, parseSessionBrand(brand)); // the session's logo, colours, banner
       voice.setLayout(layout);
       setProgress({ label: "Preparing the 3D view…", fraction: 0.8 });
       const [{ createXrHandle }, { LocalRig }] = await Promise.all([
@@ -133,6 +138,8 @@ export function App() {
         sessionId,
         selfId: room.sessionId,
         layout,
+        roomLayout: loaded.layout,
+        brand,
         environment,
         store: withNotice(createSessionStore(), fallbackNotice),
         xr,
@@ -150,6 +157,17 @@ export function App() {
       setProgress(null);
     }
   };
+
+  // A brand changed in the console (or while the page was reconnecting) shows without a reload, in VR too.
+  const liveRoom = session?.room;
+  useEffect(() => {
+    if (!liveRoom) return;
+    const sync = () =>
+      setSession((s) => (s && s.room === liveRoom && s.brand !== liveRoom.state.brand ? rebranded(s, liveRoom.state.brand) : s));
+    sync();
+    liveRoom.onStateChange(sync);
+    return () => liveRoom.onStateChange.remove(sync);
+  }, [liveRoom]);
 
   // Through a door from another room of the training: join straight away as the same person.
   const joinThroughDoor = useRef(true);

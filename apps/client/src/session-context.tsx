@@ -30,7 +30,12 @@ export interface Session {
   onLost(): void;
   sessionId: string;
   selfId: string;
+  /** The room as shown: the room file with the session's brand (logo, colours, banner) over it. */
   layout: RoomLayout;
+  /** The room file as loaded, before the session's brand; a brand changed in the console is laid over it again. */
+  roomLayout: RoomLayout;
+  /** The room state's brand JSON that `layout` shows. */
+  brand: string;
   /** The imported model drawn as the room (layout.environment), loaded and placed; null for built-in rooms. */
   environment: Group | null;
   store: SessionStore;

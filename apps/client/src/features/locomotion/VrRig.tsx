@@ -43,7 +43,8 @@ export function VrRig() {
       rig.left = null;
       rig.right = null;
     };
-  }, [session, rig, layout]);
+    // the floor matters; a new brand (a new layout object) must not re-place the origin
+  }, [session, rig, layout.walkable]);
 
   useFrame(() => {
     const origin = originRef.current;

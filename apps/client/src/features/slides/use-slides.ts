@@ -12,7 +12,8 @@ export function useSlides(session: Session): SlidesClient {
   const { room, layout, endpoint, sessionId, request } = session;
   const slides = useMemo(
     () => new SlidesClient(room, layout, { endpoint, sessionId, link: request.link ?? "", personKey: request.personKey }),
-    [room, layout, endpoint, sessionId, request],
+    // the screens matter, not the brand laid over the room
+    [room, layout.screens, endpoint, sessionId, request],
   );
   useEffect(() => {
     const uninstall = testHooksWanted(window.location.search) ? installSlidesTestHooks(slides) : undefined;
