@@ -122,7 +122,8 @@ export const roomLayoutSchema = z.object({
   screens: z.array(panelAnchorSchema).max(16),
   /** Whiteboards; ids are unique within the room. */
   boards: z.array(panelAnchorSchema).max(16),
-  logo: z.object({ position: vec3, size: z.number().positive(), text: z.string().max(40) }),
+  /** The logo panel; `yawDeg` turns it about the vertical (0 faces +z), so it can hang on any wall. */
+  logo: z.object({ position: vec3, size: z.number().positive(), text: z.string().max(40), yawDeg: z.number().min(-360).max(360).optional() }),
   palette: z.object({ floor: hex, walls: hex, accent: hex, ceiling: hex }),
   /** The built-in room shell (floor, walls, windows, ceiling lights); off for an imported model that has its own. */
   shell: z

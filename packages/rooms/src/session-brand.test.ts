@@ -31,6 +31,16 @@ describe("a session's brand over its room", () => {
     expect(roomLayoutSchema.safeParse(branded).success).toBe(true);
   });
 
+  it("hangs banner text above a logo on a side wall, turned as the logo and in front of it", () => {
+    const room = { ...template("meeting-room"), screens: [] };
+    const onSide = { ...room, logo: { ...room.logo, position: [3.97, 2, 0] as [number, number, number], yawDeg: -90 } };
+    const banner = withSessionBrand(onSide, { bannerText: "Welcome" }).brand!.banner!;
+    expect(banner.yawDeg).toBe(-90);
+    expect(banner.position[0]).toBeCloseTo(3.95); // 2 cm toward the room, not along the wall
+    expect(banner.position[2]).toBeCloseTo(0);
+    expect(banner.position[1]).toBeGreaterThan(2 + room.logo.size / 2);
+  });
+
   it("reads the state's JSON, ignoring what does not parse", () => {
     expect(parseSessionBrand("")).toBeNull();
     expect(parseSessionBrand("{not json")).toBeNull();

@@ -29,13 +29,19 @@ export function withSessionBrand(room: RoomLayout, brand: SessionBrand | null): 
 }
 
 function bannerSpot(room: RoomLayout): { position: [number, number, number]; yawDeg: number; width: number } {
-  const screen = room.screens[0];
   const round = (n: number) => Math.round(n * 100) / 100;
+  /** 2 cm in front of a panel at (x, z) turned by yawDeg (0 faces +z). */
+  const inFront = (x: number, y: number, z: number, yawDeg: number): [number, number, number] => {
+    const a = (yawDeg * Math.PI) / 180;
+    return [round(x + Math.sin(a) * 0.02), round(y), round(z + Math.cos(a) * 0.02)];
+  };
+  const screen = room.screens[0];
   if (screen) {
     const width = Math.min(screen.width, 6);
     const y = Math.min(room.size[1] - width / 16 - 0.05, screen.position[1] + screen.height / 2 + 0.15 + width / 16);
-    return { position: [screen.position[0], round(y), screen.position[2] + 0.02], yawDeg: screen.yawDeg, width };
+    return { position: inFront(screen.position[0], y, screen.position[2], screen.yawDeg), yawDeg: screen.yawDeg, width };
   }
   const { position, size } = room.logo;
-  return { position: [position[0], round(Math.min(room.size[1] - 0.3, position[1] + size / 2 + 0.3)), position[2] + 0.02], yawDeg: 0, width: 3 };
+  const yawDeg = room.logo.yawDeg ?? 0;
+  return { position: inFront(position[0], Math.min(room.size[1] - 0.3, position[1] + size / 2 + 0.3), position[2], yawDeg), yawDeg, width: 3 };
 }

@@ -65,7 +65,7 @@ export function PlanView({ room, image, onPick }: Props) {
       {room.boards.map((a) => (
         <Panel key={a.id} p={a.position} yawDeg={a.yawDeg} width={a.width} className="board" />
       ))}
-      <rect className="logo" x={room.logo.position[0] - room.logo.size / 2} y={room.logo.position[2] - 0.08} width={room.logo.size} height={0.16} />
+      <rect className="logo" x={-room.logo.size / 2} y={-0.08} width={room.logo.size} height={0.16} transform={`translate(${room.logo.position[0]} ${room.logo.position[2]}) rotate(${-(room.logo.yawDeg ?? 0)})`} />
       {room.spawns.map((s, i) => (
         <g key={i} className="spawn">
           <circle cx={s.position[0]} cy={s.position[2]} r={0.25} />

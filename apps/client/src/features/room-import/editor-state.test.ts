@@ -64,11 +64,13 @@ describe("anchor editor", () => {
     expect(editorReducer(s, { type: "undo" })).toBe(s);
   });
 
-  it("hangs the logo on the nearest wall facing +z, and sets and clears the brand kit undoably", () => {
-    let s = editorReducer(start(), { type: "place", tool: "logo", x: 3, z: 2 });
-    expect(s.room.logo.position).toEqual([3, start().room.logo.position[1], -3.77]);
+  it("hangs the logo on the nearest wall, facing into the room, and sets and clears the brand kit undoably", () => {
+    const side = editorReducer(start(), { type: "place", tool: "logo", x: 4.5, z: 1 });
+    expect(side.room.logo).toMatchObject({ position: [4.97, start().room.logo.position[1], 1], yawDeg: -90 }); // the right-hand wall, facing −x
+    let s = editorReducer(start(), { type: "place", tool: "logo", x: 3, z: -3 });
+    expect(s.room.logo).toMatchObject({ position: [3, start().room.logo.position[1], -3.77], yawDeg: 0 });
     s = editorReducer(s, { type: "logo", text: "ACME", y: 2.2 });
-    expect(s.room.logo).toMatchObject({ text: "ACME", position: [3, 2.2, -3.77] });
+    expect(s.room.logo).toMatchObject({ text: "ACME", position: [3, 2.2, -3.77], yawDeg: 0 });
     s = editorReducer(s, { type: "brand", brand: { primary: "#112233", secondary: "#ffffff", logoImage: "uploads/brand/0123456789abcdef0123456789abcdef.png" } });
     expect(checkRoomFile(s.room).ok).toBe(true);
     s = editorReducer(s, { type: "brand", brand: undefined });

@@ -1,5 +1,5 @@
 import type { BrandKit, PanelAnchor, RoomLayout } from "@otc/contract";
-import { logoSpot, wallSpot, yawToward } from "./wall-snap.js";
+import { wallSpot, yawToward } from "./wall-snap.js";
 
 /** What a click on the plan places. */
 export type Tool = "spawn" | "screen" | "board" | "seats" | "logo";
@@ -122,7 +122,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case "logo": {
       const { logo } = state.room;
       const position: [number, number, number] = [logo.position[0], action.y ?? logo.position[1], logo.position[2]];
-      room = { ...state.room, logo: { position, text: action.text ?? logo.text, size: action.size ?? logo.size } };
+      room = { ...state.room, logo: { ...logo, position, text: action.text ?? logo.text, size: action.size ?? logo.size } };
       break;
     }
     case "floor": {
@@ -142,8 +142,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
 
 /** The room with its logo on the wall face (facing +z) nearest (x, z), at its height. */
 export function withLogoAt(room: RoomLayout, x: number, z: number): RoomLayout {
-  const spot = logoSpot(room, x, z);
-  return { ...room, logo: { ...room.logo, position: [spot.x, room.logo.position[1], spot.z] } };
+  const spot = wallSpot(room, x, z);
+  return { ...room, logo: { ...room.logo, position: [spot.x, room.logo.position[1], spot.z], yawDeg: spot.yawDeg } };
 }
 
 /** The editor's first state: a room file (a draft from a report, or a saved room opened again). */

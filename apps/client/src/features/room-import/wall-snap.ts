@@ -42,7 +42,7 @@ function roomFaces(room: RoomLayout, x: number, z: number): Face[] {
 }
 
 /**
- * Where a screen or board clicked at (x, z) hangs: on the nearest wall face (a wall collider or the
+ * Where a screen, board or the logo clicked at (x, z) hangs: on the nearest wall face (a wall collider or the
  * room's edge) within SNAP_DISTANCE, facing into the room; otherwise free-standing where clicked,
  * facing +z.
  */
@@ -51,16 +51,6 @@ export function wallSpot(room: RoomLayout, x: number, z: number): WallSpot {
   const best = faces.reduce<Face | null>((a, f) => (a === null || f.distance < a.distance ? f : a), null);
   const spot = best && best.distance <= SNAP_DISTANCE ? best.spot : { x, z, yawDeg: 0 };
   return { x: round(spot.x), z: round(spot.z), yawDeg: spot.yawDeg };
-}
-
-/**
- * Where the room's logo hangs for a click at (x, z): the logo always faces +z (the room file gives
- * it no turn), so it goes on the nearest wall face that faces +z, at the clicked x.
- */
-export function logoSpot(room: RoomLayout, x: number, z: number): { x: number; z: number } {
-  const faces = [...room.colliders.flatMap((r) => colliderFaces(r, x, z)), ...roomFaces(room, x, z)].filter((f) => f.spot.yawDeg === 0);
-  const best = faces.reduce<Face | null>((a, f) => (a === null || f.distance < a.distance ? f : a), null);
-  return best ? { x: round(best.spot.x), z: round(best.spot.z) } : { x: round(x), z: round(z) };
 }
 
 /** Yaw (degrees) that turns a person or seat at (x, z) to face (tx, tz); people look along −z at yaw 0. */

@@ -17,7 +17,7 @@ export function RoomFixtures({ layout }: { layout: RoomLayout }) {
   const screenMap = useMemo(() => screenTexture(palette.accent), [palette.accent]);
   return (
     <group>
-      <group position={logo.position} name="logo">
+      <group position={logo.position} rotation-y={((logo.yawDeg ?? 0) * Math.PI) / 180} name="logo">
         <mesh position={[0, 0, -0.015]} castShadow>
           <boxGeometry args={[logo.size + 0.08, logo.size + 0.08, 0.03]} />
           <meshStandardMaterial color={palette.accent} roughness={0.5} />
