@@ -116,6 +116,20 @@ describe("importing a custom room", () => {
     await page.getByText("Screen screen-1", { exact: true }).waitFor({ timeout: 15_000 });
     expect(await page.getByText("Spawn 2", { exact: true }).count()).toBe(1);
 
+    // Unsaved work survives a reload: a board placed, the page reloaded, the room opened again, and restored.
+    await page.getByRole("button", { name: "Whiteboard", exact: true }).click();
+    await clickPlan(page, 2, 0);
+    await page.getByText("Whiteboard board-1", { exact: true }).waitFor({ timeout: 15_000 });
+    await page.reload();
+    await page.getByRole("button", { name: "Edit Test office" }).click({ timeout: 30_000 });
+    await page.getByRole("status").filter({ hasText: "Unsaved changes to this room" }).waitFor({ timeout: 15_000 });
+    expect(await page.getByText("Whiteboard board-1", { exact: true }).count()).toBe(0);
+    await page.screenshot({ path: path.join(resultsDir, "room-import-draft-offer.png") });
+    await page.getByRole("button", { name: "Restore them" }).click();
+    await page.getByText("Whiteboard board-1", { exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Undo" }).click();
+    expect(await page.getByText("Whiteboard board-1", { exact: true }).count()).toBe(0);
+
     await page.getByLabel("Room", { exact: true }).selectOption("test-office");
     await page.getByLabel("Title").fill("Our office");
     await page.getByRole("button", { name: "Create session" }).click();

@@ -1,6 +1,7 @@
 import type { RoomLayout, RoomTemplateSummary } from "@otc/contract";
 import { checkRoomFile } from "@otc/rooms";
 import { useEffect, useId, useReducer, useState } from "react";
+import { clearDraft, draftDiffers, draftKey, loadDraft, saveDraft } from "./editor-draft.js";
 import { editorReducer, initialEditor, type Tool } from "./editor-state.js";
 import { BrandFields } from "./BrandFields.js";
 import { ItemList } from "./ItemList.js";
@@ -27,7 +28,8 @@ const typing = (t: EventTarget | null) => t instanceof HTMLInputElement || t ins
 /**
  * Places anchors on an imported room: a plan to click on with a tool (Spawn, Screen, Whiteboard,
  * Seat row), the placed items as number fields, Undo (button or Ctrl+Z), the room's id and name,
- * and Save, which shows the server's path-named problems when it refuses the file.
+ * and Save, which shows the server's path-named problems when it refuses the file. Unsaved work is
+ * kept in this browser and offered back when the same room or model is opened again (editor-draft.ts).
  */
 export function AnchorEditor({ start, onSaved }: Props) {
   const [state, dispatch] = useReducer(editorReducer, start, initialEditor);
@@ -39,6 +41,20 @@ export function AnchorEditor({ start, onSaved }: Props) {
   const { room } = state;
   const check = checkRoomFile(room);
   const image = usePlanImage(room);
+  // Unsaved work from an earlier visit is offered back; until answered, it is not overwritten.
+  const [draftKeyOf] = useState(() => draftKey(start));
+  const [offer, setOffer] = useState(() => {
+    const draft = loadDraft(window.localStorage, draftKeyOf, Date.now());
+    return draft && draftDiffers(draft, start) ? draft : null;
+  });
+  useEffect(() => {
+    if (offer === null && state.past.length > 0) saveDraft(window.localStorage, draftKeyOf, room, Date.now());
+  }, [room, offer, state.past.length, draftKeyOf]);
+  const answer = (restore: boolean) => {
+    if (offer && restore) dispatch({ type: "restore", room: offer.room });
+    else clearDraft(window.localStorage, draftKeyOf);
+    setOffer(null);
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -57,6 +73,7 @@ export function AnchorEditor({ start, onSaved }: Props) {
     setSaved(null);
     try {
       const summary = await roomImportApi.saveRoom(room);
+      clearDraft(window.localStorage, draftKeyOf);
       setSaved(`Saved "${summary.name}". It is now in the room list of New session.`);
       onSaved(summary);
     } catch (e) {
@@ -69,6 +86,17 @@ export function AnchorEditor({ start, onSaved }: Props) {
 
   return (
     <div className="anchor-editor">
+      {offer && (
+        <div className="draft-offer" role="status">
+          <p>Unsaved changes to this room from {new Date(offer.at).toLocaleString()} were kept in this browser.</p>
+          <button type="button" className="primary" onClick={() => answer(true)}>
+            Restore them
+          </button>
+          <button type="button" onClick={() => answer(false)}>
+            Discard
+          </button>
+        </div>
+      )}
       <div className="row">
         <div>
           <label htmlFor={ids.id}>Room id (lower-case letters, digits, '-')</label>

@@ -31,6 +31,8 @@ export type EditorAction =
   | { type: "brand"; brand: BrandKit | undefined }
   /** The height of the model's floor in the model's own coordinates (metres): the model is lowered by it. */
   | { type: "floor"; height: number }
+  /** Unsaved changes kept from an earlier visit, put back (undoable). */
+  | { type: "restore"; room: RoomLayout }
   | { type: "undo" };
 
 /** Screens and boards on walls: size and centre height, metres. */
@@ -130,6 +132,9 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       room = env && Number.isFinite(action.height) ? { ...state.room, environment: { ...env, offset: [env.offset[0], round(-action.height), env.offset[2]] } } : state.room;
       break;
     }
+    case "restore":
+      room = action.room;
+      break;
     case "brand": {
       const { brand: _old, ...rest } = state.room;
       room = action.brand ? { ...rest, brand: action.brand } : rest;
@@ -140,7 +145,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
   return { room, past: [...state.past, state.room].slice(-UNDO_DEPTH) };
 }
 
-/** The room with its logo on the wall face (facing +z) nearest (x, z), at its height. */
+/** The room with its logo on the wall face nearest (x, z), facing into the room, at its height. */
 export function withLogoAt(room: RoomLayout, x: number, z: number): RoomLayout {
   const spot = wallSpot(room, x, z);
   return { ...room, logo: { ...room.logo, position: [spot.x, room.logo.position[1], spot.z], yawDeg: spot.yawDeg } };
