@@ -11,6 +11,8 @@ export interface JanusChild {
   url: string;
   apiSecret: string;
   adminKey: string;
+  /** The Janus process id. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -35,6 +37,18 @@ export function findJanusBinary(env: NodeJS.ProcessEnv = process.env): string | 
     if (dir && existsSync(candidate)) return candidate;
   }
   return null;
+}
+
+/**
+ * How to run Janus so that it dies with this server: on Linux, through util-linux's `setpriv
+ * --pdeathsig KILL` (it sets the parent-death signal and execs Janus in place, same pid). A server
+ * killed with SIGKILL or crashing otherwise leaves an orphan Janus holding its ports, and each
+ * restart would add one. Where setpriv is missing, Janus is started directly (stop() still ends it).
+ */
+export function janusCommand(binary: string, args: string[], env: NodeJS.ProcessEnv = process.env): [string, string[]] {
+  if (process.platform !== "linux") return [binary, args];
+  const setpriv = (env.PATH ?? "").split(path.delimiter).map((d) => path.join(d, "setpriv")).find((p) => p !== "setpriv" && existsSync(p));
+  return setpriv ? [setpriv, ["--pdeathsig", "KILL", "--", binary, ...args]] : [binary, args];
 }
 
 export function janusLibFolder(): string | null {
@@ -86,7 +100,8 @@ export async function startJanus(opts: JanusStartOptions): Promise<JanusChild> {
     const text = await readFile(path.join(opts.templateDir, name), "utf8");
     await writeFile(path.join(dir, name), text.replace(/@([A-Z_]+)@/g, (m, key: string) => values[key] ?? m));
   }
-  const child: ChildProcess = spawn(opts.binary, ["-C", path.join(dir, "janus.jcfg"), "-F", dir, "-o"], { stdio: ["ignore", "pipe", "pipe"] });
+  const [command, args] = janusCommand(opts.binary, ["-C", path.join(dir, "janus.jcfg"), "-F", dir, "-o"]);
+  const child: ChildProcess = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
   const forward = (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n")) if (/\[(WARN|ERR|FATAL)\]/.test(line) && !/has been disabled/.test(line)) opts.log(`janus: ${line.trim()}`);
   };
@@ -108,6 +123,7 @@ export async function startJanus(opts: JanusStartOptions): Promise<JanusChild> {
     url: `ws://127.0.0.1:${port}`,
     apiSecret,
     adminKey,
+    pid: child.pid ?? -1,
     async stop() {
       if (child.exitCode === null) {
         child.kill("SIGTERM");
