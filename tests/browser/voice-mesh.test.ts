@@ -5,7 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VOICE_ARGS, launchChromium, openWatchedPage, waitForPage, type WatchedPage } from "../harness/chromium.js";
+import { launchChromium, openWatchedPage, voiceArgs, waitForPage, type WatchedPage } from "../harness/chromium.js";
 import { hook, joinFromDesktop } from "../harness/client-page.js";
 import { resultsDir } from "../harness/paths.js";
 import { startTestServer, type TestServer } from "../harness/test-server.js";
@@ -25,7 +25,7 @@ beforeAll(async () => {
   mkdirSync(resultsDir, { recursive: true });
   server = await startTestServer();
   // A browser each: pages of one browser share its GPU process and starve each other.
-  for (let i = 0; i < 3; i++) browsers.push(await launchChromium({ args: VOICE_ARGS }));
+  for (let i = 0; i < 3; i++) browsers.push(await launchChromium({ args: voiceArgs() }));
   pages = { ada: await openWatchedPage(browsers[0]!), ben: await openWatchedPage(browsers[1]!), cy: await openWatchedPage(browsers[2]!) };
 });
 

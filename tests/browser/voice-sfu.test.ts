@@ -5,7 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VOICE_ARGS, launchChromium, openWatchedPage, waitForPage, type WatchedPage } from "../harness/chromium.js";
+import { launchChromium, openWatchedPage, voiceArgs, waitForPage, type WatchedPage } from "../harness/chromium.js";
 import { hook, joinFromDesktop } from "../harness/client-page.js";
 import { resultsDir } from "../harness/paths.js";
 import { startTestServer, type TestServer } from "../harness/test-server.js";
@@ -53,7 +53,7 @@ describe.skipIf(!ICE)("voice through the Janus SFU", () => {
     // One browser per person, as in a real session: pages of one browser share its GPU process,
     // and six software-rendered rooms queued behind one another starved a joiner for minutes.
     for (const n of NAMES) {
-      const browser = await launchChromium({ args: VOICE_ARGS });
+      const browser = await launchChromium({ args: voiceArgs() });
       browsers.push(browser);
       pages[n] = await openWatchedPage(browser, { width: 640, height: 400 });
     }

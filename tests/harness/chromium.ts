@@ -1,4 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -27,6 +29,40 @@ const ARGS = [
  * nobody there can resolve; showing it plainly keeps every candidate pair usable.
  */
 export const VOICE_ARGS = ["--allow-loopback-in-peer-connection", "--disable-features=WebRtcHideLocalIpsWithMdns"];
+
+/**
+ * VOICE_ARGS plus a microphone that never pauses. Chromium's default fake microphone beeps (sound in
+ * about 40 % of 43 ms analysis windows): on a loaded 2-core box a level read over CDP every second or
+ * so can miss every beep for seconds and read a speaking person as silent. A looped 440 Hz tone
+ * (RMS ≈ 0.21) makes every read of a live track show a level, so silence means silence.
+ */
+export function voiceArgs(): string[] {
+  return [...VOICE_ARGS, `--use-file-for-fake-audio-capture=${toneWav()}`];
+}
+
+let tone: string | null = null;
+function toneWav(): string {
+  if (tone) return tone;
+  const rate = 48_000;
+  const n = rate * 2; // two seconds, looped by Chromium; 880 whole cycles, so the loop has no click
+  const wav = Buffer.alloc(44 + n * 2);
+  wav.write("RIFF", 0);
+  wav.writeUInt32LE(36 + n * 2, 4);
+  wav.write("WAVEfmt ", 8);
+  wav.writeUInt32LE(16, 16); // PCM header size
+  wav.writeUInt16LE(1, 20); // PCM
+  wav.writeUInt16LE(1, 22); // mono
+  wav.writeUInt32LE(rate, 24);
+  wav.writeUInt32LE(rate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write("data", 36);
+  wav.writeUInt32LE(n * 2, 40);
+  for (let i = 0; i < n; i++) wav.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 0.3 * 32767), 44 + i * 2);
+  tone = path.join(mkdtempSync(path.join(tmpdir(), "otc-mic-")), "tone.wav");
+  writeFileSync(tone, wav);
+  return tone;
+}
 
 export async function launchChromium(opts: { args?: string[] } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
