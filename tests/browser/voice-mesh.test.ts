@@ -116,8 +116,9 @@ describe("peer-to-peer voice between three people", () => {
     }
     const ada = levels.get(ids.ada!)!;
     const cyL = levels.get(ids.cy!)!;
-    expect(ada.input, "Ben receives Ada's voice").toBeGreaterThan(HEARD);
-    expect(cyL.input, "Ben receives Cy's voice").toBeGreaterThan(HEARD);
+    const seen = JSON.stringify({ ada, cy: cyL, peers: await voicePeers(pages.ben.page) });
+    expect(ada.input, `Ben receives Ada's voice: ${seen}`).toBeGreaterThan(HEARD);
+    expect(cyL.input, `Ben receives Cy's voice: ${seen}`).toBeGreaterThan(HEARD);
     // Both fake microphones send the same signal; compare what the panner lets through of each.
     const nearRatio = ada.output / ada.input;
     const farRatio = cyL.output / cyL.input;

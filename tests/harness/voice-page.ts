@@ -33,7 +33,7 @@ export async function peakLevels(page: Page, ms = 1500): Promise<Map<string, { i
 }
 
 /** Mean input/output level per speaker over `ms`: fairer than peaks for comparing two speakers. */
-export async function meanLevels(page: Page, ms = 2000): Promise<Map<string, { input: number; output: number }>> {
+export async function meanLevels(page: Page, ms = 2000): Promise<Map<string, { input: number; output: number; samples: number }>> {
   const sums = new Map<string, { input: number; output: number; n: number }>();
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -43,5 +43,5 @@ export async function meanLevels(page: Page, ms = 2000): Promise<Map<string, { i
     }
     await new Promise((r) => setTimeout(r, 40));
   }
-  return new Map([...sums].map(([id, s]) => [id, { input: s.input / s.n, output: s.output / s.n }]));
+  return new Map([...sums].map(([id, s]) => [id, { input: s.input / s.n, output: s.output / s.n, samples: s.n }]));
 }
