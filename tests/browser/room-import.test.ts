@@ -124,7 +124,7 @@ describe("importing a custom room", () => {
     await page.getByRole("button", { name: "Edit Test office" }).click({ timeout: 30_000 });
     await page.getByRole("status").filter({ hasText: "Unsaved changes to this room" }).waitFor({ timeout: 15_000 });
     expect(await page.getByText("Whiteboard board-1", { exact: true }).count()).toBe(0);
-    await page.screenshot({ path: path.join(resultsDir, "room-import-draft-offer.png") });
+    await page.screenshot({ path: path.join(resultsDir, "room-import-draft-offer.png"), fullPage: true });
     await page.getByRole("button", { name: "Restore them" }).click();
     await page.getByText("Whiteboard board-1", { exact: true }).waitFor({ timeout: 15_000 });
     await page.getByRole("button", { name: "Undo" }).click();
