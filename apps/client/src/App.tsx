@@ -162,8 +162,13 @@ export function App() {
   const liveRoom = session?.room;
   useEffect(() => {
     if (!liveRoom) return;
-    const sync = () =>
-      setSession((s) => (s && s.room === liveRoom && s.brand !== liveRoom.state.brand ? rebranded(s, liveRoom.state.brand) : s));
+    // Runs on every state patch: a string comparison, and a new session only when the brand changed.
+    const sync = () => {
+      const s = current.current;
+      if (!s || s.room !== liveRoom || s.brand === liveRoom.state.brand) return;
+      current.current = rebranded(s, liveRoom.state.brand);
+      setSession(current.current);
+    };
     sync();
     liveRoom.onStateChange(sync);
     return () => liveRoom.onStateChange.remove(sync);

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { memoryStorage } from "../../test-support/memory-storage.js";
 import { DOOR_ENTRY_TTL_MS, doorDestination, rememberDoorEntry, sessionOfPath, takeDoorEntry } from "./door-entry.js";
-
-function memoryStorage() {
-  const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), m };
-}
 
 describe("door entry", () => {
   it("reads the session a door leads to", () => {

@@ -1,7 +1,7 @@
 import type { BrandKit, RoomLayout } from "@otc/contract";
-import { useId, useState, type Dispatch } from "react";
+import { useId, type Dispatch } from "react";
 import type { EditorAction } from "./editor-state.js";
-import { roomImportApi } from "./room-import-api.js";
+import { useLogoUpload } from "./use-logo-upload.js";
 
 /**
  * The room's logo (picture or text, size, height; place it with the Logo tool) and brand colours.
@@ -9,21 +9,9 @@ import { roomImportApi } from "./room-import-api.js";
  */
 export function BrandFields({ room, dispatch }: { room: RoomLayout; dispatch: Dispatch<EditorAction> }) {
   const ids = { file: useId(), text: useId(), size: useId(), y: useId(), primary: useId(), secondary: useId() };
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const brand: BrandKit = room.brand ?? { primary: room.palette.accent, secondary: "#ffffff" };
   const setBrand = (patch: Partial<BrandKit>) => dispatch({ type: "brand", brand: { ...brand, ...patch } });
-  const upload = async (file: File) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setBrand({ logoImage: (await roomImportApi.uploadLogo(file)).logoImage });
-    } catch (e) {
-      setError(`Could not use ${file.name}: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { uploading: busy, error, upload } = useLogoUpload((logoImage) => setBrand({ logoImage }));
   const number = (v: number, f: (n: number) => void) => Number.isFinite(v) && v > 0 && f(v);
   return (
     <fieldset className="brand-fields">

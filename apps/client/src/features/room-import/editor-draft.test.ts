@@ -1,34 +1,12 @@
 import { draftRoomFromReport } from "@otc/rooms";
-import type { ModelReport } from "@otc/contract";
 import { describe, expect, it } from "vitest";
 import { DRAFT_MAX_AGE_MS, clearDraft, draftDiffers, draftKey, loadDraft, saveDraft } from "./editor-draft.js";
 import { editorReducer, initialEditor } from "./editor-state.js";
-
-const report: ModelReport = {
-  modelId: "0123456789abcdef0123456789abcdef",
-  bytes: 1000,
-  triangles: 1000,
-  drawCalls: 3,
-  materials: 2,
-  textures: [],
-  textureMemoryBytes: 0,
-  bounds: { min: [-5, 0, -4], max: [5, 3, 4] },
-  meshNames: ["floor"],
-  floor: { height: 0, meshes: ["floor"], rects: [{ minX: -5, maxX: 5, minZ: -4, maxZ: 4 }] },
-  walls: [],
-  checks: [],
-  withinBudget: true,
-  clientReady: true,
-  notes: [],
-};
-
-function memoryStorage() {
-  const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), m };
-}
+import { memoryStorage } from "../../test-support/memory-storage.js";
+import { officeReport } from "./test-report.js";
 
 describe("unsaved anchor-editor work", () => {
-  const start = draftRoomFromReport(report, { id: "office", name: "Office" });
+  const start = draftRoomFromReport(officeReport, { id: "office", name: "Office" });
 
   it("is kept per model, offered back when it differs, and put back undoably", () => {
     const storage = memoryStorage();

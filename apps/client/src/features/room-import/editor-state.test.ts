@@ -1,31 +1,12 @@
 import { draftRoomFromReport, checkRoomFile, seatPlacements } from "@otc/rooms";
-import type { ModelReport } from "@otc/contract";
 import { describe, expect, it } from "vitest";
 import { editorReducer, initialEditor, PANEL } from "./editor-state.js";
 import { wallSpot } from "./wall-snap.js";
 import { formatBytes, formatMetric } from "./format.js";
 import { namesFromFile } from "./names-from-file.js";
+import { officeReport } from "./test-report.js";
 
-// A 10 × 8 m office: floor mesh everywhere, a wall along the back (z from −4 to −3.8).
-const report: ModelReport = {
-  modelId: "0123456789abcdef0123456789abcdef",
-  bytes: 1000,
-  triangles: 1000,
-  drawCalls: 3,
-  materials: 2,
-  textures: [],
-  textureMemoryBytes: 0,
-  bounds: { min: [-5, 0, -4], max: [5, 3, 4] },
-  meshNames: ["floor", "wall-back"],
-  floor: { height: 0, meshes: ["floor"], rects: [{ minX: -5, maxX: 5, minZ: -4, maxZ: 4 }] },
-  walls: [{ minX: -5, maxX: 5, minZ: -4, maxZ: -3.8 }],
-  checks: [],
-  withinBudget: true,
-  clientReady: true,
-  notes: [],
-};
-
-const start = () => initialEditor(draftRoomFromReport(report, { id: "office", name: "Office" }));
+const start = () => initialEditor(draftRoomFromReport(officeReport, { id: "office", name: "Office" }));
 
 describe("anchor editor", () => {
   it("hangs a screen clicked near a wall on that wall's face, facing into the room", () => {

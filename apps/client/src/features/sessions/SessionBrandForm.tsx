@@ -1,6 +1,6 @@
 import type { SessionBrand } from "@otc/contract";
 import { useEffect, useId, useState, type FormEvent } from "react";
-import { roomImportApi } from "../room-import/room-import-api.js";
+import { useLogoUpload } from "../room-import/use-logo-upload.js";
 import { consoleApi } from "./console-api.js";
 
 type Draft = { logoImage: string; logoText: string; primary: string; secondary: string; bannerText: string; usePrimary: boolean; useSecondary: boolean };
@@ -27,36 +27,27 @@ function toBrand(d: Draft): SessionBrand {
 
 /**
  * This session's brand over its room's: logo picture (PNG/JPEG, uploaded at once), logo text,
- * colours and welcome banner. Empty fields keep the room's own. People see it when they (re)load the room.
+ * colours and welcome banner. Empty fields keep the room's own. People in the room see it as soon as it is saved.
  */
 export function SessionBrandForm({ sessionId, ended }: { sessionId: string; ended: boolean }) {
   const ids = { file: useId(), text: useId(), primary: useId(), secondary: useId(), banner: useId() };
   const [draft, setDraft] = useState<Draft | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Functional: fields typed while the picture uploads are kept.
+  const logo = useLogoUpload((logoImage) => setDraft((d) => d && { ...d, logoImage }));
   useEffect(() => {
     consoleApi.brand(sessionId).then((b) => setDraft(toDraft(b)), (e: unknown) => setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) }));
   }, [sessionId]);
   if (!draft) return <p className="muted">{message?.text ?? "Loading the brand…"}</p>;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
 
-  const upload = async (file: File) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      set({ logoImage: (await roomImportApi.uploadLogo(file)).logoImage });
-    } catch (e) {
-      setMessage({ ok: false, text: `Could not use ${file.name}: ${e instanceof Error ? e.message : String(e)}` });
-    } finally {
-      setBusy(false);
-    }
-  };
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     try {
       setDraft(toDraft(await consoleApi.setBrand(sessionId, toBrand(draft))));
-      setMessage({ ok: true, text: "Brand saved. People see it when they next enter the room." });
+      setMessage({ ok: true, text: "Brand saved. People in the room see it now." });
     } catch (err) {
       setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
     } finally {
@@ -69,7 +60,8 @@ export function SessionBrandForm({ sessionId, ended }: { sessionId: string; ende
       <h3>Brand for this session</h3>
       <p className="muted">Leave a field empty to keep the room's own.</p>
       <label htmlFor={ids.file}>Logo picture (PNG or JPEG)</label>
-      <input id={ids.file} type="file" accept="image/png,image/jpeg" disabled={ended || busy} onChange={(e) => e.currentTarget.files?.[0] && void upload(e.currentTarget.files[0])} />
+      <input id={ids.file} type="file" accept="image/png,image/jpeg" disabled={ended || busy || logo.uploading} onChange={(e) => e.currentTarget.files?.[0] && void logo.upload(e.currentTarget.files[0])} />
+      {logo.error && <p className="error" role="alert">{logo.error}</p>}
       {draft.logoImage && (
         <p className="muted">
           <img src={`/assets/${draft.logoImage}`} alt="Session logo" height={40} />{" "}
@@ -93,7 +85,7 @@ export function SessionBrandForm({ sessionId, ended }: { sessionId: string; ende
         <input id={ids.secondary} aria-label="Secondary colour" type="color" value={draft.secondary} disabled={ended || !draft.useSecondary} onChange={(e) => set({ secondary: e.currentTarget.value })} />
       </div>
       {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
-      <button type="submit" disabled={ended || busy}>
+      <button type="submit" disabled={ended || busy || logo.uploading}>
         Save brand
       </button>
     </form>
