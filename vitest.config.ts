@@ -10,6 +10,10 @@ export default defineConfig({
           name: "unit",
           include: ["packages/*/src/**/*.test.ts", "apps/server/src/**/*.test.ts", "apps/client/src/**/*.test.ts"],
           environment: "node",
+          // Limits, not speed claims (those live in the bench): a loaded 2-core CI box once took over
+          // vitest's default 5 s to optimise the heavy test model.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -137,7 +137,7 @@ export async function startTestServer(overrides: Partial<StartServerOptions> & {
 }
 
 /** Polls until `check` holds (or throws), failing after `timeoutMs`. Assert on eventual state, never ticks. */
-export async function eventually(check: () => boolean | void, timeoutMs = 3000, what = "condition"): Promise<void> {
+export async function eventually(check: () => boolean | void, timeoutMs = 10_000, what = "condition"): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {

@@ -4,7 +4,7 @@ import { RateLimiter } from "@otc/presence";
 import { AvatarModelStore } from "./model-store.js";
 
 /** Avatar changes (look, model, hand, away) a person may make per second, and in a burst. */
-const CHANGE_RATE = { perSecond: 4, burst: 8 } as const;
+export const CHANGE_RATE = { perSecond: 4, burst: 8 } as const;
 
 interface Limits {
   reactions: RateLimiter;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultPoseRules } from "@otc/presence";
 import type { PoseMessage } from "@otc/contract";
-import { NOTICE_INTERVAL_MS, POSE_BURST, POSE_RATE_PER_S, PoseIntake } from "./pose-intake.js";
+import { NOTICE_INTERVAL_MS } from "../../rooms/refusals.js";
+import { POSE_BURST, POSE_RATE_PER_S, PoseIntake } from "./pose-intake.js";
 
 const rules = defaultPoseRules({ minX: -5, maxX: 5, minZ: -5, maxZ: 5 });
 const at = (x: number, z: number): { ok: true; value: PoseMessage } => ({ ok: true, value: { h: [x, 1.6, z, 0, 0, 0, 1], l: null, r: null } });

@@ -4,7 +4,7 @@ import type { AvatarPose } from "@otc/presence";
 import { MAX_PAYLOAD_BYTES } from "../../app.js";
 import { eventually, headAt, sleep, startTestServer, type TestClient, type TestServer } from "../../test-support/harness.js";
 import { totalDropped } from "./presence-stats.js";
-import { NOTICE_INTERVAL_MS } from "./pose-intake.js";
+import { NOTICE_INTERVAL_MS } from "../../rooms/refusals.js";
 
 let h: TestServer;
 let a: TestClient;

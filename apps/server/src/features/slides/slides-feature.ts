@@ -22,9 +22,9 @@ export const SCREENS_COLLECTION = "slide-screens";
 export const PRESENTERS_COLLECTION = "slide-presenters";
 
 /** Page turns per person: a clicker held down repeats ~10 Hz. */
-const PAGE_RATE = { perSecond: 8, burst: 12 };
+export const PAGE_RATE = { perSecond: 8, burst: 12 };
 /** Pointer updates per person, Hz (the client sends ≤ 20 Hz). */
-const POINTER_RATE = { perSecond: 30, burst: 30 };
+export const POINTER_RATE = { perSecond: 30, burst: 30 };
 
 interface ScreenDoc {
   deckId: string;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ClientMessage, ServerMessage, type RelayedVoiceSignal } from "@otc/contract";
 import { SIGNAL_BURST } from "./signal-relay.js";
+import type { VoiceRoomFeature } from "./voice-room-feature.js";
 import { eventually, sleep, startTestServer, type TestClient, type TestServer } from "../../test-support/harness.js";
 
 let h: TestServer;
@@ -44,10 +45,10 @@ describe("mesh signalling over the room", () => {
     a.room.send(ClientMessage.voiceSignal, { to: id(a), description: { type: "offer", sdp: "v=0" } });
     a.room.send(ClientMessage.voiceSignal, { to: id(b), description: { type: "offer", sdp: "x".repeat(13_000) } });
     a.room.send(ClientMessage.voiceSignal, { to: id(b) });
-    const room = h.serverRoom(a);
-    await eventually(() => room.voice.stats.dropped.unknownPeer === 2 && room.voice.stats.dropped.invalid === 2);
+    const { voice } = h.serverRoom(a).feature<VoiceRoomFeature>("voice")!;
+    await eventually(() => voice.stats.dropped.unknownPeer === 2 && voice.stats.dropped.invalid === 2);
     expect(toB).toHaveLength(0);
-    expect(room.state.participants.get(id(a))?.connected).toBe(true);
+    expect(h.serverRoom(a).state.participants.get(id(a))?.connected).toBe(true);
   });
 
   it("rate-limits a client flooding signals", async () => {
@@ -55,10 +56,10 @@ describe("mesh signalling over the room", () => {
     const b = await h.join("B");
     const toB = signalsOf(b);
     for (let i = 0; i < 100; i++) a.room.send(ClientMessage.voiceSignal, { to: id(b), candidate: null });
-    const room = h.serverRoom(a);
+    const { voice } = h.serverRoom(a).feature<VoiceRoomFeature>("voice")!;
     // The room's clock is frozen (fake wall clock): exactly the burst gets through.
-    await eventually(() => room.voice.stats.relayed + room.voice.stats.dropped.rateLimited === 100);
-    expect(room.voice.stats.relayed).toBe(SIGNAL_BURST);
+    await eventually(() => voice.stats.relayed + voice.stats.dropped.rateLimited === 100);
+    expect(voice.stats.relayed).toBe(SIGNAL_BURST);
     await eventually(() => toB.length === SIGNAL_BURST);
   });
 });

@@ -1,0 +1,29 @@
+import type { RoomLayout } from "@otc/contract";
+import type { AvatarModelStore } from "../features/avatars/model-store.js";
+import type { PortalService } from "../features/portals/portal-service.js";
+import type { LiveSessions } from "../features/sessions/live-sessions.js";
+import type { JanusGateway } from "../features/voice/sfu/janus-gateway.js";
+import type { Storage } from "../storage/storage.js";
+
+/** What a server hands every training room it creates (never taken from client options). */
+export interface TrainingRoomConfig {
+  /** Room templates by id; a session names one. */
+  layouts: ReadonlyMap<string, RoomLayout>;
+  /** Used when a session names a template that is gone (or for a room no session owns). */
+  defaultLayout: RoomLayout;
+  storage: Storage;
+  /** Signs and checks invitation links. */
+  secret: Buffer;
+  live: LiveSessions;
+  /** Seconds a dropped participant keeps their seat. */
+  reconnectWindowS: number;
+  /** Wall clock in ms for message timing: the room clock only advances once per patch (50 ms). */
+  now: () => number;
+  log: (line: string) => void;
+  /** Uploaded avatar models, which `avatar.model` messages may point at. */
+  avatarModels: AvatarModelStore;
+  /** The SFU, when this server has one; rooms then carry voice through Janus instead of the mesh. */
+  janus?: JanusGateway | null;
+  /** Where the room's doors lead; null: doors stay shut. */
+  portals?: PortalService | null;
+}
