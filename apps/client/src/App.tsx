@@ -144,7 +144,7 @@ export function App() {
         store: withNotice(createSessionStore(), fallbackNotice),
         xr,
         presence,
-        rig: new LocalRig(layout, self?.slot ?? 0),
+        rig: new LocalRig(layout, self?.spawn ?? 0),
         avatars: new AvatarRegistry(),
         counters: { frames: 0, sentPoses: 0, lastRender: { calls: 0, triangles: 0, textures: 0, geometries: 0 }, scene: null },
         voice,

@@ -13,6 +13,8 @@ export const Participant = schema(
     connected: t.boolean().default(true),
     /** Small integer that names this participant inside presence frames. */
     slot: t.uint16().default(0),
+    /** Index of the room's spawn point this person started at: chosen by the server where nobody stands. */
+    spawn: t.uint16().default(0),
     joinedAt: t.number().default(0), // ms since epoch, server clock
     /** Avatar look as JSON (see appearanceSchema); "" until the client sends one: the default look. */
     appearance: t.string().default(""),

@@ -38,10 +38,11 @@ export class LocalRig {
   /** Stages people stand on (the floor rises there). */
   readonly platforms: Platform[];
 
-  constructor(layout: RoomLayout, slot: number) {
+  /** `spawnIndex`: the spawn point the server chose for this person (Participant.spawn). */
+  constructor(layout: RoomLayout, spawnIndex: number) {
     this.obstacles = obstacleRects(layout);
     this.platforms = stagePlatforms(layout);
-    const spawn = spawnPointFor(layout, slot);
+    const spawn = spawnPointFor(layout, spawnIndex);
     this.floorY = floorHeightOn(this.platforms, spawn.position[0], spawn.position[2]);
     this.desktopHead.set(spawn.position[0], EYE_HEIGHT + this.floorY, spawn.position[2]);
     this.yaw = (spawn.yawDeg * Math.PI) / 180;

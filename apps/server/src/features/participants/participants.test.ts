@@ -71,6 +71,26 @@ describe("joining and leaving", () => {
     expect(seenB[0]).toBeCloseTo(spawnPose(layout, 1).head.p[0], 2);
     expect(seenB[2]).toBeCloseTo(spawnPose(layout, 1).head.p[2], 2);
   });
+
+  it("never spawns a late joiner on someone standing at their spawn point", async () => {
+    const layout = await loadRoomLayout(ASSETS_DIR);
+    const a = await h.join("A");
+    // A walks (in small steps: walking speed is checked) onto spawn 1, the spot the next joiner's slot names.
+    const [tx, ty, tz] = spawnPose(layout, 1).head.p;
+    const [sx, , sz] = spawnPose(layout, 0).head.p;
+    const steps = Math.ceil(Math.hypot(tx - sx, tz - sz) / 0.05);
+    for (let i = 1; i <= steps; i++) {
+      h.clock.now += 50;
+      a.sendPose({ h: [sx + ((tx - sx) * i) / steps, ty, sz + ((tz - sz) * i) / steps, 0, 0, 0, 1], l: null, r: null });
+      await eventually(() => h.serverRoom(a).stats.accepted >= i);
+    }
+    const b = await h.join("B");
+    const bSeat = b.room.state.participants.get(b.room.sessionId)!;
+    expect(bSeat.slot).toBe(1);
+    expect(bSeat.spawn).not.toBe(1);
+    const [bx, , bz] = spawnPose(layout, bSeat.spawn).head.p;
+    expect(Math.hypot(bx - tx, bz - tz)).toBeGreaterThan(0.8);
+  });
 });
 
 describe("names", () => {

@@ -1,7 +1,7 @@
 import type { CleanJoinOptions, DeviceKind, Role, RoomLayout } from "@otc/contract";
 import { Participant, type TrainingState } from "@otc/contract";
 import type { AvatarPose } from "@otc/presence";
-import { nextFreeSlot, spawnPose } from "./seats.js";
+import { freeSpawn, nextFreeSlot, spawnPose } from "./seats.js";
 
 /** Who a connection is, as decided on join; kept on the server only. */
 export interface Identity {
@@ -17,6 +17,8 @@ export interface Identity {
 export class Roster {
   private lastSlot = -1;
   private readonly identities = new Map<string, Identity>();
+  /** Where each seated person's head is on the floor (x, z metres): their spawn, then their latest accepted pose. */
+  private readonly floorSpots = new Map<string, readonly [number, number]>();
 
   constructor(
     private readonly state: TrainingState,
@@ -27,6 +29,8 @@ export class Roster {
   join(id: string, options: CleanJoinOptions, joinedAt: number, role: Role = "participant", identity?: Identity): { slot: number; spawn: AvatarPose } {
     const slot = nextFreeSlot(Array.from(this.state.participants.values(), (p) => p.slot), this.lastSlot);
     this.lastSlot = slot;
+    const spawnIndex = freeSpawn(this.layout, [...this.floorSpots.values()], slot);
+    const spawn = spawnPose(this.layout, spawnIndex);
     const participant = new Participant();
     participant.id = id;
     participant.name = options.name;
@@ -35,10 +39,17 @@ export class Roster {
     participant.role = role;
     participant.connected = true;
     participant.slot = slot;
+    participant.spawn = spawnIndex;
     participant.joinedAt = joinedAt;
     this.state.participants.set(id, participant);
     if (identity) this.identities.set(id, identity);
-    return { slot, spawn: spawnPose(this.layout, slot) };
+    this.floorSpots.set(id, [spawn.head.p[0], spawn.head.p[2]]);
+    return { slot, spawn };
+  }
+
+  /** Keeps where a person stands (from their accepted poses), so nobody new spawns on them. */
+  moved(id: string, head: readonly [number, number, number]): void {
+    if (this.floorSpots.has(id)) this.floorSpots.set(id, [head[0], head[2]]);
   }
 
   get(id: string): Participant | undefined {
@@ -71,6 +82,7 @@ export class Roster {
   leave(id: string): number | undefined {
     const p = this.state.participants.get(id);
     this.identities.delete(id);
+    this.floorSpots.delete(id);
     if (!p) return undefined;
     this.state.participants.delete(id);
     return p.slot;

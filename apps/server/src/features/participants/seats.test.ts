@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RoomLayout } from "@otc/contract";
-import { SHORT_SLOTS, SPAWN_EYE_HEIGHT, nextFreeSlot, spawnPose } from "./seats.js";
+import { SHORT_SLOTS, SPAWN_CLEARANCE_M, SPAWN_EYE_HEIGHT, freeSpawn, nextFreeSlot, spawnPose } from "./seats.js";
 
 describe("nextFreeSlot", () => {
   it("goes round robin, so a slot just freed is not handed out again at once", () => {
@@ -37,5 +37,31 @@ describe("spawnPose", () => {
     expect(head.q[3]).toBeCloseTo(Math.SQRT1_2);
     expect(left).toBeNull();
     expect(right).toBeNull();
+  });
+});
+
+describe("freeSpawn", () => {
+  const layout = {
+    spawns: [
+      { position: [0, 0, 0], yawDeg: 0 },
+      { position: [2, 0, 0], yawDeg: 0 },
+      { position: [4, 0, 0], yawDeg: 0 },
+    ],
+  } as unknown as RoomLayout;
+
+  it("takes the preferred spawn when nobody stands there", () => {
+    expect(freeSpawn(layout, [], 1)).toBe(1);
+    expect(freeSpawn(layout, [[0, 0]], 4)).toBe(1); // preferred wraps: 4 → spawn 1
+  });
+
+  it("never picks a spawn someone stands on while another is free", () => {
+    // Someone walked onto spawn 1 (a late joiner would once have been placed inside them).
+    expect(freeSpawn(layout, [[2.1, 0.1]], 1)).toBe(2);
+    expect(freeSpawn(layout, [[2, 0], [4, 0]], 1)).toBe(0);
+    expect(freeSpawn(layout, [[SPAWN_CLEARANCE_M - 0.01, 0]], 0)).toBe(1);
+  });
+
+  it("when every spawn is taken, picks the one whose nearest person is furthest away", () => {
+    expect(freeSpawn(layout, [[0, 0], [2, 0], [4.5, 0]], 0)).toBe(2);
   });
 });

@@ -23,9 +23,32 @@ export function nextFreeSlot(used: Iterable<number>, last: number): number {
   return slot;
 }
 
-/** The first pose of the person holding `slot` (the client computes the same spot from its slot). */
-export function spawnPose(layout: RoomLayout, slot: number): AvatarPose {
-  const spawn = spawnPointFor(layout, slot);
+/** Two people closer than this on the floor (metres) would stand inside each other. */
+export const SPAWN_CLEARANCE_M = 0.8;
+
+/**
+ * Which spawn point a newcomer starts at: the first, from `preferred` on, with nobody standing
+ * within SPAWN_CLEARANCE_M of it (`occupied`: where the others' heads are, x/z in metres). When
+ * every spawn is taken, the one whose nearest person is furthest away, so nobody spawns inside
+ * someone else while any space is left.
+ */
+export function freeSpawn(layout: RoomLayout, occupied: ReadonlyArray<readonly [number, number]>, preferred: number): number {
+  const n = layout.spawns.length;
+  let best = preferred % n;
+  let bestGap = -1;
+  for (let i = 0; i < n; i++) {
+    const index = (preferred + i) % n;
+    const [x, , z] = layout.spawns[index]!.position;
+    const gap = occupied.reduce((min, [ox, oz]) => Math.min(min, Math.hypot(ox - x, oz - z)), Infinity);
+    if (gap >= SPAWN_CLEARANCE_M) return index;
+    if (gap > bestGap) [best, bestGap] = [index, gap];
+  }
+  return best;
+}
+
+/** The first pose of a person starting at spawn point `index` (the client computes the same spot from it). */
+export function spawnPose(layout: RoomLayout, index: number): AvatarPose {
+  const spawn = spawnPointFor(layout, index);
   const half = (spawn.yawDeg * Math.PI) / 360; // half the yaw, radians
   const [x, , z] = spawn.position;
   return {
