@@ -1,6 +1,6 @@
 // Child process of the presence benchmark: N @colyseus/sdk clients in one room, all moving like a
 // person in VR (walking, looking around, gesturing), 20 Hz. Prints one JSON line with what each
-// client received on its socket during the measured window.
+// client received on its socket during the measured window (after a line "measuring" when that window starts).
 import { Client, type Room } from "@colyseus/sdk";
 import { PRESENCE_HZ, PROTOCOL_VERSION, ServerMessage, TRAINING_ROOM, type PoseMessage } from "@otc/contract";
 import { PresenceDecoder, simulatedMotion, type AvatarPose } from "@otc/presence";
@@ -46,6 +46,7 @@ const timer = setInterval(() => {
 }, 1000 / PRESENCE_HZ);
 
 await new Promise((r) => setTimeout(r, warmMs));
+process.stdout.write("measuring\n"); // the parent starts timing the server from here
 const before = rooms.map(socketBytesRead);
 const updatesBefore = updates;
 await new Promise((r) => setTimeout(r, measureMs));

@@ -4,7 +4,7 @@
 // SwiftShader: fps and milliseconds are software rendering on a shared CPU, only comparable between
 // runs here. Also: what one uploaded VRM costs to load (fetch + parse) and to draw.
 import { Client, type Room } from "@colyseus/sdk";
-import { AvatarMessage, PROTOCOL_VERSION, TRAINING_ROOM } from "@otc/contract";
+import { AVATAR_MODEL_ROUTE, AVATAR_SESSION_HEADER, AvatarMessage, PROTOCOL_VERSION, SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, TRAINING_ROOM, modelUploadResultSchema } from "@otc/contract";
 import { buildTestVrm } from "@otc/avatars";
 import type { Page } from "playwright-core";
 import { launchChromium, openWatchedPage, waitForPage } from "@otc/tests/harness/chromium.ts";
@@ -80,7 +80,13 @@ async function joinBots(url: string, sessionId: string, k: number, link: string)
   return bots;
 }
 
-export async function renderCost(counts: number[]): Promise<{ rows: RenderCost[]; model: ModelCost }> {
+/** How long each row settles and is sampled, ms (quick mode shortens both). */
+export interface RenderWindows {
+  settleMs: number;
+  sampleMs: number;
+}
+
+export async function renderCost(counts: number[], windows: RenderWindows = { settleMs: 1500, sampleMs: 2500 }): Promise<{ rows: RenderCost[]; model: ModelCost }> {
   const server = await startTestServer();
   const browser = await launchChromium();
   const rows: RenderCost[] = [];
@@ -95,21 +101,21 @@ export async function renderCost(counts: number[]): Promise<{ rows: RenderCost[]
       await joinFromDesktop(watched.page, server.url, invite, "Viewer");
       await watched.page.evaluate(() => (window as unknown as { __otc: { standAndLook(x: number, z: number, t: number[]): void } }).__otc.standAndLook(0, 5.3, [0, 1.2, -2]));
       await waitForPage(watched.page, `window.__otc.remoteAvatars().length === ${k}`, 120_000);
-      await watched.page.waitForTimeout(1500);
-      const probes = await sample(watched.page, 2500);
+      await watched.page.waitForTimeout(windows.settleMs);
+      const probes = await sample(watched.page, windows.sampleMs);
       const last = probes.at(-1)!;
       const mean = (f: (p: Probe) => number) => probes.reduce((s, p) => s + f(p), 0) / probes.length;
       rows.push({
         remoteAvatars: k,
         drawCalls: last.calls,
         triangles: last.triangles,
-        fps: Math.round((last.frames - probes[0]!.frames) / 2.5),
+        fps: Math.round((last.frames - probes[0]!.frames) / (windows.sampleMs / 1000)),
         avatarJsMs: { median: quantile(probes.map((p) => p.ms), 0.5), p90: quantile(probes.map((p) => p.ms), 0.9) },
         animatedPerFrame: +mean((p) => p.animated).toFixed(1),
         nearAvatars: last.near,
         farAvatars: last.far,
       });
-      if (k === 0) model = await modelCost(server.url, watched.page, last.calls, link);
+      if (k === 0) model = await modelCost(server.url, watched.page, last.calls, sessionId, link);
       await watched.context.close();
       await Promise.all(bots.map((r) => r.leave(true).catch(() => undefined)));
     }
@@ -121,11 +127,17 @@ export async function renderCost(counts: number[]): Promise<{ rows: RenderCost[]
 }
 
 /** One bot with an uploaded VRM joins the viewer's (otherwise empty) room: load time and draw calls it adds. */
-async function modelCost(url: string, page: Page, baseCalls: number, link: string): Promise<ModelCost> {
+async function modelCost(url: string, page: Page, baseCalls: number, sessionId: string, link: string): Promise<ModelCost> {
   const vrm = buildTestVrm();
-  const res = await fetch(`${url}/avatars`, { method: "POST", body: new Uint8Array(vrm), headers: { "content-type": "application/octet-stream" } });
-  const { hash } = (await res.json()) as { hash: string };
-  const [bot] = await joinBots(url, "render-0", 1, link);
+  // Uploads need an invitation (session, link and person key), as the client sends them: strangers may not fill the disk.
+  const res = await fetch(`${url}${AVATAR_MODEL_ROUTE}`, {
+    method: "POST",
+    body: new Uint8Array(vrm),
+    headers: { "content-type": "application/octet-stream", [AVATAR_SESSION_HEADER]: sessionId, [SLIDE_LINK_HEADER]: link, [SLIDE_PERSON_HEADER]: "render-bench-uploader".padEnd(22, "x") },
+  });
+  if (res.status !== 201) throw new Error(`avatar upload refused: ${res.status} ${await res.text()}`);
+  const { hash } = modelUploadResultSchema.parse(await res.json());
+  const [bot] = await joinBots(url, sessionId, 1, link);
   bot!.send(AvatarMessage.model, { hash });
   await waitForPage(page, `window.__otc.modelLoads().length === 1 && window.__otc.remoteAvatars()[0]?.model === "model"`, 60_000);
   await page.waitForTimeout(1000);

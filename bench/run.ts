@@ -1,26 +1,51 @@
 // `pnpm bench`: prints the figures this project tracks and writes them as JSON so runs can be
 // compared over time (bench-results/latest.json; bench-results/baseline.json, when present, is
-// the recorded baseline each figure is compared against).
+// the recorded baseline each figure is compared against). `--quick` runs every section with small
+// counts and short windows (bench/profile.ts) and writes bench-results/quick.json instead, never
+// compared with the baseline: it is there so a section that no longer runs fails `npm test`.
+// Exits 1 when any section throws (after running the others), 2 on an unknown section name.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "@otc/tests/harness/paths.ts";
 import { bundleSize } from "./bundle-size.ts";
-import { presenceLoad, type PresenceLoadResult } from "./presence-load.ts";
+import { presenceLoad } from "./presence-load.ts";
+import { QUICK_PROFILE, fullProfile } from "./profile.ts";
 import { renderCost } from "./render-cost.ts";
 import { slidesPaging } from "./slides-paging.ts";
-import { IMPORTED_OFFICE, TEMPLATE_BUDGET, roomTemplates } from "./room-templates.ts";
+import { TEMPLATE_BUDGET, roomTemplates } from "./room-templates.ts";
 import { storageWrites } from "./storage-writes.ts";
 import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 
-const only = process.argv.slice(2);
-const want = (name: string) => only.length === 0 || only.includes(name);
-const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides"] as const;
+const args = process.argv.slice(2);
+const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
+const only = args.filter((a) => a !== "--quick");
+const unknown = only.filter((a) => !(SECTIONS as readonly string[]).includes(a));
+if (unknown.length > 0) {
+  console.error(`bench: unknown section ${unknown.join(", ")} (sections: ${SECTIONS.join(", ")}; flag: --quick)`);
+  process.exit(2);
+}
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, profile: profile.name };
+const failed: string[] = [];
 
-if (want("presence")) {
-  const rows: PresenceLoadResult[] = [];
-  for (const n of [10, 50, 100]) {
-    const r = await presenceLoad(n);
+/** Runs one section unless the command line names others; a section that throws is reported and the rest still run. */
+async function section(name: (typeof SECTIONS)[number], body: () => Promise<void> | void): Promise<void> {
+  if (only.length > 0 && !only.includes(name)) return;
+  const t0 = performance.now();
+  try {
+    await body();
+    console.log(`  (${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  } catch (e) {
+    failed.push(name);
+    console.log(`bench ${name}: FAILED after ${((performance.now() - t0) / 1000).toFixed(1)} s: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
+
+await section("presence", async () => {
+  const rows = [];
+  for (const n of profile.presence.clients) {
+    const r = await presenceLoad(n, profile.presence.warmMs, profile.presence.measureMs);
     rows.push(r);
     console.log(
       `presence ${String(n).padStart(3)} clients: ${r.bytesPerSecondPerMovingAvatar} B/s per moving avatar ` +
@@ -29,14 +54,14 @@ if (want("presence")) {
     );
   }
   results.presence = rows;
-}
-if (want("bundle")) {
+});
+await section("bundle", () => {
   const b = bundleSize();
   console.log(`client first load: ${b.firstLoadGzipKiB} KiB gzip (${b.firstLoadRawKiB} KiB raw); all JS chunks ${b.allJsGzipKiB} KiB gzip`);
   results.bundle = b;
-}
-if (want("render")) {
-  const { rows, model } = await renderCost([0, 50, 150]);
+});
+await section("render", async () => {
+  const { rows, model } = await renderCost(profile.render.avatars, profile.render);
   for (const r of rows) {
     console.log(
       `render ${String(r.remoteAvatars).padStart(3)} remote avatars: ${r.drawCalls} draw calls, ${r.triangles} triangles, ${r.fps} fps (SwiftShader); ` +
@@ -46,9 +71,9 @@ if (want("render")) {
   console.log(`avatar model: a ${(model.bytes / 1024).toFixed(1)} KiB VRM loads in ${model.loadMs} ms (fetch + parse) and adds ${model.extraDrawCalls} draw calls`);
   results.render = rows;
   results.avatarModel = model;
-}
-if (want("rooms")) {
-  const rows = await roomTemplates(["training-room", "lobby", "classroom", "auditorium", "meeting-room", "breakout-pods", IMPORTED_OFFICE]);
+});
+await section("rooms", async () => {
+  const rows = await roomTemplates(profile.rooms);
   for (const r of rows) {
     const over =
       r.drawCalls > TEMPLATE_BUDGET.drawCalls || r.triangles > TEMPLATE_BUDGET.triangles || r.textureBytes > TEMPLATE_BUDGET.textureMemoryBytes ? "  OVER BUDGET" : "";
@@ -56,29 +81,28 @@ if (want("rooms")) {
     console.log(`room ${r.template.padEnd(15)} ${r.drawCalls} draw calls, ${r.triangles} triangles, ${r.textures} textures (${mib} MiB), ${r.geometries} geometries, loaded in ${r.loadMs} ms${over}`);
   }
   results.rooms = rows;
-}
-if (want("storage")) {
-  const rows = await storageWrites();
+});
+await section("storage", async () => {
+  const rows = await storageWrites(profile.storageWrites);
   for (const r of rows)
     console.log(`storage ${r.dialect}: durable document write p50/p99 ${r.putDocumentMs.p50}/${r.putDocumentMs.p99} ms, event append ${r.appendEventMs.p50}/${r.appendEventMs.p99} ms (${r.writes} each)`);
   results.storage = rows;
-}
-if (want("voice")) {
-  // The mesh stops at 5 speakers: 8+ meshed pages saturate a 2-core machine (VOICE.md), and the
-  // product warns above 8 people anyway. The SFU rows need `node scripts/netns.mjs` (see voice-load.ts).
-  const counts = (process.env.OTC_VOICE_BENCH_SPEAKERS ?? "2,5,10").split(",").map(Number);
-  const rows = [...(await voiceLoad("mesh", counts.filter((k) => k <= 5))), ...(await voiceLoad("sfu", counts))];
+});
+await section("voice", async () => {
+  const { meshSpeakers, sfuSpeakers, windowMs } = profile.voice;
+  const rows = [...(await voiceLoad("mesh", meshSpeakers, windowMs)), ...(await voiceLoad("sfu", sfuSpeakers, windowMs))];
   for (const r of rows)
     console.log(
       `voice ${r.transport} ${String(r.speakers).padStart(2)} speakers: listener receives ${r.streamsReceived} streams, ${r.listenerKbitPerS} kbit/s; ` +
         `Chromium ${r.chromiumCpuPerPagePct}% of a core per page (rendering included)${r.janusCpuPct === null ? "" : `; Janus ${r.janusCpuPct}%`}`,
     );
-  if (!process.env.OTC_JANUS_ICE) console.log("voice sfu: skipped (run `node scripts/netns.mjs npm run bench -- voice` for the SFU rows)");
+  if (sfuSpeakers.length === 0) console.log("voice sfu: skipped in quick mode (Janus and its network namespace are the full run's: see bench/README.md)");
+  else if (!process.env.OTC_JANUS_ICE) console.log("voice sfu: skipped (run `node scripts/netns.mjs npm run bench -- voice` for the SFU rows)");
   results.voice = rows;
-}
-if (want("whiteboard")) {
+});
+await section("whiteboard", async () => {
   const rows = [];
-  for (const n of [200, 2000]) {
+  for (const n of profile.whiteboardStrokes) {
     const r = await whiteboardLateJoin(n);
     rows.push(r);
     console.log(
@@ -87,25 +111,28 @@ if (want("whiteboard")) {
     );
   }
   results.whiteboard = rows;
-}
-if (want("slides")) {
-  const r = await slidesPaging(Number(process.env.OTC_SLIDES_BENCH_PAGES ?? 200));
+});
+await section("slides", async () => {
+  const r = await slidesPaging(profile.slidePages);
   console.log(
     `slides: page turn → drawn on a second page p50/p90/max ${r.latencyMs.p50}/${r.latencyMs.p90}/${r.latencyMs.max} ms (loopback, SwiftShader); ` +
       `after ${r.pages} pages ${r.liveTextures} page textures (${r.textureMiB} MiB; at most ${r.maxLiveTextures}, ${r.maxTextureMiB} MiB), ` +
       `renderer textures ${r.rendererTextures.start} → ${r.rendererTextures.end}, JS heap ${r.heapMiB.start} → ${r.heapMiB.end} MiB`,
   );
   results.slides = r;
-}
+});
 
 const dir = path.join(repoRoot, "bench-results");
+const out = path.join(dir, profile.name === "quick" ? "quick.json" : "latest.json");
 mkdirSync(dir, { recursive: true });
-writeFileSync(path.join(dir, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ ...results, failed }, null, 2)}\n`);
 const baselinePath = path.join(dir, "baseline.json");
-if (existsSync(baselinePath)) {
+if (profile.name === "quick") console.log("quick mode: small counts and short windows, not compared with the baseline");
+else if (existsSync(baselinePath)) {
   const base = JSON.parse(readFileSync(baselinePath, "utf8")) as Record<string, unknown>;
   console.log(`baseline from ${String(base.date)}:`);
   console.log(JSON.stringify({ presence: base.presence, bundle: base.bundle, render: base.render }));
 }
-console.log(`written: ${path.relative(repoRoot, path.join(dir, "latest.json"))}`);
-process.exit(0);
+console.log(`written: ${path.relative(repoRoot, out)}`);
+if (failed.length > 0) console.log(`bench: ${failed.length} section(s) failed: ${failed.join(", ")}`);
+process.exit(failed.length > 0 ? 1 : 0);

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { VOICE_ARGS, launchChromium, openWatchedPage } from "@otc/tests/harness/chromium.ts";
-import { hook, joinFromDesktop } from "@otc/tests/harness/client-page.ts";
-import { startTestServer } from "@otc/tests/harness/test-server.ts";
+import { joinFromDesktop } from "@otc/tests/harness/client-page.ts";
+import { startTestServer, type TestServer } from "@otc/tests/harness/test-server.ts";
 import { voicePeers } from "@otc/tests/harness/voice-page.ts";
 
 export interface VoiceLoad {
@@ -18,7 +18,6 @@ export interface VoiceLoad {
   janusCpuPct: number | null;
 }
 
-const WINDOW_MS = 8000;
 const TICKS = 100; // USER_HZ
 
 /** This process's network namespace: inside scripts/netns.mjs, only our own browsers and Janus share it. */
@@ -47,49 +46,52 @@ async function received(page: Page): Promise<number> {
   return (await voicePeers(page)).reduce((a, p) => a + p.bytesReceived, 0);
 }
 
-export async function voiceLoad(transport: "mesh" | "sfu", speakerCounts: number[]): Promise<VoiceLoad[]> {
+/** `windowMs`: how long the listener's downstream bytes and the CPU are measured once every stream is up. */
+export async function voiceLoad(transport: "mesh" | "sfu", speakerCounts: number[], windowMs = 8000): Promise<VoiceLoad[]> {
   const ice = process.env.OTC_JANUS_ICE;
-  if (transport === "sfu" && !ice) return [];
+  if (speakerCounts.length === 0 || (transport === "sfu" && !ice)) return [];
   const server = await startTestServer(transport === "sfu" ? { voice: { managed: true, iceEnforceList: ice!, rtpPortRange: "41000-41999" } } : {});
   const out: VoiceLoad[] = [];
   try {
-    for (const k of speakerCounts) {
-      const browser = await launchChromium({ args: VOICE_ARGS });
-      const session = `voice-${transport}-${k}`;
-      const invite = await server.invite(session);
-      // The join screen needs room; after joining, a tiny viewport keeps software rendering cheap.
-      const listener = await openWatchedPage(browser, { width: 480, height: 640 });
-      await listener.page.goto(`${server.url}${invite}&testhooks=1`);
-      await listener.page.getByLabel("Join muted").check();
-      await joinFromDesktop(listener.page, server.url, invite, "Listener");
-      await listener.page.setViewportSize({ width: 200, height: 120 });
-      for (let i = 0; i < k; i++) {
-        const s = await openWatchedPage(browser, { width: 480, height: 640 });
-        await s.page.goto(`${server.url}${invite}&testhooks=1`);
-        await s.page.getByLabel("Join muted").uncheck();
-        await joinFromDesktop(s.page, server.url, invite, `Speaker ${i + 1}`);
-        await s.page.setViewportSize({ width: 200, height: 120 });
-      }
-      const deadline = Date.now() + 120_000;
-      while ((await voicePeers(listener.page)).filter((p) => p.packetsReceived > 50).length < k && Date.now() < deadline) await listener.page.waitForTimeout(500);
-      const streams = (await voicePeers(listener.page)).filter((p) => p.packetsReceived > 50).length;
-      const [b0, c0, j0, t0] = [await received(listener.page), cpuSeconds(/chrom/i), cpuSeconds(/^janus/), Date.now()];
-      await listener.page.waitForTimeout(WINDOW_MS);
-      const [b1, c1, j1, t1] = [await received(listener.page), cpuSeconds(/chrom/i), cpuSeconds(/^janus/), Date.now()];
-      const s = (t1 - t0) / 1000;
-      out.push({
-        transport,
-        speakers: k,
-        streamsReceived: streams,
-        listenerKbitPerS: Math.round(((b1 - b0) * 8) / 1000 / s),
-        chromiumCpuPerPagePct: Math.round(((c1 - c0) / s / (k + 1)) * 100),
-        janusCpuPct: transport === "sfu" ? Math.round(((j1 - j0) / s) * 100) : null,
-      });
-      await hook(listener.page, "true");
-      await browser.close();
-    }
+    for (const k of speakerCounts) out.push(await measure(server, transport, k, windowMs));
   } finally {
     await server.close();
   }
   return out;
+}
+
+/** One listener and `k` speakers in a fresh browser (closed even when the row fails). */
+async function measure(server: TestServer, transport: "mesh" | "sfu", k: number, windowMs: number): Promise<VoiceLoad> {
+  const browser = await launchChromium({ args: VOICE_ARGS });
+  try {
+    const invite = await server.invite(`voice-${transport}-${k}`);
+    // The join screen needs room; after joining, a tiny viewport keeps software rendering cheap.
+    const listener = await openWatchedPage(browser, { width: 480, height: 640 });
+    await joinFromDesktop(listener.page, server.url, invite, "Listener", undefined, undefined, () => listener.page.getByLabel("Join muted").check());
+    await listener.page.setViewportSize({ width: 200, height: 120 });
+    for (let i = 0; i < k; i++) {
+      const s = await openWatchedPage(browser, { width: 480, height: 640 });
+      await joinFromDesktop(s.page, server.url, invite, `Speaker ${i + 1}`, undefined, undefined, () => s.page.getByLabel("Join muted").uncheck());
+      await s.page.setViewportSize({ width: 200, height: 120 });
+    }
+    const live = async () => (await voicePeers(listener.page)).filter((p) => p.packetsReceived > 50).length;
+    const deadline = Date.now() + 120_000;
+    while ((await live()) < k && Date.now() < deadline) await listener.page.waitForTimeout(500);
+    const streams = await live();
+    if (streams === 0) throw new Error(`voice ${transport} ${k} speakers: the listener received no stream within 120 s, nothing to measure`);
+    const [b0, c0, j0, t0] = [await received(listener.page), cpuSeconds(/chrom/i), cpuSeconds(/^janus/), Date.now()];
+    await listener.page.waitForTimeout(windowMs);
+    const [b1, c1, j1, t1] = [await received(listener.page), cpuSeconds(/chrom/i), cpuSeconds(/^janus/), Date.now()];
+    const s = (t1 - t0) / 1000;
+    return {
+      transport,
+      speakers: k,
+      streamsReceived: streams,
+      listenerKbitPerS: Math.round(((b1 - b0) * 8) / 1000 / s),
+      chromiumCpuPerPagePct: Math.round(((c1 - c0) / s / (k + 1)) * 100),
+      janusCpuPct: transport === "sfu" ? Math.round(((j1 - j0) / s) * 100) : null,
+    };
+  } finally {
+    await browser.close();
+  }
 }

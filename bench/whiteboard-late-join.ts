@@ -1,6 +1,6 @@
-import { ClientMessage, ServerMessage, type BoardOp, type BoardSnapshot } from "@otc/contract";
+import { ClientMessage, ServerMessage, seededRandom, type BoardOp, type BoardSnapshot } from "@otc/contract";
 import { startTestServer } from "@otc/server/src/test-support/harness.ts";
-import { BoardModel, BoardReplica, encodeDeltas, seededRandom, simplify } from "@otc/whiteboard";
+import { BoardModel, BoardReplica, encodeDeltas, simplify } from "@otc/whiteboard";
 
 export interface WhiteboardLateJoin {
   strokes: number;

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // `npm test`: everything CI runs. Installs what the tests need (Debian chromium and postgresql when
-// missing and apt-get is available), type-checks, builds the client, then runs every vitest project and
-// prints one closing line "tests: N passed, N failed, N skipped".
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+// missing and apt-get is available), type-checks, builds the client, runs every vitest project, then the
+// quick bench (so a benchmark that no longer runs fails here too; OTC_TEST_BENCH=0 leaves it out), prints
+// the slowest test files and the times, and one closing line "tests: N passed, N failed, N skipped".
+// Extra arguments go to vitest. Exits non-zero when vitest or the quick bench failed.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { ensureClientBuilt, ensureInstalled, log, pnpm, pnpmStatus, root } from "./lib.mjs";
 import { canUseVoiceNamespace, runInVoiceNamespace } from "./netns.mjs";
+import { FILE_TIMES } from "./file-times-reporter.mjs";
+import { timingLines } from "./test-report.mjs";
 
 const canApt = () => spawnSync("sh", ["-c", "command -v apt-get && [ \"$(id -u)\" = 0 ]"]).status === 0;
 let aptUpdated = false;
@@ -36,7 +40,9 @@ ensureClientBuilt();
 mkdirSync(path.join(root, "test-results"), { recursive: true });
 const report = path.join(root, "test-results", "vitest.json");
 log("running tests…");
-const vitestArgs = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)];
+rmSync(FILE_TIMES, { force: true }); // a stale one would report another run's files
+const vitestArgs = ["run", "--reporter=default", "--reporter=json", `--reporter=${path.join(root, "scripts", "file-times-reporter.mjs")}`, `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const vitestStart = Date.now();
 // Janus gathers no ICE candidates on loopback: the tests run in a private network namespace with a
 // veth address it can use (scripts/netns.mjs). Without one, the SFU test reports itself skipped.
 let status;
@@ -47,10 +53,24 @@ if (canUseVoiceNamespace()) {
   log("no network namespace available (unshare -rn): the SFU voice test will be skipped");
   status = pnpmStatus(["exec", "vitest", ...vitestArgs]);
 }
+const vitestWallMs = Date.now() - vitestStart;
+
+let benchLine = "bench (quick): skipped (OTC_TEST_BENCH=0)";
+let benchStatus = 0;
+if (process.env.OTC_TEST_BENCH !== "0") {
+  log("running the quick bench (every section, small counts; see bench/README.md)…");
+  const t0 = Date.now();
+  benchStatus = pnpmStatus(["--filter", "@otc/bench", "exec", "tsx", "run.ts", "--quick"]);
+  const took = `${Math.round((Date.now() - t0) / 1000)} s`;
+  benchLine = benchStatus === 0 ? `bench (quick): ok in ${took}` : `bench (quick): FAILED (exit ${benchStatus}) in ${took}; its failing sections are printed above`;
+}
+
+for (const line of timingLines(root, report, vitestWallMs)) console.log(line);
+console.log(benchLine);
 let summary = "tests: could not read the vitest report";
 if (existsSync(report)) {
   const j = JSON.parse(readFileSync(report, "utf8"));
   summary = `tests: ${j.numPassedTests} passed, ${j.numFailedTests} failed, ${j.numPendingTests + j.numTodoTests} skipped`;
 }
 console.log(summary);
-process.exit(status);
+process.exit(status !== 0 ? status : benchStatus);

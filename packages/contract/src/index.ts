@@ -12,3 +12,4 @@ export * from "./whiteboard.js";
 export * from "./slides.js";
 export * from "./portals.js";
 export * from "./room-import.js";
+export * from "./seeded-random.js";

@@ -1,8 +1,8 @@
+import { seededRandom } from "@otc/contract";
 import { describe, expect, it } from "vitest";
 import { PresenceDecoder, PresenceEncoder } from "./codec.js";
 import { simulatedMotion } from "./motion.js";
 import { quatAngle } from "./quantise.js";
-import { seededRandom } from "./seeded-random.js";
 import { cloneAvatarPose, type AvatarPose, type Pose } from "./types.js";
 
 const EXACT = { headMm: 0.5, handMm: 1.5, rad: 0.004 };

@@ -5,4 +5,3 @@ export { RateLimiter } from "./rate-limiter.js";
 export { checkPose, defaultPoseRules, type PoseRules, type PoseTrack, type PoseVerdict, type Walkable } from "./rules.js";
 export { PoseInterpolator, DEFAULT_INTERPOLATION_DELAY_MS } from "./interpolator.js";
 export { simulatedMotion } from "./motion.js";
-export { seededRandom } from "./seeded-random.js";

@@ -1,6 +1,6 @@
+import { seededRandom } from "@otc/contract";
 import { describe, expect, it } from "vitest";
 import { dequantisePosition, dequantiseRotation, normaliseQuat, quantisePosition, quantiseRotation, quatAngle } from "./quantise.js";
-import { seededRandom } from "./seeded-random.js";
 import type { Quat, Vec3 } from "./types.js";
 
 const rng = seededRandom(20261123);

@@ -1,9 +1,8 @@
-import type { BoardOp } from "@otc/contract";
+import { seededRandom, type BoardOp } from "@otc/contract";
 import { describe, expect, it } from "vitest";
 import { BoardModel, type Actor } from "./board-model.js";
 import { BoardReplica } from "./board-replica.js";
 import { encodeDeltas } from "./points.js";
-import { seededRandom } from "./seeded-random.js";
 
 const W = 4096;
 const H = 2048;

@@ -4,4 +4,3 @@ export { BoardReplica } from "./board-replica.js";
 export { templateItems } from "./templates.js";
 export { itemsAt } from "./hit-test.js";
 export { boardToSvg, HIGHLIGHTER_ALPHA } from "./export-svg.js";
-export { seededRandom } from "./seeded-random.js";

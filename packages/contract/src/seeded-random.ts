@@ -1,4 +1,4 @@
-/** Deterministic PRNG (mulberry32) for fuzz tests and benchmarks: same seed, same sequence. */
+/** Deterministic PRNG (mulberry32) for fuzz tests and benchmarks: same seed, same sequence. In the contract because it is the one package every other package and app may import. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
