@@ -1,6 +1,6 @@
 import type { Client } from "@colyseus/core";
 import { RateLimiter } from "@otc/presence";
-import { describeIssues } from "../lenient-schema.js";
+import { describeIssues } from "../parsed.js";
 import type { MessageSpec, RoomContext, RoomFeature } from "./room-feature.js";
 
 /**

@@ -1,6 +1,6 @@
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { LINK_KINDS, createSessionRequestSchema, sessionBrandSchema, signInRequestSchema, type LinkKind, type RoomTemplateSummary, type SessionBrand } from "@otc/contract";
-import { describeIssues } from "../../lenient-schema.js";
+import { describeIssues } from "../../parsed.js";
 import type { LiveSessions } from "../sessions/live-sessions.js";
 import { brandStateValue, loadSessionBrand, saveSessionBrand } from "../sessions/session-brand-store.js";
 import { SessionError, type SessionService } from "../sessions/session-service.js";

@@ -6,7 +6,7 @@ import {
   rejectionText,
   type CleanJoinOptions,
 } from "@otc/contract";
-import { describeIssues } from "../../lenient-schema.js";
+import { describeIssues } from "../../parsed.js";
 
 /**
  * Checks the options a client joins with and returns them cleaned (trimmed name, lower-case colour).

@@ -1,6 +1,6 @@
 import { PRESENCE_HZ, type Notice, type PoseMessage, type RejectionCode } from "@otc/contract";
 import { RateLimiter, checkPose, type AvatarPose, type PoseRules, type PoseTrack } from "@otc/presence";
-import type { Parsed } from "../../lenient-schema.js";
+import type { Parsed } from "../../parsed.js";
 import { Refusals } from "../../rooms/refusals.js";
 import type { PresenceStats } from "./presence-stats.js";
 

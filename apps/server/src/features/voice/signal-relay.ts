@@ -1,6 +1,6 @@
 import type { RelayedVoiceSignal, VoiceSignal } from "@otc/contract";
 import { RateLimiter } from "@otc/presence";
-import type { Parsed } from "../../lenient-schema.js";
+import type { Parsed } from "../../parsed.js";
 import type { VoiceStats } from "./voice-stats.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Notice, RelayedVoiceSignal, TrainingState, VoiceModerateMessage, VoiceMuteMessage, VoiceRoomLayout, VoiceSfuClientMessage, VoiceSignal } from "@otc/contract";
 import { voiceRulesFor, type Vec3 } from "@otc/voice";
-import type { Parsed } from "../../lenient-schema.js";
+import type { Parsed } from "../../parsed.js";
 import { SignalRelay } from "./signal-relay.js";
 import type { SfuVoice } from "./sfu/sfu-voice.js";
 import { VoiceModeration } from "./voice-moderation.js";

@@ -1,7 +1,7 @@
 import { voiceRefusalText, type Notice, type TrainingState, type VoiceModerateMessage, type VoiceMuteMessage } from "@otc/contract";
 import { can } from "@otc/roles";
 import { moderate, selfMute, type VoiceChange, type VoiceDecision, type VoiceSeat } from "@otc/voice";
-import type { Parsed } from "../../lenient-schema.js";
+import type { Parsed } from "../../parsed.js";
 import type { VoiceStats } from "./voice-stats.js";
 
 /**
