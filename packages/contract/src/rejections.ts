@@ -24,6 +24,13 @@ export type RejectionCode = (typeof Rejection)[keyof typeof Rejection];
 /** Close/error code the server uses when refusing a join (Colyseus application range). */
 export const JOIN_REFUSED_CODE = 4403;
 
+/**
+ * HTTP status of a refused room creation: the first join of a session creates its room, and a room
+ * is only created for a valid invitation, so that join is refused here (same reasons and texts as
+ * JOIN_REFUSED_CODE, which a socket carries but an HTTP answer cannot).
+ */
+export const CREATE_REFUSED_CODE = 403;
+
 export function rejectionText(code: RejectionCode, detail?: string): string {
   const base: Record<RejectionCode, string> = {
     "protocol-mismatch": "This page is out of date for the server. Reload the page to get the current version.",

@@ -1,5 +1,5 @@
 import { Room, ServerError, type Client, type RoomException } from "@colyseus/core";
-import { JOIN_REFUSED_CODE, PRESENCE_HZ, SESSION_ENDED_CODE, SESSION_ID_PATTERN, ServerMessage, TrainingState, rejectionText, type Notice } from "@otc/contract";
+import { CREATE_REFUSED_CODE, JOIN_REFUSED_CODE, PRESENCE_HZ, SESSION_ENDED_CODE, ServerMessage, TrainingState, rejectionText, type Notice } from "@otc/contract";
 import { authenticateJoin } from "../features/participants/join-auth.js";
 import { Roster } from "../features/participants/roster.js";
 import { admit, type Admission } from "../features/sessions/admission.js";
@@ -61,11 +61,36 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     return { ...admission, options: clean };
   }
 
-  override async onCreate(options: { sessionId?: unknown }): Promise<void> {
-    // onCreate runs before onAuth: an unknown or malformed id names an empty room that refuses everyone and is disposed.
-    const id = options.sessionId;
-    this.state.sessionId = typeof id === "string" && SESSION_ID_PATTERN.test(id) ? id : "";
-    const session = this.state.sessionId ? await this.config.storage.getSession(this.state.sessionId) : undefined;
+  /**
+   * A room is made only for a valid invitation to a live session, and only one room per session
+   * (`POST /matchmake/create` with any id, or a second room for a live session, is refused before
+   * anything loads: no timers, no Janus room, no board replay).
+   */
+  override async onCreate(options: unknown): Promise<void> {
+    const admission = await this.admitCreation(options);
+    const session = admission.session;
+    this.state.sessionId = session.id;
+    if (!this.config.live.claim(session.id, this)) throw new ServerError(CREATE_REFUSED_CODE, "This session is already open in another room.");
+    try {
+      await this.build(session);
+    } catch (e) {
+      this.config.live.release(session.id, this);
+      throw e;
+    }
+  }
+
+  private async admitCreation(options: unknown): Promise<Admitted> {
+    try {
+      const clean = authenticateJoin(options);
+      const admission = await admit(clean, { storage: this.config.storage, secret: this.config.secret, now: this.config.now });
+      if (!admission.ok) throw new ServerError(CREATE_REFUSED_CODE, rejectionText(admission.reason));
+      return { ...admission, options: clean };
+    } catch (e) {
+      throw e instanceof ServerError ? new ServerError(CREATE_REFUSED_CODE, e.message) : e;
+    }
+  }
+
+  private async build(session: Admitted["session"]): Promise<void> {
     const layout = (session && this.config.layouts.get(session.room)) ?? this.config.defaultLayout;
     this.state.roomLayout = layout.id;
     this.roster = new Roster(this.state, layout);
@@ -103,6 +128,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
 
   override async onDispose(): Promise<void> {
     for (const f of this.features) await f.dispose?.();
+    this.config.live.release(this.state.sessionId, this);
   }
 
   /** The facilitator ended the session in the console: say so, then close every connection. */

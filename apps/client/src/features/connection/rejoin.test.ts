@@ -1,4 +1,4 @@
-import { JOIN_REFUSED_CODE } from "@otc/contract";
+import { CREATE_REFUSED_CODE, JOIN_REFUSED_CODE } from "@otc/contract";
 import { describe, expect, it } from "vitest";
 import { isRefusal, rejoinDelayMs, shouldRejoin } from "./rejoin.js";
 
@@ -14,6 +14,7 @@ describe("rejoin policy", () => {
   });
   it("stops at a refusal", () => {
     expect(isRefusal({ code: JOIN_REFUSED_CODE, message: "This session has ended." })).toBe(true);
+    expect(isRefusal({ code: CREATE_REFUSED_CODE, message: "This session has ended." })).toBe(true);
     expect(isRefusal(new TypeError("Failed to fetch"))).toBe(false);
   });
 });

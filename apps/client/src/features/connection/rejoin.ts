@@ -1,4 +1,4 @@
-import { JOIN_REFUSED_CODE } from "@otc/contract";
+import { CREATE_REFUSED_CODE, JOIN_REFUSED_CODE } from "@otc/contract";
 
 /** Close codes after which the seat is gone but the session may still be there: join afresh. */
 const SERVER_SHUTDOWN = 4001;
@@ -19,5 +19,7 @@ export const REJOIN_GIVE_UP_MS = 3 * 60 * 1000;
 
 /** A refusal (revoked link, ended session) will not change by retrying. */
 export function isRefusal(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === JOIN_REFUSED_CODE;
+  if (typeof error !== "object" || error === null || !("code" in error)) return false;
+  const code = (error as { code: unknown }).code;
+  return code === JOIN_REFUSED_CODE || code === CREATE_REFUSED_CODE;
 }

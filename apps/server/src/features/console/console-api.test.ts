@@ -1,4 +1,4 @@
-import { JOIN_REFUSED_CODE, SESSION_ENDED_CODE, type SessionSummary } from "@otc/contract";
+import { CREATE_REFUSED_CODE, SESSION_ENDED_CODE, type SessionSummary } from "@otc/contract";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eventually, startTestServer, type TestServer } from "../../test-support/harness.js";
 import { LINK_GRACE_MS } from "../sessions/session-service.js";
@@ -125,7 +125,7 @@ describe("sessions", () => {
     const refusal = (link: string | undefined, sessionId = s.id) => h.join("X", { sessionId, link }).then(() => "joined", (e: { code: number; message: string }) => `${e.code} ${e.message}`);
     const participant = tokenOf(s.links.participant);
     const edited = participant.slice(0, 5) + (participant[5] === "A" ? "B" : "A") + participant.slice(6);
-    expect(await refusal(edited)).toMatch(new RegExp(`^${JOIN_REFUSED_CODE} .*not valid`));
+    expect(await refusal(edited)).toMatch(new RegExp(`^${CREATE_REFUSED_CODE} .*not valid`));
     expect(await refusal(tokenOf(other.links.participant))).toMatch(/another session/);
     expect(await refusal("")).toMatch(/Open the invitation link/);
     const renewed = (await (await asAdmin(`/sessions/${s.id}/links/participant`, { method: "POST", body: {} })).json()) as SessionSummary;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ClientMessage, JOIN_REFUSED_CODE, NAME_MAX, PROTOCOL_VERSION, rejectionText } from "@otc/contract";
+import { CREATE_REFUSED_CODE, ClientMessage, NAME_MAX, PROTOCOL_VERSION, rejectionText } from "@otc/contract";
 import { loadRoomLayout } from "../../rooms/room-layout.js";
 import { ASSETS_DIR, eventually, startTestServer, type TestServer } from "../../test-support/harness.js";
 import { spawnPose } from "./seats.js";
@@ -103,7 +103,7 @@ describe("names", () => {
   });
 
   it("refuses a name that is empty once cleaned", async () => {
-    await expect(h.join(" \u0000\u200b ")).rejects.toMatchObject({ code: JOIN_REFUSED_CODE, message: expect.stringMatching(/name/) });
+    await expect(h.join(" \u0000\u200b ")).rejects.toMatchObject({ code: CREATE_REFUSED_CODE, message: expect.stringMatching(/name/) });
   });
 });
 
@@ -111,14 +111,14 @@ describe("refused joins", () => {
   it("refuses an old client with the protocol-mismatch reason", async () => {
     const err = await h.join("Old", { protocol: PROTOCOL_VERSION + 41 }).catch((e: unknown) => e);
     expect(err).toMatchObject({
-      code: JOIN_REFUSED_CODE,
+      code: CREATE_REFUSED_CODE,
       message: rejectionText("protocol-mismatch", `server ${PROTOCOL_VERSION}, client ${PROTOCOL_VERSION + 41}`),
     });
   });
 
   it("names the fields that were wrong", async () => {
     const err = await h.join("X", { sessionId: "Not Valid!", colour: "red" }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: JOIN_REFUSED_CODE });
+    expect(err).toMatchObject({ code: CREATE_REFUSED_CODE });
     const message = (err as Error).message;
     expect(message).toContain(rejectionText("invalid-join").replace(/\.$/, ""));
     expect(message).toMatch(/sessionId/);

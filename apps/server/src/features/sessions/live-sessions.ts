@@ -12,6 +12,20 @@ export interface LiveRoom {
  */
 export class LiveSessions {
   private readonly rooms = new Map<string, Set<LiveRoom>>();
+  /** The one room object that holds each session (claimed before a room loads anything). */
+  private readonly holders = new Map<string, object>();
+
+  /** Claims a session for one room; false when another room already holds it. Synchronous, so two creations cannot both win. */
+  claim(sessionId: string, holder: object): boolean {
+    const current = this.holders.get(sessionId);
+    if (current && current !== holder) return false;
+    this.holders.set(sessionId, holder);
+    return true;
+  }
+
+  release(sessionId: string, holder: object): void {
+    if (this.holders.get(sessionId) === holder) this.holders.delete(sessionId);
+  }
 
   register(sessionId: string, room: LiveRoom): void {
     const set = this.rooms.get(sessionId) ?? new Set<LiveRoom>();
