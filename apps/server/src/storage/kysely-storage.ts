@@ -125,6 +125,19 @@ export class KyselyStorage implements Storage {
     return Number(row.id);
   }
 
+  /** The id of an event stored with exactly this body and time, if any (a retry's check that its first try landed). */
+  async findEvent(sessionId: string, stream: string, body: unknown, at: number): Promise<number | undefined> {
+    const row = await this.db
+      .selectFrom("session_events")
+      .select("id")
+      .where("session_id", "=", sessionId)
+      .where("stream", "=", stream)
+      .where("at", "=", at)
+      .where("body", "=", JSON.stringify(body))
+      .executeTakeFirst();
+    return row ? Number(row.id) : undefined;
+  }
+
   async listEvents<T>(sessionId: string, stream: string): Promise<EventRecord<T>[]> {
     const rows = await this.db
       .selectFrom("session_events")
@@ -143,6 +156,19 @@ export class KyselyStorage implements Storage {
       .returning("id")
       .executeTakeFirstOrThrow();
     return Number(row.id);
+  }
+
+  /** Like `findEvent`, for a board operation. */
+  async findBoardOp(sessionId: string, boardId: string, body: unknown, at: number): Promise<number | undefined> {
+    const row = await this.db
+      .selectFrom("board_ops")
+      .select("id")
+      .where("session_id", "=", sessionId)
+      .where("board_id", "=", boardId)
+      .where("at", "=", at)
+      .where("body", "=", JSON.stringify(body))
+      .executeTakeFirst();
+    return row ? Number(row.id) : undefined;
   }
 
   async listBoardOps<T>(sessionId: string): Promise<BoardOpRecord<T>[]> {
