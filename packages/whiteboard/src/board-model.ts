@@ -17,9 +17,26 @@ export interface BoardChange {
 }
 
 /** One undoable step: the items it took away and the items it added (a note edit does both, same id). */
-interface Step {
+export interface Step {
   removed: WireItem[];
   added: WireItem[];
+}
+
+/**
+ * Everything a board needs to continue as if its whole log had been replayed: items, the next id,
+ * the patch counter and every person's undo and redo stacks (each at most UNDO_DEPTH steps, so the
+ * state stays bounded however long the log grew). Plain JSON, stored as a compaction snapshot.
+ */
+export interface BoardState {
+  v: 1;
+  id: string;
+  w: number;
+  h: number;
+  seq: number;
+  nextId: number;
+  items: WireItem[];
+  undo: Array<[person: string, steps: Step[]]>;
+  redo: Array<[person: string, steps: Step[]]>;
 }
 
 export type Plan = { ok: true; change: BoardChange; commit: () => BoardChange } | { ok: false; reason: string };
@@ -53,6 +70,23 @@ export class BoardModel {
 
   snapshot(): BoardSnapshot {
     return { board: this.id, w: this.w, h: this.h, seq: this.seq, items: [...this.items.values()].sort((a, b) => a.id - b.id) };
+  }
+
+  /** The board's full state, for a snapshot (see BoardState). */
+  saveState(): BoardState {
+    const stacks = (m: Map<string, Step[]>) => [...m].filter(([, steps]) => steps.length > 0).map(([p, steps]): [string, Step[]] => [p, [...steps]]);
+    return { v: 1, id: this.id, w: this.w, h: this.h, seq: this.seq, nextId: this.nextId, items: [...this.items.values()], undo: stacks(this.undo), redo: stacks(this.redo) };
+  }
+
+  /** A board that continues from a saved state exactly as the board that saved it would. */
+  static fromState(state: BoardState): BoardModel {
+    const board = new BoardModel(state.id, state.w, state.h);
+    board.seq = state.seq;
+    board.nextId = state.nextId;
+    for (const item of state.items) board.items.set(item.id, item);
+    for (const [person, steps] of state.undo) board.undo.set(person, [...steps]);
+    for (const [person, steps] of state.redo) board.redo.set(person, [...steps]);
+    return board;
   }
 
   /** Checks `op` by `actor`; on success the returned `commit` applies it (call it at most once, before any other plan). */

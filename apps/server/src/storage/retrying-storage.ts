@@ -1,5 +1,5 @@
 import type { KyselyStorage } from "./kysely-storage.js";
-import type { BoardOpRecord, DocumentRecord, EventRecord, SessionRecord, Storage } from "./storage.js";
+import type { BoardOpRecord, BoardSnapshotRecord, DocumentRecord, EventRecord, SessionRecord, Storage } from "./storage.js";
 
 /** How long and how often a call keeps trying while the database is unreachable. */
 export interface RetryPolicy {
@@ -136,6 +136,12 @@ export class RetryingStorage implements Storage {
   }
   listBoardOps<T>(sessionId: string): Promise<BoardOpRecord<T>[]> {
     return this.retry("listBoardOps", () => this.inner.listBoardOps<T>(sessionId));
+  }
+  putBoardSnapshot(sessionId: string, boardId: string, upToOpId: number, body: unknown, at: number): Promise<void> {
+    return this.retry("putBoardSnapshot", () => this.inner.putBoardSnapshot(sessionId, boardId, upToOpId, body, at)); // one transaction, idempotent
+  }
+  listBoardSnapshots<T>(sessionId: string): Promise<BoardSnapshotRecord<T>[]> {
+    return this.retry("listBoardSnapshots", () => this.inner.listBoardSnapshots<T>(sessionId));
   }
   getSetting(key: string): Promise<string | undefined> {
     return this.retry("getSetting", () => this.inner.getSetting(key));
