@@ -12,6 +12,7 @@ import { IMPORTED_OFFICE, TEMPLATE_BUDGET, roomTemplates } from "./room-template
 import { storageWrites } from "./storage-writes.ts";
 import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
+import { whiteboardReplay } from "./whiteboard-replay.ts";
 
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
@@ -87,6 +88,12 @@ if (want("whiteboard")) {
     );
   }
   results.whiteboard = rows;
+  const replay = whiteboardReplay(100_000);
+  console.log(
+    `whiteboard replay, ${replay.ops} ops (${replay.logMiB} MiB log): whole log ${replay.fullReplayMs} ms; ` +
+      `compacted (${replay.snapshotKiB} KiB snapshot + ${replay.tailOps} ops) ${replay.compactedReplayMs} ms`,
+  );
+  results.whiteboardReplay = replay;
 }
 if (want("slides")) {
   const r = await slidesPaging(Number(process.env.OTC_SLIDES_BENCH_PAGES ?? 200));
