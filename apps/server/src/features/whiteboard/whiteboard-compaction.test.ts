@@ -13,7 +13,7 @@ import { BOARD_BYTES_PER_10S, Whiteboards, type WhiteboardPort } from "./whitebo
 const anchors: PanelAnchor[] = [{ id: "front", position: [0, 1.5, -3], yawDeg: 0, width: 2.2, height: 1.3 }];
 const ann: Actor = { person: "ann", mayClear: false, mayTemplate: false };
 const bob: Actor = { person: "bob", mayClear: true, mayTemplate: true };
-const stroke = (i: number, points = 3): BoardOp => {
+const stroke = (i: number, points = 3): Extract<BoardOp, { t: "stroke" }> => {
   const abs: number[] = [];
   for (let j = 0; j < points; j++) abs.push(100 + ((i * 37 + j * 11) % 3800), 100 + ((i * 53 + j * 7) % 2200));
   return { t: "stroke", cid: i, tool: "pen", colour: "#1565c0", width: 8, pts: encodeDeltas(abs) };
