@@ -12,6 +12,8 @@ export interface BenchProfile {
   /** Mesh stops at 5 speakers: 8+ meshed pages saturate a 2-core machine (VOICE.md), and the product warns above 8 people anyway. */
   voice: { meshSpeakers: number[]; sfuSpeakers: number[]; windowMs: number };
   whiteboardStrokes: number[];
+  /** Operations in the replay figure (whole log against snapshot + tail). */
+  whiteboardReplayOps: number;
   slidePages: number;
 }
 
@@ -26,6 +28,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
     storageWrites: 400,
     voice: { meshSpeakers: speakers.filter((k) => k <= 5), sfuSpeakers: speakers, windowMs: 8000 },
     whiteboardStrokes: [200, 2000],
+    whiteboardReplayOps: 100_000,
     slidePages: Number(env.OTC_SLIDES_BENCH_PAGES ?? 200),
   };
 }
@@ -39,5 +42,6 @@ export const QUICK_PROFILE: BenchProfile = {
   storageWrites: 20,
   voice: { meshSpeakers: [2], sfuSpeakers: [], windowMs: 2000 },
   whiteboardStrokes: [200],
+  whiteboardReplayOps: 5_000,
   slidePages: 5,
 };

@@ -16,6 +16,7 @@ import { TEMPLATE_BUDGET, roomTemplates } from "./room-templates.ts";
 import { storageWrites } from "./storage-writes.ts";
 import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
+import { whiteboardReplay } from "./whiteboard-replay.ts";
 
 const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides"] as const;
 const args = process.argv.slice(2);
@@ -111,6 +112,12 @@ await section("whiteboard", async () => {
     );
   }
   results.whiteboard = rows;
+  const replay = whiteboardReplay(profile.whiteboardReplayOps);
+  console.log(
+    `whiteboard replay, ${replay.ops} ops (${replay.logMiB} MiB log): whole log ${replay.fullReplayMs} ms; ` +
+      `compacted (${replay.snapshotKiB} KiB snapshot + ${replay.tailOps} ops) ${replay.compactedReplayMs} ms`,
+  );
+  results.whiteboardReplay = replay;
 });
 await section("slides", async () => {
   const r = await slidesPaging(profile.slidePages);

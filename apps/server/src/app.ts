@@ -104,7 +104,7 @@ async function boot(opts: StartServerOptions): Promise<RunningServer> {
   ensureWebSocketGlobal();
   const layouts = await loadRoomLayouts(opts.assetsDir);
   const now = opts.now ?? Date.now;
-  const storage = await openStorage({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
+  const storage = await openStorage({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, log });
   try {
     return await bootWith(opts, log, layouts, now, storage);
   } catch (e) {

@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "./app.js";
 import { lanIPv4Addresses } from "./http/lan.js";
+import { installProcessGuards } from "./process-guards.js";
 import { DEFAULT_ROOM_LAYOUT } from "./rooms/room-layout.js";
 import { SQLITE_FILE } from "./storage/open-storage.js";
 
@@ -22,6 +23,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number, got ${process.env.PORT}`);
   process.exit(2);
 }
+
+// Installed first, so a failure during start-up is reported the same way; `stopAfterCrash` is the
+// graceful stop once the server runs (before that there is nothing to close).
+let stopAfterCrash = (): void => process.exit(1);
+installProcessGuards(process, { log: (line) => console.error(line), shutDown: () => stopAfterCrash() });
 
 const dataDir = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(repo, ".data");
 const server = await startServer({
@@ -63,19 +69,20 @@ if (host === "0.0.0.0") {
 console.log(lines.join("\n"));
 
 let stopping = false;
-const stop = (signal: string) => {
+const stop = (signal: string, exitCode = 0) => {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: closing sessions and stopping…`);
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   server.close().then(
-    () => process.exit(0),
+    () => process.exit(exitCode),
     (e: unknown) => {
       console.error(e);
       process.exit(1);
     },
   );
 };
+stopAfterCrash = () => stop("uncaught exception", 1);
 process.on("SIGINT", () => stop("SIGINT"));
 process.on("SIGTERM", () => stop("SIGTERM"));

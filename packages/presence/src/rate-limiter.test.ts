@@ -17,4 +17,11 @@ describe("RateLimiter", () => {
     expect([r.allow(60_000), r.allow(60_000), r.allow(60_000), r.allow(60_000)]).toEqual([true, true, true, false]);
     expect(r.allow(50_000)).toBe(false);
   });
+
+  it("charges a cost per event when given one (a byte budget)", () => {
+    const r = new RateLimiter(100, 1000); // bytes per second, burst
+    expect([r.allow(0, 600), r.allow(0, 600), r.allow(0, 400)]).toEqual([true, false, true]);
+    expect(r.allow(1000, 150)).toBe(false); // 100 refilled
+    expect(r.allow(2000, 150)).toBe(true);
+  });
 });

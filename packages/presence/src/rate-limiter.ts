@@ -1,5 +1,6 @@
 /**
- * Token bucket: `perSecond` tokens accrue continuously up to `burst`; each allowed event takes one.
+ * Token bucket: `perSecond` tokens accrue continuously up to `burst`; each allowed event takes
+ * `cost` (one by default; a byte count for byte budgets).
  * Time is passed in (the room clock on the server, a fake clock in tests).
  */
 export class RateLimiter {
@@ -13,14 +14,14 @@ export class RateLimiter {
     this.tokens = burst;
   }
 
-  allow(nowMs: number): boolean {
+  allow(nowMs: number, cost = 1): boolean {
     if (this.lastMs !== undefined) {
       const elapsed = Math.max(0, nowMs - this.lastMs);
       this.tokens = Math.min(this.burst, this.tokens + (elapsed * this.perSecond) / 1000);
     }
     this.lastMs = nowMs;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < cost) return false;
+    this.tokens -= cost;
     return true;
   }
 }

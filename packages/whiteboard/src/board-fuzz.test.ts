@@ -28,6 +28,7 @@ function randomOp(rand: () => number, board: BoardModel): BoardOp {
 }
 
 /**
+ * (Also: a server restarted from a compaction snapshot taken at a random point plus the tail.)
  * Several people send operations at once; the server orders them (random interleaving), replicas
  * apply the resulting patches, one replica joins late from a snapshot, and a restarted server
  * replays the stored log. Everyone must end with the same board, and the replayed server must
@@ -64,15 +65,32 @@ function scenario(seed: number) {
     if (!plan.ok) throw new Error(`replay refused ${op.t}: ${plan.reason}`);
     plan.commit();
   }
+  // A restart from a compaction snapshot taken anywhere in the log, plus the tail after it.
+  const cut = Math.floor(rand() * (log.length + 1));
+  const head = new BoardModel("b", W, H);
+  const replay = (board: BoardModel, part: typeof log) => {
+    for (const { actor, op } of part) {
+      const plan = board.plan(actor, op);
+      if (!plan.ok) throw new Error(`replay refused ${op.t}: ${plan.reason}`);
+      plan.commit();
+    }
+  };
+  replay(head, log.slice(0, cut));
+  const compacted = BoardModel.fromState(JSON.parse(JSON.stringify(head.saveState())) as ReturnType<BoardModel["saveState"]>);
+  replay(compacted, log.slice(cut));
   const sorted = (r: BoardReplica) => [...r.items.values()].sort((a, b) => a.id - b.id);
   expect(sorted(early)).toEqual(server.snapshot().items);
   expect(sorted(late)).toEqual(server.snapshot().items);
   expect(restarted.snapshot()).toEqual(server.snapshot());
+  expect(compacted.snapshot()).toEqual(server.snapshot());
   for (const actor of actors) {
     for (const t of ["undo", "redo", "undo"] as const) {
       const a = server.plan(actor, { t });
       const b = restarted.plan(actor, { t });
-      expect(b.ok ? b.commit() : b.reason).toEqual(a.ok ? a.commit() : a.reason);
+      const c = compacted.plan(actor, { t });
+      const expected = a.ok ? a.commit() : a.reason;
+      expect(b.ok ? b.commit() : b.reason).toEqual(expected);
+      expect(c.ok ? c.commit() : c.reason).toEqual(expected);
     }
   }
 }

@@ -145,4 +145,18 @@ describe("BoardModel", () => {
     expect(r.applyPatch({ board: "b", seq: b.seq + 2, by: "c1", put: [], del: [] })).toBe(false);
     expect(r.stale).toBe(true);
   });
+
+  it("saves its state with each item once, however many undo steps hold it", () => {
+    const b = new BoardModel("b", 4096, 2048);
+    for (let i = 0; i < 200; i++) run(b, ann, stroke(10 + (i % 40) * 90, 30 + Math.floor(i / 40) * 300, i));
+    // Twenty facilitators each clear and undo: twenty redo steps hold the whole board.
+    const facs = Array.from({ length: 20 }, (_, i): Actor => ({ ...fac, person: `fac${i}` }));
+    for (const f of facs) (run(b, f, { t: "clear" }), run(b, f, { t: "undo" }));
+    const state = JSON.stringify(b.saveState());
+    expect(state.length).toBeLessThan(2 * JSON.stringify(b.snapshot().items).length);
+    const restored = BoardModel.fromState(JSON.parse(state) as ReturnType<BoardModel["saveState"]>);
+    expect(restored.snapshot()).toEqual(b.snapshot());
+    expect(run(restored, facs[7]!, { t: "redo" })).toEqual(run(b, facs[7]!, { t: "redo" }));
+    expect(restored.snapshot()).toEqual(b.snapshot());
+  });
 });

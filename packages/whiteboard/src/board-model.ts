@@ -22,6 +22,29 @@ interface Step {
   added: WireItem[];
 }
 
+/** A step as stored: indices into the state's item pool (removed, added). */
+type StoredStep = [removed: number[], added: number[]];
+
+/**
+ * Everything a board needs to continue as if its whole log had been replayed: items, the next id,
+ * the patch counter and every person's undo and redo stacks (each at most UNDO_DEPTH steps, so the
+ * state stays bounded however long the log grew). Plain JSON, stored as a compaction snapshot.
+ * Items are written once in `pool` and referred to by index: the board and any number of steps
+ * share the same items (a clear undone and redone fifty times holds one copy of the board).
+ */
+export interface BoardState {
+  v: 1;
+  id: string;
+  w: number;
+  h: number;
+  seq: number;
+  nextId: number;
+  pool: WireItem[];
+  items: number[];
+  undo: Array<[person: string, steps: StoredStep[]]>;
+  redo: Array<[person: string, steps: StoredStep[]]>;
+}
+
 export type Plan = { ok: true; change: BoardChange; commit: () => BoardChange } | { ok: false; reason: string };
 
 /** Undo steps kept per person. */
@@ -53,6 +76,34 @@ export class BoardModel {
 
   snapshot(): BoardSnapshot {
     return { board: this.id, w: this.w, h: this.h, seq: this.seq, items: [...this.items.values()].sort((a, b) => a.id - b.id) };
+  }
+
+  /** The board's full state, for a snapshot (see BoardState). */
+  saveState(): BoardState {
+    const pool: WireItem[] = [];
+    const index = new Map<WireItem, number>();
+    const ref = (item: WireItem): number => {
+      let i = index.get(item);
+      if (i === undefined) index.set(item, (i = pool.push(item) - 1));
+      return i;
+    };
+    const stacks = (m: Map<string, Step[]>) =>
+      [...m].filter(([, steps]) => steps.length > 0).map(([p, steps]): [string, StoredStep[]] => [p, steps.map((s) => [s.removed.map(ref), s.added.map(ref)])]);
+    const items = [...this.items.values()].map(ref);
+    return { v: 1, id: this.id, w: this.w, h: this.h, seq: this.seq, nextId: this.nextId, pool, items, undo: stacks(this.undo), redo: stacks(this.redo) };
+  }
+
+  /** A board that continues from a saved state exactly as the board that saved it would. */
+  static fromState(state: BoardState): BoardModel {
+    const board = new BoardModel(state.id, state.w, state.h);
+    const item = (i: number): WireItem => state.pool[i]!;
+    const steps = (stored: StoredStep[]): Step[] => stored.map(([removed, added]) => ({ removed: removed.map(item), added: added.map(item) }));
+    board.seq = state.seq;
+    board.nextId = state.nextId;
+    for (const i of state.items) board.items.set(item(i).id, item(i));
+    for (const [person, stored] of state.undo) board.undo.set(person, steps(stored));
+    for (const [person, stored] of state.redo) board.redo.set(person, steps(stored));
+    return board;
   }
 
   /** Checks `op` by `actor`; on success the returned `commit` applies it (call it at most once, before any other plan). */

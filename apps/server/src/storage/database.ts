@@ -42,6 +42,14 @@ export interface Database {
     body: string;
     at: number;
   };
+  /** Compaction snapshots: a board's saved state covering its ops up to up_to_op_id (see features/whiteboard). */
+  board_snapshots: {
+    session_id: string;
+    board_id: string;
+    up_to_op_id: number;
+    body: string;
+    at: number;
+  };
   /** Server-wide values: the link-signing secret, the pending admin sign-in token. */
   settings: {
     key: string;

@@ -1,7 +1,7 @@
 import type { Language } from "@otc/contract";
 import type { Kysely, Selectable } from "kysely";
 import type { Database } from "./database.js";
-import type { BoardOpRecord, DocumentRecord, EventRecord, SessionRecord, Storage } from "./storage.js";
+import type { BoardOpRecord, BoardSnapshotRecord, DocumentRecord, EventRecord, SessionRecord, Storage } from "./storage.js";
 
 type SessionRow = Selectable<Database["sessions"]>;
 
@@ -125,6 +125,19 @@ export class KyselyStorage implements Storage {
     return Number(row.id);
   }
 
+  /** The id of an event stored with exactly this body and time, if any (a retry's check that its first try landed). */
+  async findEvent(sessionId: string, stream: string, body: unknown, at: number): Promise<number | undefined> {
+    const row = await this.db
+      .selectFrom("session_events")
+      .select("id")
+      .where("session_id", "=", sessionId)
+      .where("stream", "=", stream)
+      .where("at", "=", at)
+      .where("body", "=", JSON.stringify(body))
+      .executeTakeFirst();
+    return row ? Number(row.id) : undefined;
+  }
+
   async listEvents<T>(sessionId: string, stream: string): Promise<EventRecord<T>[]> {
     const rows = await this.db
       .selectFrom("session_events")
@@ -145,9 +158,43 @@ export class KyselyStorage implements Storage {
     return Number(row.id);
   }
 
+  /** Like `findEvent`, for a board operation. */
+  async findBoardOp(sessionId: string, boardId: string, body: unknown, at: number): Promise<number | undefined> {
+    const row = await this.db
+      .selectFrom("board_ops")
+      .select("id")
+      .where("session_id", "=", sessionId)
+      .where("board_id", "=", boardId)
+      .where("at", "=", at)
+      .where("body", "=", JSON.stringify(body))
+      .executeTakeFirst();
+    return row ? Number(row.id) : undefined;
+  }
+
   async listBoardOps<T>(sessionId: string): Promise<BoardOpRecord<T>[]> {
     const rows = await this.db.selectFrom("board_ops").selectAll().where("session_id", "=", sessionId).orderBy("id").execute();
     return rows.map((r) => ({ id: Number(r.id), boardId: r.board_id, body: JSON.parse(r.body) as T, at: Number(r.at) }));
+  }
+
+  async putBoardSnapshot(sessionId: string, boardId: string, upToOpId: number, body: unknown, at: number): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto("board_snapshots")
+        .values({ session_id: sessionId, board_id: boardId, up_to_op_id: upToOpId, body: JSON.stringify(body), at })
+        .onConflict((oc) =>
+          oc
+            .columns(["session_id", "board_id"])
+            .doUpdateSet((eb) => ({ up_to_op_id: eb.ref("excluded.up_to_op_id"), body: eb.ref("excluded.body"), at: eb.ref("excluded.at") }))
+            .where("board_snapshots.up_to_op_id", "<", upToOpId),
+        )
+        .execute();
+      await tx.deleteFrom("board_ops").where("session_id", "=", sessionId).where("board_id", "=", boardId).where("id", "<=", upToOpId).execute();
+    });
+  }
+
+  async listBoardSnapshots<T>(sessionId: string): Promise<BoardSnapshotRecord<T>[]> {
+    const rows = await this.db.selectFrom("board_snapshots").selectAll().where("session_id", "=", sessionId).orderBy("board_id").execute();
+    return rows.map((r) => ({ boardId: r.board_id, upToOpId: Number(r.up_to_op_id), body: JSON.parse(r.body) as T, at: Number(r.at) }));
   }
 
   async getSetting(key: string): Promise<string | undefined> {

@@ -68,6 +68,21 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex("board_ops_session").on("board_ops").columns(["session_id", "id"]).execute();
       },
     },
+    "0003_board_snapshots": {
+      // Compaction: one saved board state per board, covering its ops up to `up_to_op_id` (those are
+      // deleted in the same transaction); loading is the snapshot plus the ops after it.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("board_snapshots")
+          .addColumn("session_id", "text", (c) => c.notNull().references("sessions.id").onDelete("cascade"))
+          .addColumn("board_id", "text", (c) => c.notNull())
+          .addColumn("up_to_op_id", bigint, (c) => c.notNull())
+          .addColumn("body", "text", (c) => c.notNull())
+          .addColumn("at", bigint, (c) => c.notNull())
+          .addPrimaryKeyConstraint("board_snapshots_pk", ["session_id", "board_id"])
+          .execute();
+      },
+    },
   };
 }
 

@@ -6,12 +6,17 @@ import pg from "pg";
 import type { Database } from "./database.js";
 import { KyselyStorage } from "./kysely-storage.js";
 import { migrationProvider, type Dialect } from "./migrations.js";
+import { DEFAULT_RETRY, RetryingStorage, type RetryPolicy } from "./retrying-storage.js";
 import type { Storage } from "./storage.js";
 
 export interface StorageConfig {
   /** postgres://… selects PostgreSQL; otherwise SQLite in `dataDir`. */
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** Where retry notices go while PostgreSQL is unreachable (default: console.warn). */
+  log?: (line: string) => void;
+  /** Backoff for calls made while PostgreSQL is unreachable (tests shorten it). */
+  retry?: Partial<RetryPolicy>;
 }
 
 /** File name of the embedded database inside the data directory. */
@@ -21,14 +26,17 @@ const INT8_OID = 20;
 
 /** Opens the configured database and brings its schema up to date (versioned migrations). */
 export async function openStorage(config: StorageConfig): Promise<Storage> {
-  const { db, dialect } = config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(config.dataDir);
+  const log = config.log ?? DEFAULT_RETRY.log;
+  const { db, dialect } = config.databaseUrl ? openPostgres(config.databaseUrl, log) : openSqlite(config.dataDir);
   try {
     await migrate(db, dialect);
   } catch (e) {
     await db.destroy();
     throw e;
   }
-  return new KyselyStorage(db, dialect);
+  const storage = new KyselyStorage(db, dialect);
+  // SQLite is a file in this process: it cannot go away and come back, so only PostgreSQL is retried.
+  return dialect === "postgres" ? new RetryingStorage(storage, { ...DEFAULT_RETRY, log, ...config.retry }) : storage;
 }
 
 function openSqlite(dataDir: string): { db: Kysely<Database>; dialect: Dialect } {
@@ -42,13 +50,17 @@ function openSqlite(dataDir: string): { db: Kysely<Database>; dialect: Dialect }
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }), dialect: "sqlite" };
 }
 
-function openPostgres(url: string): { db: Kysely<Database>; dialect: Dialect } {
+function openPostgres(url: string, log: (line: string) => void): { db: Kysely<Database>; dialect: Dialect } {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     // int8 columns (times in ms) come back as numbers; they stay far below 2^53.
     types: { getTypeParser: (oid: number, format?: "text" | "binary") => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) } as pg.CustomTypesConfig,
   });
+  // An idle pooled connection that the server drops (a restart, a failover, a firewall timeout) is
+  // reported here; without a listener Node treats it as an uncaught error and the process dies. The
+  // pool has already discarded that client, so the next query opens a fresh one.
+  pool.on("error", (e) => log(`storage: an idle database connection failed and was dropped (${e.message})`));
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: "postgres" };
 }
 

@@ -123,6 +123,18 @@ describe.each(backends)("storage on $name", ({ name, open }) => {
     await expect(storage!.appendBoardOp("nobody", "wall", {}, 1)).rejects.toThrow();
   });
 
+  it("compacts a board: its snapshot replaces its ops up to the snapshot's op, other boards untouched", async () => {
+    await storage!.createSession(session("compact", 3000));
+    const ids: number[] = [];
+    for (let i = 0; i < 4; i++) ids.push(await storage!.appendBoardOp("compact", "wall", { n: i }, i));
+    const side = await storage!.appendBoardOp("compact", "side", { n: 9 }, 9);
+    await storage!.putBoardSnapshot("compact", "wall", ids[2]!, { items: 3 }, 50);
+    await storage!.putBoardSnapshot("compact", "wall", ids[1]!, { items: 2 }, 60); // older: ignored
+    expect(await storage!.listBoardSnapshots("compact")).toEqual([{ boardId: "wall", upToOpId: ids[2], body: { items: 3 }, at: 50 }]);
+    expect((await storage!.listBoardOps<{ n: number }>("compact")).map((o) => [o.id, o.body.n])).toEqual([[ids[3], 3], [side, 9]]);
+    expect(await storage!.listBoardSnapshots("missing")).toEqual([]);
+  });
+
   it("stores settings", async () => {
     expect(await storage!.getSetting("k")).toBeUndefined();
     await storage!.putSetting("k", "v1");

@@ -29,6 +29,14 @@ export interface BoardOpRecord<T = unknown> {
   at: number;
 }
 
+/** A board's saved state, standing in for its operations up to and including `upToOpId`. */
+export interface BoardSnapshotRecord<T = unknown> {
+  boardId: string;
+  upToOpId: number;
+  body: T;
+  at: number;
+}
+
 /**
  * Everything the server keeps across restarts: sessions, their documents (anything a person made
  * or decided) and event streams, and server settings. Presence is never stored. Every write has
@@ -61,8 +69,14 @@ export interface Storage {
 
   /** Appends an accepted whiteboard operation; returns its id (increasing across the session). */
   appendBoardOp(sessionId: string, boardId: string, body: unknown, at: number): Promise<number>;
-  /** Every board operation of a session, all boards, in append order. */
+  /** Every board operation of a session still stored (those after each board's snapshot), all boards, in append order. */
   listBoardOps<T>(sessionId: string): Promise<BoardOpRecord<T>[]>;
+  /**
+   * Compacts a board: stores its state as of operation `upToOpId` and deletes its operations up to
+   * that id, in one transaction. An older snapshot than the one stored is ignored.
+   */
+  putBoardSnapshot(sessionId: string, boardId: string, upToOpId: number, body: unknown, at: number): Promise<void>;
+  listBoardSnapshots<T>(sessionId: string): Promise<BoardSnapshotRecord<T>[]>;
 
   getSetting(key: string): Promise<string | undefined>;
   putSetting(key: string, value: string): Promise<void>;

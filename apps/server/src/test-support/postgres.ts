@@ -9,6 +9,10 @@ import pg from "pg";
 export interface TestPostgres {
   /** Connection URL of a fresh, empty database. */
   createDatabase(name: string): Promise<string>;
+  /** Shuts the server down (fast mode: open sessions are terminated) and keeps its data, as a database restart does. */
+  pause(): Promise<void>;
+  /** Starts the paused server again on the same port and data; resolves once it accepts connections. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -65,9 +69,13 @@ export async function startTestPostgres(): Promise<PostgresStart> {
   }
   const port = await freePort();
   const [cmd, args] = asServerUser(path.join(bin, "postgres"), ["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", dir]);
-  const child: ChildProcess = spawn(cmd, args, { stdio: ["ignore", "ignore", "pipe"] });
   let log = "";
-  child.stderr?.on("data", (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
+  const launch = (): ChildProcess => {
+    const c = spawn(cmd, args, { stdio: ["ignore", "ignore", "pipe"] });
+    c.stderr?.on("data", (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
+    return c;
+  };
+  let child = launch();
   const adminUrl = `postgres://otc@127.0.0.1:${port}/postgres`;
   const ready = await waitUntilAccepting(adminUrl, child, 20_000);
   if (!ready) {
@@ -75,6 +83,19 @@ export async function startTestPostgres(): Promise<PostgresStart> {
     rmSync(dir, { recursive: true, force: true });
     return { ok: false, reason: `postgres did not start: ${log.trim().split("\n").slice(-3).join(" | ")}` };
   }
+  // pg_ctl, not a signal to the child: as root the child is `runuser`, which does not pass signals on.
+  const shutDown = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    const [ctl, ctlArgs] = asServerUser(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "-t", "10", "stop"]);
+    try {
+      execFileSync(ctl, ctlArgs, { stdio: "pipe" });
+    } catch {
+      child.kill("SIGINT");
+    }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  };
   const postgres: TestPostgres = {
     async createDatabase(name) {
       const client = new pg.Client({ connectionString: adminUrl });
@@ -86,11 +107,13 @@ export async function startTestPostgres(): Promise<PostgresStart> {
       }
       return `postgres://otc@127.0.0.1:${port}/${name.replace(/[^a-z0-9_]/g, "_")}`;
     },
+    pause: shutDown,
+    async resume() {
+      child = launch();
+      if (!(await waitUntilAccepting(adminUrl, child, 20_000))) throw new Error(`postgres did not restart: ${log.trim().split("\n").slice(-3).join(" | ")}`);
+    },
     async stop() {
-      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-      child.kill("SIGINT"); // fast shutdown
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
+      await shutDown();
       rmSync(dir, { recursive: true, force: true });
     },
   };

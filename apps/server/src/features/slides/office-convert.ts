@@ -24,8 +24,9 @@ function run(cmd: string, args: string[], timeoutS: number): Promise<{ ok: boole
  */
 export function libreOfficeConverter(command = "soffice"): OfficeConverter {
   return async (bytes, ext) => {
-    const dir = await mkdtemp(path.join(tmpdir(), "otc-convert-"));
+    let dir: string | undefined; // made inside the try: a full temporary disk is a refusal, not a rejection
     try {
+      dir = await mkdtemp(path.join(tmpdir(), "otc-convert-"));
       const probe = await run(command, ["--version"], 20);
       if (!probe.ok) return { ok: false, reason: NO_LIBREOFFICE };
       const input = path.join(dir, `deck.${ext}`);
@@ -36,7 +37,7 @@ export function libreOfficeConverter(command = "soffice"): OfficeConverter {
     } catch {
       return { ok: false, reason: "LibreOffice could not convert this deck; export it as PDF and upload that" };
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      if (dir) await rm(dir, { recursive: true, force: true });
     }
   };
 }

@@ -40,5 +40,7 @@ export const whiteboardFeature: FeatureFactory = async (ctx) => {
       }),
     },
     leave: (client) => boards?.forget(client.sessionId),
+    // A snapshot being written in the background finishes before storage closes.
+    dispose: () => boards?.settled(),
   };
 };
