@@ -163,4 +163,4 @@ export const WhiteboardServerMessage = {
   boardInk: "board.ink",
 } as const;
 
-export const boardSyncMessageSchema = z.object({}).strict();
+export const boardSyncMessageSchema = z.object({ board: z.string().min(1).max(64).optional() }).strict();

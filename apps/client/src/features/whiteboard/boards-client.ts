@@ -142,7 +142,7 @@ export class BoardsClient {
     if (!replica) return;
     if (p.cid !== undefined && this.live.get(p.board)?.delete(`${p.by}:${p.cid}`)) this.emitLive(p.board);
     if (!replica.applyPatch(p)) {
-      this.room.send(ClientMessage.boardSync, {}); // missed a patch: ask for the board again
+      this.room.send(ClientMessage.boardSync, { board: p.board }); // missed a patch: ask for that board again
       return;
     }
     this.emit(p.board, p);

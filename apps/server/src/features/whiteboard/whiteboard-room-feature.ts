@@ -34,8 +34,8 @@ export const whiteboardFeature: FeatureFactory = async (ctx) => {
         const refusal = boards?.ink(client.sessionId, value);
         if (refusal) ctx.refuse(client, refusal.reason, refusal.detail);
       }),
-      [WhiteboardMessage.boardSync]: message(boardSyncMessageSchema, { perSecond: 2, burst: 6 }, (client) => {
-        const refusal = boards?.sync(client.sessionId);
+      [WhiteboardMessage.boardSync]: message(boardSyncMessageSchema, { perSecond: 2, burst: 6 }, (client, value) => {
+        const refusal = boards?.sync(client.sessionId, value.board);
         if (refusal) ctx.refuse(client, refusal.reason, refusal.detail);
       }),
     },

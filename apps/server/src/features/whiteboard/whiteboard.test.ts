@@ -12,11 +12,14 @@ interface Boards {
   replicas: Map<string, BoardReplica>;
   ink: unknown[];
   patches: BoardPatch[];
+  /** Which boards arrived whole, in order. */
+  snapshots: Array<{ board: string }>;
 }
 
 function watchBoards(c: TestClient): Boards {
-  const b: Boards = { replicas: new Map(), ink: [], patches: [] };
+  const b: Boards = { replicas: new Map(), ink: [], patches: [], snapshots: [] };
   c.room.onMessage(ServerMessage.boardSnapshot, (s: BoardSnapshot) => {
+    b.snapshots.push({ board: s.board });
     const r = b.replicas.get(s.board) ?? new BoardReplica(s.board);
     r.applySnapshot(s);
     b.replicas.set(s.board, r);
@@ -56,6 +59,17 @@ describe("whiteboards in the room", () => {
     const front = facBoards.replicas.get("front")!;
     expect([front.w, front.h, front.items.size]).toEqual([4096, 2420, 0]); // 2.2 m × 1.3 m
     expect(patBoards.replicas.get("side")!.h).toBe(2048);
+  });
+
+  it("answers a sync for one board with that board alone, and refuses a board that is not there", async () => {
+    h.clock.now += 5000; // the join's sync spent a token
+    const before = patBoards.snapshots.length;
+    pat.room.send(ClientMessage.boardSync, { board: "side" });
+    await eventually(() => patBoards.snapshots.length === before + 1);
+    expect(patBoards.snapshots.at(-1)?.board).toBe("side");
+    pat.room.send(ClientMessage.boardSync, { board: "nope" });
+    await eventually(() => pat.notices.some((n) => /no board nope/.test(n.text)));
+    expect(patBoards.snapshots.length).toBe(before + 1);
   });
 
   it("stores a stroke before anyone sees it, and everyone sees the same board", async () => {

@@ -120,10 +120,12 @@ export class Whiteboards {
     return [...this.boards.values()].map((b) => b.snapshot());
   }
 
-  /** Sends every board to one client (after joining, reconnecting, or when its replica went stale). */
-  sync(clientId: string): Refusal | undefined {
+  /** Sends every board, or the one asked for, to one client (after joining, reconnecting, or when its replica of that board went stale). */
+  sync(clientId: string, board?: string): Refusal | undefined {
+    if (board !== undefined && !this.boards.has(board)) return { reason: "invalid-message", detail: `no board ${board.slice(0, 64)}` };
     if (!this.limiter(clientId).sync.allow(this.port.now())) return { reason: "rate-limited" };
-    for (const snapshot of this.snapshots()) this.port.send(clientId, ServerMessage.boardSnapshot, snapshot);
+    const boards = board === undefined ? [...this.boards.values()] : [this.boards.get(board)!];
+    for (const b of boards) this.port.send(clientId, ServerMessage.boardSnapshot, b.snapshot());
     return undefined;
   }
 
