@@ -83,6 +83,11 @@ export interface RoomContext {
   every(ms: number, tick: () => void): void;
   /** Tells every feature that a person's pose was accepted (presence calls it). */
   moved(id: string, pose: AvatarPose): void;
+  /**
+   * Takes a person's seat away: a connected person is told why (`notice`) and disconnected with
+   * JOIN_REFUSED_CODE (their page does not rejoin); a dropped one's reconnection is refused.
+   */
+  remove(id: string, notice: Notice): void;
   /** Tells everyone the session ended, then closes every connection. */
   endSession(): void;
 }

@@ -32,6 +32,10 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   readonly refusals = new Refusals();
   roster!: Roster;
   private features: RoomFeature[] = [];
+  /** Seats held for dropped connections, by connection id: refusing one frees the seat at once. */
+  private readonly reconnections = new Map<string, ReturnType<Room["allowReconnection"]>>();
+  /** Connections whose seat was taken away (renewed link, removal): their drop holds nothing. */
+  private readonly removed = new Set<string>();
   private router!: MessageRouter;
 
   /** Refused-message counters (per reason), accepted poses and handler errors; read by tests and operators. */
@@ -109,9 +113,15 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   }
 
   override onDrop(client: Client): void {
+    if (this.removed.has(client.sessionId)) return; // taken away: no seat to hold; onLeave follows
     for (const f of this.features) f.drop?.(client);
-    // Rejected when the room is disposing (server shutdown); onLeave then frees the seat.
-    this.allowReconnection(client, this.config.reconnectWindowS).catch(() => undefined);
+    // Rejected when the room is disposing (server shutdown) or the seat is taken away; onLeave then frees the seat.
+    const pending = this.allowReconnection(client, this.config.reconnectWindowS);
+    this.reconnections.set(client.sessionId, pending);
+    pending.then(
+      () => this.reconnections.delete(client.sessionId),
+      () => this.reconnections.delete(client.sessionId),
+    );
   }
 
   override onReconnect(client: Client): void {
@@ -124,6 +134,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     for (const f of this.features) f.leave?.(client, departed);
     this.router.forget(client.sessionId);
     this.refusals.forget(client.sessionId);
+    this.removed.delete(client.sessionId);
   }
 
   override async onDispose(): Promise<void> {
@@ -177,6 +188,14 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
       moved: (id, pose) => {
         this.roster.moved(id, pose.head.p);
         for (const f of this.features) f.moved?.(id, pose);
+      },
+      remove: (id, notice) => {
+        this.removed.add(id);
+        const client = this.clients.getById(id);
+        if (client) {
+          client.send(ServerMessage.notice, notice);
+          client.leave(JOIN_REFUSED_CODE, notice.text);
+        } else this.reconnections.get(id)?.reject(new Error(notice.text));
       },
       endSession: () => this.endSession(),
     };

@@ -1,6 +1,6 @@
-import { CREATE_REFUSED_CODE, SESSION_ENDED_CODE, type SessionSummary } from "@otc/contract";
+import { CREATE_REFUSED_CODE, JOIN_REFUSED_CODE, SESSION_ENDED_CODE, type SessionSummary } from "@otc/contract";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { eventually, startTestServer, type TestServer } from "../../test-support/harness.js";
+import { cutConnection, eventually, startTestServer, type TestServer } from "../../test-support/harness.js";
 import { LINK_GRACE_MS } from "../sessions/session-service.js";
 
 const ADMIN_SECRET = "correct horse battery staple";
@@ -134,6 +134,23 @@ describe("sessions", () => {
     expect(await refusal(tokenOf(renewed.links.facilitator))).toBe("joined"); // the other kind was not touched
     h.clock.now += 3_600_000 + LINK_GRACE_MS + 1;
     expect(await refusal(tokenOf(renewed.links.participant))).toMatch(/expired/);
+  });
+
+  it("renewing a link takes every seat it admitted, connected or dropped, and leaves the other kind seated", async () => {
+    const s = await createSession();
+    const ada = await h.join("Ada", { sessionId: s.id, link: tokenOf(s.links.participant) });
+    const ben = await h.join("Ben", { sessionId: s.id, link: tokenOf(s.links.participant) });
+    const fay = await h.join("Fay", { sessionId: s.id, link: tokenOf(s.links.facilitator) });
+    const adaClosed = new Promise<number>((resolve) => ada.room.onLeave((code) => resolve(code)));
+    ben.room.reconnection.enabled = false;
+    cutConnection(ben); // Ben is in his reconnection window when the link is renewed
+    await eventually(() => fay.room.state.participants.get(ben.room.sessionId)?.connected === false);
+    await asAdmin(`/sessions/${s.id}/links/participant`, { method: "POST", body: {} });
+    expect(await adaClosed).toBe(JOIN_REFUSED_CODE);
+    expect(ada.notices.map((n) => n.code)).toContain("link-replaced");
+    await eventually(() => fay.room.state.participants.size === 1);
+    await expect(h.reconnect(ben)).rejects.toBeDefined();
+    expect(fay.room.state.participants.get(fay.room.sessionId)?.connected).toBe(true);
   });
 
   it("ending a session closes the room for everyone in it and refuses new joins", async () => {

@@ -86,6 +86,7 @@ export function consoleApi(deps: ConsoleApiDeps): Router {
     const kind = String(req.params.kind);
     if (!(LINK_KINDS as readonly string[]).includes(kind)) return void fail(res, 404, `No such link: "${kind}" (participant or facilitator).`);
     const updated = await deps.sessions.regenerate(String(req.params.id), kind as LinkKind);
+    deps.live.linkRenewed(updated.id, kind as LinkKind); // the old link admits nobody, and keeps nobody in
     res.json(deps.sessions.summary(updated));
   });
 

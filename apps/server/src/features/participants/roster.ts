@@ -52,6 +52,11 @@ export class Roster {
     if (this.floorSpots.has(id)) this.floorSpots.set(id, [head[0], head[2]]);
   }
 
+  /** Every seat's connection id, connected or within its reconnection window. */
+  ids(): string[] {
+    return [...this.state.participants.keys()];
+  }
+
   get(id: string): Participant | undefined {
     return this.state.participants.get(id);
   }

@@ -1,9 +1,13 @@
+import type { LinkKind } from "@otc/contract";
+
 /** What the console needs from a running room of a session. */
 export interface LiveRoom {
   /** Tells everyone the session has ended and closes their connections. */
   endSession(): void;
   /** The console changed the session's brand (state JSON): people who load the room from now on see it. */
   brandChanged(brandJson: string): void;
+  /** The console renewed one kind of link: everyone admitted with the old one loses their seat. */
+  linkRenewed(kind: LinkKind): void;
 }
 
 /**
@@ -41,6 +45,10 @@ export class LiveSessions {
 
   end(sessionId: string): void {
     for (const room of this.rooms.get(sessionId) ?? []) room.endSession();
+  }
+
+  linkRenewed(sessionId: string, kind: LinkKind): void {
+    for (const room of this.rooms.get(sessionId) ?? []) room.linkRenewed(kind);
   }
 
   brandChanged(sessionId: string, brandJson: string): void {

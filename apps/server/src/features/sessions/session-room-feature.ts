@@ -1,3 +1,4 @@
+import { rejectionText } from "@otc/contract";
 import type { FeatureFactory } from "../../rooms/room-feature.js";
 import type { LiveRoom } from "./live-sessions.js";
 import { brandStateValue, loadSessionBrand } from "./session-brand-store.js";
@@ -12,7 +13,14 @@ export const sessionFeature: FeatureFactory = async (ctx) => {
   ctx.state.title = session.title;
   ctx.state.language = session.language;
   ctx.state.brand = brandStateValue(await loadSessionBrand(ctx.storage, session.id));
-  const live: LiveRoom = { endSession: () => ctx.endSession(), brandChanged: (json) => void (ctx.state.brand = json) };
+  const live: LiveRoom = {
+    endSession: () => ctx.endSession(),
+    brandChanged: (json) => void (ctx.state.brand = json),
+    linkRenewed: (kind) => {
+      const notice = { code: "link-replaced", text: rejectionText("link-replaced") };
+      for (const id of ctx.roster.ids()) if (ctx.roster.identity(id)?.linkKind === kind) ctx.remove(id, notice);
+    },
+  };
   ctx.config.live.register(session.id, live);
   return { name: "session", dispose: () => ctx.config.live.unregister(session.id, live) };
 };
