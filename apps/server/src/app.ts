@@ -21,7 +21,7 @@ import { mountAvatarRoutes } from "./features/avatars/model-routes.js";
 import { DeckStore } from "./features/slides/deck-store.js";
 import { libreOfficeConverter } from "./features/slides/office-convert.js";
 import { mountSlideRoutes } from "./features/slides/slide-routes.js";
-import { AvatarModelStore } from "./features/avatars/model-store.js";
+import { AvatarModelStore, DEFAULT_AVATAR_QUOTA, type AvatarQuota } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
 import { selfSignedTls } from "./http/tls.js";
 import { ensureWebSocketGlobal } from "./node20-websocket.js";
@@ -55,6 +55,8 @@ export interface StartServerOptions {
   random?: () => number;
   /** Voice transport: a Janus URL, or a managed Janus child; absent → peer-to-peer mesh. */
   voice?: VoiceServerOptions;
+  /** Avatar model storage limits; default DEFAULT_AVATAR_QUOTA (3 per person, 2 GiB in all). */
+  avatarQuota?: Partial<AvatarQuota>;
 }
 
 export interface RunningServer {
@@ -131,7 +133,7 @@ async function bootWith(
   const rooms = () => imported.summaries();
   const sfu = await startSfu(opts.voice, log);
   const httpServer = opts.https ? https.createServer(await selfSignedTls(opts.dataDir)) : http.createServer();
-  const avatarModels = new AvatarModelStore(opts.dataDir);
+  const avatarModels = new AvatarModelStore(opts.dataDir, { ...DEFAULT_AVATAR_QUOTA, ...opts.avatarQuota });
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_PAYLOAD_BYTES });
 
   const server = new Server({

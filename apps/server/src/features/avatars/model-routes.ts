@@ -7,7 +7,8 @@ import { AvatarModelStore } from "./model-store.js";
 /**
  * `POST /avatars` (body: the model file, at most AVATAR_MODEL_MAX_BYTES) checks the model by content
  * and stores it by hash; `GET /avatars/<hash>.glb` serves it back, cacheable forever (content-named).
- * Uploading needs an invitation (session, link and person key headers): strangers cannot fill the disk.
+ * Uploading needs an invitation (session, link and person key headers): strangers cannot fill the disk;
+ * each person keeps their last few models and all together stay under a quota (AvatarModelStore).
  */
 export function mountAvatarRoutes(app: Application, store: AvatarModelStore, invitations: InvitationDeps, log: (line: string) => void): void {
   const raw = express.raw({ type: () => true, limit: AVATAR_MODEL_MAX_BYTES });
@@ -30,9 +31,10 @@ export function mountAvatarRoutes(app: Application, store: AvatarModelStore, inv
         res.status(422).type("text/plain").send(`This is not an avatar model we can use: ${verdict.reason}.`);
         return;
       }
-      store.put(bytes).then(
-        (hash) => {
-          const result: ModelUploadResult = { hash, url: AvatarModelStore.urlOf(hash), kind: verdict.kind };
+      store.put(bytes, admission.personId).then(
+        (stored) => {
+          if (!stored.ok) return void res.status(stored.status).type("text/plain").send(stored.reason);
+          const result: ModelUploadResult = { hash: stored.hash, url: AvatarModelStore.urlOf(stored.hash), kind: verdict.kind };
           res.status(201).json(result);
         },
         (e: unknown) => {
