@@ -23,6 +23,7 @@ import { libreOfficeConverter } from "./features/slides/office-convert.js";
 import { mountSlideRoutes } from "./features/slides/slide-routes.js";
 import { AvatarModelStore, DEFAULT_AVATAR_QUOTA, type AvatarQuota } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
+import { securityHeaders } from "./http/security-headers.js";
 import { selfSignedTls } from "./http/tls.js";
 import { ensureWebSocketGlobal } from "./node20-websocket.js";
 import { DEFAULT_ROOM_LAYOUT, loadRoomLayouts } from "./rooms/room-layout.js";
@@ -126,6 +127,7 @@ async function bootWith(
   const live = new LiveSessions();
   const sessions = new SessionService({ storage, secret, now, random: opts.random ?? Math.random, roomIds: () => [...layouts.keys()] });
   const auth = new AdminAuth({ storage, secret, now, adminSecret: opts.adminSecret });
+  await auth.load();
   const models = new ModelStore(opts.dataDir);
   const logos = new BrandLogos(opts.dataDir);
   const imported = new ImportedRooms(opts.dataDir, layouts, models, logos);
@@ -141,6 +143,7 @@ async function bootWith(
     greet: false,
     gracefullyShutdown: false, // main.ts owns the signals
     express: (app) => {
+      app.use(securityHeaders({ https: opts.https ?? false }));
       mountRoomImportRoutes(app, { auth, models, logos, rooms: imported, layouts, log });
       mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), now, log });
       const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
