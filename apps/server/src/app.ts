@@ -26,6 +26,7 @@ import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { selfSignedTls } from "./http/tls.js";
 import { ensureWebSocketGlobal } from "./node20-websocket.js";
+import { ParsePool } from "./workers/parse-pool.js";
 import { DEFAULT_ROOM_LAYOUT, loadRoomLayouts } from "./rooms/room-layout.js";
 import { startSfu, type VoiceServerOptions } from "./features/voice/sfu/sfu-setup.js";
 import { trainingRoomWith } from "./rooms/training-room.js";
@@ -135,6 +136,7 @@ async function bootWith(
   const rooms = () => imported.summaries();
   const sfu = await startSfu(opts.voice, log);
   const httpServer = opts.https ? https.createServer(await selfSignedTls(opts.dataDir)) : http.createServer();
+  const pool = new ParsePool(); // heavy checks of uploads, off the event loop
   const avatarModels = new AvatarModelStore(opts.dataDir, { ...DEFAULT_AVATAR_QUOTA, ...opts.avatarQuota });
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_PAYLOAD_BYTES });
 
@@ -144,11 +146,11 @@ async function bootWith(
     gracefullyShutdown: false, // main.ts owns the signals
     express: (app) => {
       app.use(securityHeaders({ https: opts.https ?? false }));
-      mountRoomImportRoutes(app, { auth, models, logos, rooms: imported, layouts, log });
+      mountRoomImportRoutes(app, { auth, models, logos, rooms: imported, layouts, pool, log });
       mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), now, log });
       const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
       app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log }));
-      mountAvatarRoutes(app, avatarModels, { storage, secret, now }, log);
+      mountAvatarRoutes(app, avatarModels, { storage, secret, now }, pool, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });
       mountErrorHandler(app, log);
     },
@@ -192,6 +194,7 @@ async function bootWith(
       await closed;
       matchMaker.removeRoomType(TRAINING_ROOM);
       await sfu?.close();
+      await pool.close();
       await storage.close();
       running = false;
     })());
