@@ -147,7 +147,7 @@ async function bootWith(
     express: (app) => {
       app.use(securityHeaders({ https: opts.https ?? false }));
       mountRoomImportRoutes(app, { auth, models, logos, rooms: imported, layouts, pool, log });
-      mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), now, log });
+      mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), pool, now, log });
       const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
       app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log }));
       mountAvatarRoutes(app, avatarModels, { storage, secret, now }, pool, log);

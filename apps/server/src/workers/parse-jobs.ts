@@ -7,6 +7,8 @@ export interface ParseJobs {
   "avatar-model": { input: Uint8Array; output: ModelVerdict };
   /** A room archive unpacked with its inflation caps. */
   "room-archive": { input: Uint8Array; output: UnpackResult };
+  /** Pages of an uploaded (or converted) PDF deck, parsed in full; fails when it cannot be read. */
+  "pdf-pages": { input: Uint8Array; output: number };
   /** Only for the pool's own tests: spins the worker's CPU for `input` ms, then answers it. */
   "test-spin": { input: number; output: number };
 }

@@ -1,6 +1,7 @@
 import { buildTestVrm } from "@otc/avatars";
 import { strToU8, zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
+import { makeNumberedPdf } from "../test-support/test-pdf.js";
 import { ParsePool, PoolBusyError } from "./parse-pool.js";
 
 let pool: ParsePool | undefined;
@@ -9,12 +10,15 @@ afterEach(async () => {
   pool = undefined;
 });
 
-describe("the parse pool", () => {
-  it("checks avatar models and unpacks room archives on a worker thread (TypeScript loaded there)", async () => {
+// Each test boots a worker that loads TypeScript through tsx (one to three seconds on a busy box).
+describe("the parse pool", { timeout: 20_000 }, () => {
+  it("checks avatar models, unpacks room archives and counts PDF pages on a worker thread (TypeScript loaded there)", async () => {
     pool = new ParsePool({ workers: 1 });
     expect(await pool.run("avatar-model", buildTestVrm())).toEqual({ ok: true, kind: "vrm" });
     const archive = await pool.run("room-archive", zipSync({ "room.json": strToU8('{"id":"x"}') }));
     expect(archive).toMatchObject({ ok: true, json: { id: "x" } });
+    expect(await pool.run("pdf-pages", await makeNumberedPdf(3))).toBe(3);
+    await expect(pool.run("pdf-pages", new TextEncoder().encode("%PDF-1.4 broken"))).rejects.toThrow();
   });
 
   it("keeps the event loop free while a job runs", async () => {
