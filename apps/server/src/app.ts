@@ -129,14 +129,14 @@ async function bootWith(
   const sessions = new SessionService({ storage, secret, now, random: opts.random ?? Math.random, roomIds: () => [...layouts.keys()] });
   const auth = new AdminAuth({ storage, secret, now, adminSecret: opts.adminSecret });
   await auth.load();
-  const models = new ModelStore(opts.dataDir);
+  const pool = new ParsePool(); // heavy checks of uploads, off the event loop
+  const models = new ModelStore(opts.dataDir, pool);
   const logos = new BrandLogos(opts.dataDir);
   const imported = new ImportedRooms(opts.dataDir, layouts, models, logos);
   await imported.load(log);
   const rooms = () => imported.summaries();
   const sfu = await startSfu(opts.voice, log);
   const httpServer = opts.https ? https.createServer(await selfSignedTls(opts.dataDir)) : http.createServer();
-  const pool = new ParsePool(); // heavy checks of uploads, off the event loop
   const avatarModels = new AvatarModelStore(opts.dataDir, { ...DEFAULT_AVATAR_QUOTA, ...opts.avatarQuota });
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_PAYLOAD_BYTES });
 

@@ -14,7 +14,7 @@ export interface ParsePoolOptions {
   workers?: number;
   /** Jobs waiting for a worker at most; beyond that a job is refused with PoolBusyError. */
   maxQueued?: number;
-  /** A job running longer is abandoned and its worker replaced, ms. */
+  /** A job running longer is abandoned and its worker replaced, ms; default 120 s. */
   timeoutMs?: number;
 }
 
@@ -53,7 +53,7 @@ export class ParsePool {
   constructor(opts: ParsePoolOptions = {}) {
     this.size = Math.max(1, opts.workers ?? (availableParallelism() > 2 ? 2 : 1));
     this.maxQueued = opts.maxQueued ?? 16;
-    this.timeoutMs = opts.timeoutMs ?? 60_000;
+    this.timeoutMs = opts.timeoutMs ?? 120_000; // optimising a 50 MB room model takes a while
   }
 
   /** Runs one job; `input` bytes are copied, never transferred (callers keep theirs). */

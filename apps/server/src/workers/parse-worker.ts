@@ -7,6 +7,8 @@ type Handlers = { [K in ParseJobKind]: (input: ParseJobs[K]["input"]) => Promise
 const handlers: Handlers = {
   "avatar-model": async (bytes) => (await import("../features/avatars/model-check.js")).checkAvatarModel(bytes),
   "room-archive": async (bytes) => (await import("../features/room-import/room-archive.js")).unpackRoom(bytes),
+  "room-model-inspect": async (bytes) => (await import("../features/room-import/model-jobs.js")).inspectModel(bytes),
+  "room-model-optimise": async (bytes) => (await import("../features/room-import/model-jobs.js")).optimiseModel(bytes),
   "pdf-pages": async (pdf) => (await import("../features/slides/pdf-pages.js")).pdfPageCount(pdf),
   "test-spin": async (ms) => {
     const end = Date.now() + ms;

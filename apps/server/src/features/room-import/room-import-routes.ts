@@ -3,9 +3,7 @@ import { MAX_MODEL_UPLOAD_BYTES, MAX_ROOM_ARCHIVE_BYTES, environmentModelId, mod
 import { NOT_SIGNED_IN } from "../console/console-api.js";
 import type { AdminAuth } from "../console/admin-auth.js";
 import { MAX_LOGO_BYTES, type BrandLogos } from "./brand-logos.js";
-import { gltfIo } from "./gltf-io.js";
 import { ModelError, type ModelStore } from "./model-store.js";
-import { optimiseDocument } from "./optimise-model.js";
 import { PoolBusyError, type ParsePool } from "../../workers/parse-pool.js";
 import { packRoom, type UnpackResult } from "./room-archive.js";
 import type { ImportedRooms, SaveResult } from "./room-store.js";
@@ -111,9 +109,8 @@ export function mountRoomImportRoutes(app: Application, deps: RoomImportDeps): v
     const source = await deps.models.report(String(req.params.id));
     if (!source) return fail(res, 404, "No such model: upload it again.");
     const job = optimising.then(async () => {
-      const doc = await deps.models.document(source.modelId);
-      const notes = await optimiseDocument(doc);
-      return deps.models.put(await (await gltfIo()).writeBinary(doc), { notes, optimisedFrom: source });
+      const copy = await deps.models.optimised(source.modelId);
+      return deps.models.put(copy.bytes, { notes: copy.notes, optimisedFrom: source });
     });
     optimising = job.catch(() => undefined);
     try {
