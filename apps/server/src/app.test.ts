@@ -1,4 +1,7 @@
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { PROTOCOL_VERSION, roomLayoutSchema } from "@otc/contract";
 import { startServer } from "./app.js";
@@ -75,12 +78,15 @@ describe("lifecycle", () => {
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const address = blocker.address();
     const port = typeof address === "object" && address ? address.port : 0;
+    // A throwaway data folder: as root, "/nonexistent" would be created and shared between runs and branches.
+    const dataDir = await mkdtemp(path.join(tmpdir(), "otc-busy-port-"));
     try {
       await expect(
-        startServer({ port, host: "127.0.0.1", clientDir: "/nonexistent", assetsDir: ASSETS_DIR, dataDir: "/nonexistent", log: () => undefined }),
+        startServer({ port, host: "127.0.0.1", clientDir: "/nonexistent", assetsDir: ASSETS_DIR, dataDir, log: () => undefined }),
       ).rejects.toThrow(/EADDRINUSE/);
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
+      await rm(dataDir, { recursive: true, force: true });
     }
     h = await startTestServer();
     expect((await fetch(`${h.server.url}/healthz`)).status).toBe(200);

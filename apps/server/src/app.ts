@@ -21,10 +21,12 @@ import { mountAvatarRoutes } from "./features/avatars/model-routes.js";
 import { DeckStore } from "./features/slides/deck-store.js";
 import { libreOfficeConverter } from "./features/slides/office-convert.js";
 import { mountSlideRoutes } from "./features/slides/slide-routes.js";
-import { AvatarModelStore } from "./features/avatars/model-store.js";
+import { AvatarModelStore, DEFAULT_AVATAR_QUOTA, type AvatarQuota } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
+import { securityHeaders } from "./http/security-headers.js";
 import { selfSignedTls } from "./http/tls.js";
 import { ensureWebSocketGlobal } from "./node20-websocket.js";
+import { ParsePool } from "./workers/parse-pool.js";
 import { DEFAULT_ROOM_LAYOUT, loadRoomLayouts } from "./rooms/room-layout.js";
 import { startSfu, type VoiceServerOptions } from "./features/voice/sfu/sfu-setup.js";
 import { trainingRoomWith } from "./rooms/training-room.js";
@@ -55,6 +57,8 @@ export interface StartServerOptions {
   random?: () => number;
   /** Voice transport: a Janus URL, or a managed Janus child; absent → peer-to-peer mesh. */
   voice?: VoiceServerOptions;
+  /** Avatar model storage limits; default DEFAULT_AVATAR_QUOTA (3 per person, 2 GiB in all). */
+  avatarQuota?: Partial<AvatarQuota>;
 }
 
 export interface RunningServer {
@@ -124,14 +128,16 @@ async function bootWith(
   const live = new LiveSessions();
   const sessions = new SessionService({ storage, secret, now, random: opts.random ?? Math.random, roomIds: () => [...layouts.keys()] });
   const auth = new AdminAuth({ storage, secret, now, adminSecret: opts.adminSecret });
-  const models = new ModelStore(opts.dataDir);
+  await auth.load();
+  const pool = new ParsePool(); // heavy checks of uploads, off the event loop
+  const models = new ModelStore(opts.dataDir, pool);
   const logos = new BrandLogos(opts.dataDir);
   const imported = new ImportedRooms(opts.dataDir, layouts, models, logos);
   await imported.load(log);
   const rooms = () => imported.summaries();
   const sfu = await startSfu(opts.voice, log);
   const httpServer = opts.https ? https.createServer(await selfSignedTls(opts.dataDir)) : http.createServer();
-  const avatarModels = new AvatarModelStore(opts.dataDir);
+  const avatarModels = new AvatarModelStore(opts.dataDir, { ...DEFAULT_AVATAR_QUOTA, ...opts.avatarQuota });
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_PAYLOAD_BYTES });
 
   const server = new Server({
@@ -139,11 +145,12 @@ async function bootWith(
     greet: false,
     gracefullyShutdown: false, // main.ts owns the signals
     express: (app) => {
-      mountRoomImportRoutes(app, { auth, models, logos, rooms: imported, layouts, log });
-      mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), now, log });
+      app.use(securityHeaders({ https: opts.https ?? false }));
+      mountRoomImportRoutes(app, { auth, models, logos, rooms: imported, layouts, pool, log });
+      mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), pool, now, log });
       const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
       app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log }));
-      mountAvatarRoutes(app, avatarModels, { storage, secret, now }, log);
+      mountAvatarRoutes(app, avatarModels, { storage, secret, now }, pool, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });
       mountErrorHandler(app, log);
     },
@@ -187,6 +194,7 @@ async function bootWith(
       await closed;
       matchMaker.removeRoomType(TRAINING_ROOM);
       await sfu?.close();
+      await pool.close();
       await storage.close();
       running = false;
     })());

@@ -40,6 +40,7 @@ const server = await startServer({
   databaseUrl: process.env.DATABASE_URL || undefined,
   adminSecret: process.env.ADMIN_SECRET || undefined,
   linkSecret: process.env.LINK_SECRET || undefined,
+  ...(Number(process.env.AVATAR_MODELS_MAX_MB) > 0 ? { avatarQuota: { totalBytes: Number(process.env.AVATAR_MODELS_MAX_MB) * 1024 * 1024 } } : {}),
   voice: {
     ...(process.env.JANUS_URL ? { janusUrl: process.env.JANUS_URL } : {}),
     ...(process.env.JANUS_API_SECRET ? { janusApiSecret: process.env.JANUS_API_SECRET } : {}),

@@ -17,17 +17,17 @@ async function cachedCert(dataDir: string): Promise<string> {
   return file.cert;
 }
 
-/** GET over TLS, trusting only the server's own certificate (no verification switched off). */
-function get(url: string, ca: string): Promise<{ status: number; body: string }> {
+/** A request over TLS (GET unless a JSON body is given), trusting only the server's own certificate (no verification switched off). */
+function get(url: string, ca: string, json?: unknown): Promise<{ status: number; body: string; headers: import("node:http").IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
-    https
-      .get(url, { ca }, (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (body += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-      })
-      .on("error", reject);
+    const req = https.request(url, { ca, method: json === undefined ? "GET" : "POST", headers: json === undefined ? {} : { "content-type": "application/json" } }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on("error", reject);
+    req.end(json === undefined ? undefined : JSON.stringify(json));
   });
 }
 
@@ -68,6 +68,15 @@ describe("https mode", () => {
     expect(health.status).toBe(200);
     expect(JSON.parse(health.body)).toMatchObject({ ok: true });
     expect(await upgrade(`${h.server.url}/`, ca)).toBe(101);
+  });
+
+  it("tells browsers to keep to HTTPS and marks the console cookie Secure", async () => {
+    h = await startTestServer({ https: true, adminSecret: "tls-admin-secret" });
+    const ca = await cachedCert(h.dataDir);
+    expect((await get(`${h.server.url}/healthz`, ca)).headers["strict-transport-security"]).toMatch(/^max-age=\d{7,}$/);
+    const signIn = await get(`${h.server.url}/api/admin/sign-in`, ca, { secret: "tls-admin-secret" });
+    expect(signIn.status).toBe(204);
+    expect(signIn.headers["set-cookie"]?.[0]).toMatch(/; Secure/i);
   });
 
   it("reuses the cached certificate on the next start", async () => {

@@ -91,6 +91,14 @@ describe("avatars in a room", () => {
     expect((await fetch(`${t.server.url}/avatars/..%2f..%2fetc%2fpasswd.glb`)).status).toBe(404);
   });
 
+  it("refuses a model with a sentence when the server's space for models is full", async () => {
+    await t.close();
+    t = await startTestServer({ avatarQuota: { totalBytes: 100 } });
+    const res = await upload(buildTestVrm());
+    expect(res.status).toBe(507);
+    expect(await res.text()).toMatch(/space for avatar models .* is full/);
+  });
+
   it("takes uploads only from invited people", async () => {
     const vrm = buildTestVrm();
     expect((await upload(vrm, {})).status).toBe(401);

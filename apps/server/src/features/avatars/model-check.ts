@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { looksHumanoid } from "./humanoid-names.js";
 
 export type ModelVerdict = { ok: true; kind: "vrm" | "glb" } | { ok: false; reason: string };
 
@@ -13,8 +14,6 @@ const gltfJson = z.object({
   skins: z.array(z.object({ joints: z.array(z.number().int().nonnegative()) })).optional(),
 });
 
-// Bone names a humanoid rig (Mixamo, Blender Rigify, Ready Player Me and the like) always carries.
-const HUMANOID_PARTS = [/hips|pelvis/i, /head/i, /(left|\bl\b|_l\b|\.l\b).*hand|hand.*(left|_l\b|\.l\b)/i, /(right|\br\b|_r\b|\.r\b).*hand|hand.*(right|_r\b|\.r\b)/i];
 
 /**
  * Checks an uploaded avatar model by its content, never its name: a binary glTF 2.0 (magic "glTF",
@@ -42,6 +41,6 @@ export function checkAvatarModel(bytes: Uint8Array): ModelVerdict {
   const ext = gltf.extensions ?? {};
   if (used.has("VRMC_vrm") || used.has("VRM") || "VRMC_vrm" in ext || "VRM" in ext) return { ok: true, kind: "vrm" };
   const names = (gltf.skins ?? []).flatMap((s) => s.joints.map((j) => gltf.nodes?.[j]?.name ?? ""));
-  if (names.length > 0 && HUMANOID_PARTS.every((re) => names.some((n) => re.test(n)))) return { ok: true, kind: "glb" };
+  if (looksHumanoid(names)) return { ok: true, kind: "glb" };
   return { ok: false, reason: "no VRM extension and no humanoid skeleton (hips, head, hands) in the model" };
 }

@@ -1,15 +1,17 @@
 import express, { type Application, type Request, type Response } from "express";
 import { AVATAR_MODEL_MAX_BYTES, AVATAR_MODEL_ROUTE, AVATAR_SESSION_HEADER, rejectionText, type ModelUploadResult } from "@otc/contract";
 import { admitRequest, type InvitationDeps } from "../sessions/invited-request.js";
-import { checkAvatarModel } from "./model-check.js";
+import { PoolBusyError, type ParsePool } from "../../workers/parse-pool.js";
+import type { ModelVerdict } from "./model-check.js";
 import { AvatarModelStore } from "./model-store.js";
 
 /**
  * `POST /avatars` (body: the model file, at most AVATAR_MODEL_MAX_BYTES) checks the model by content
- * and stores it by hash; `GET /avatars/<hash>.glb` serves it back, cacheable forever (content-named).
- * Uploading needs an invitation (session, link and person key headers): strangers cannot fill the disk.
+ * (on a worker thread) and stores it by hash; `GET /avatars/<hash>.glb` serves it back, cacheable forever (content-named).
+ * Uploading needs an invitation (session, link and person key headers): strangers cannot fill the disk;
+ * each person keeps their last few models and all together stay under a quota (AvatarModelStore).
  */
-export function mountAvatarRoutes(app: Application, store: AvatarModelStore, invitations: InvitationDeps, log: (line: string) => void): void {
+export function mountAvatarRoutes(app: Application, store: AvatarModelStore, invitations: InvitationDeps, pool: ParsePool, log: (line: string) => void): void {
   const raw = express.raw({ type: () => true, limit: AVATAR_MODEL_MAX_BYTES });
   app.post(AVATAR_MODEL_ROUTE, async (req: Request, res: Response) => {
     const admission = await admitRequest(req, req.get(AVATAR_SESSION_HEADER) ?? "", invitations);
@@ -17,7 +19,7 @@ export function mountAvatarRoutes(app: Application, store: AvatarModelStore, inv
       res.status("status" in admission ? admission.status : 403).type("text/plain").send(rejectionText(admission.reason));
       return;
     }
-    raw(req, res, (err?: unknown) => {
+    raw(req, res, async (err?: unknown) => {
       if (err) {
         const tooBig = typeof err === "object" && err !== null && "type" in err && err.type === "entity.too.large";
         res.status(tooBig ? 413 : 400).type("text/plain").send(tooBig ? `The model is larger than ${AVATAR_MODEL_MAX_BYTES / 1024 / 1024} MB.` : "The upload failed.");
@@ -25,14 +27,22 @@ export function mountAvatarRoutes(app: Application, store: AvatarModelStore, inv
       }
       const body: unknown = req.body;
       const bytes = body instanceof Buffer ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : new Uint8Array();
-      const verdict = checkAvatarModel(bytes);
+      let verdict: ModelVerdict;
+      try {
+        verdict = await pool.run("avatar-model", bytes); // off the event loop: a 12 MiB glTF takes a while
+      } catch (e) {
+        if (e instanceof PoolBusyError) return void res.status(503).setHeader("Retry-After", "60").type("text/plain").send(e.message);
+        log(`avatar upload could not be checked: ${String(e)}`);
+        return void res.status(422).type("text/plain").send("The model could not be checked; try a smaller or simpler model.");
+      }
       if (!verdict.ok) {
         res.status(422).type("text/plain").send(`This is not an avatar model we can use: ${verdict.reason}.`);
         return;
       }
-      store.put(bytes).then(
-        (hash) => {
-          const result: ModelUploadResult = { hash, url: AvatarModelStore.urlOf(hash), kind: verdict.kind };
+      store.put(bytes, admission.personId).then(
+        (stored) => {
+          if (!stored.ok) return void res.status(stored.status).type("text/plain").send(stored.reason);
+          const result: ModelUploadResult = { hash: stored.hash, url: AvatarModelStore.urlOf(stored.hash), kind: verdict.kind };
           res.status(201).json(result);
         },
         (e: unknown) => {

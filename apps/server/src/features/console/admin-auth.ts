@@ -3,6 +3,8 @@ import type { Storage } from "../../storage/storage.js";
 
 export const ADMIN_COOKIE = "otc_admin";
 const SIGN_IN_SETTING = "admin-sign-in";
+/** Console cookies signed out before they expired: nonce → expiry ms (kept until then). */
+const SIGNED_OUT_SETTING = "admin-signed-out";
 /** How long a printed one-time sign-in link works, ms. */
 export const SIGN_IN_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 /** How long a console sign-in lasts, ms. */
@@ -16,12 +18,32 @@ function sameBytes(a: Buffer, b: Buffer): boolean {
 
 /**
  * Who may use the facilitator console: whoever redeemed the one-time sign-in link the server
- * printed, or knows ADMIN_SECRET. A signed-in browser holds an HMAC-signed, expiring cookie.
+ * printed, or knows ADMIN_SECRET. A signed-in browser holds an HMAC-signed, expiring cookie with a
+ * random nonce; signing out records the nonce, so a copied cookie stops working too (not just the
+ * browser forgetting it). Call `load()` once before serving.
  */
 export class AdminAuth {
+  private signedOut = new Map<string, number>();
+
   constructor(
     private readonly deps: { storage: Storage; secret: Buffer; now: () => number; adminSecret?: string | undefined },
   ) {}
+
+  /** Reads the signed-out cookies kept in the database. */
+  async load(): Promise<void> {
+    const raw = await this.deps.storage.getSetting(SIGNED_OUT_SETTING);
+    this.signedOut = new Map(raw ? (Object.entries(JSON.parse(raw) as Record<string, number>)) : []);
+  }
+
+  /** Makes the console cookie in `cookieHeader` (if genuine) invalid from now on, for everyone holding it. */
+  async signOut(cookieHeader: string | undefined): Promise<void> {
+    const cookie = this.validCookie(readCookie(cookieHeader, ADMIN_COOKIE));
+    if (!cookie) return;
+    const now = this.deps.now();
+    for (const [nonce, expiresAt] of this.signedOut) if (expiresAt < now) this.signedOut.delete(nonce);
+    this.signedOut.set(cookie.nonce, cookie.expiresAt);
+    await this.deps.storage.putSetting(SIGNED_OUT_SETTING, JSON.stringify(Object.fromEntries(this.signedOut)));
+  }
 
   /** Makes a new one-time token (replacing any unused one) and returns it; only its hash is stored. */
   async issueSignInToken(): Promise<string> {
@@ -46,25 +68,30 @@ export class AdminAuth {
     return expected !== undefined && expected.length > 0 && sameBytes(sha256(given), sha256(expected));
   }
 
-  /** A fresh cookie value: `<expiry ms>.<HMAC>`. */
+  /** A fresh cookie value: `<expiry ms>.<nonce>.<HMAC>`. */
   cookieValue(): string {
     const expiresAt = String(this.deps.now() + ADMIN_COOKIE_TTL_MS);
-    return `${expiresAt}.${this.mac(expiresAt)}`;
+    const nonce = randomBytes(12).toString("base64url");
+    return `${expiresAt}.${nonce}.${this.mac(expiresAt, nonce)}`;
   }
 
   /** Whether a request comes from a signed-in console (cookie) or a script holding ADMIN_SECRET (Bearer). */
   isAdmin(cookieHeader: string | undefined, authorization: string | undefined): boolean {
     if (authorization?.startsWith("Bearer ") && this.checkAdminSecret(authorization.slice(7))) return true;
-    const value = readCookie(cookieHeader, ADMIN_COOKIE);
-    if (!value) return false;
-    const [expiresAt, mac] = value.split(".");
-    if (!expiresAt || !mac || !/^\d+$/.test(expiresAt)) return false;
-    if (!sameBytes(Buffer.from(mac, "base64url"), Buffer.from(this.mac(expiresAt), "base64url"))) return false;
-    return this.deps.now() <= Number(expiresAt);
+    const cookie = this.validCookie(readCookie(cookieHeader, ADMIN_COOKIE));
+    return cookie !== null && !this.signedOut.has(cookie.nonce);
   }
 
-  private mac(expiresAt: string): string {
-    return createHmac("sha256", this.deps.secret).update(`otc-admin:${expiresAt}`).digest("base64url");
+  /** The cookie's parts when it is signed by this server and not expired (signed out or not). */
+  private validCookie(value: string | undefined): { expiresAt: number; nonce: string } | null {
+    const [expiresAt, nonce, mac, extra] = value?.split(".") ?? [];
+    if (!expiresAt || !nonce || !mac || extra !== undefined || !/^\d+$/.test(expiresAt)) return null;
+    if (!sameBytes(Buffer.from(mac, "base64url"), Buffer.from(this.mac(expiresAt, nonce), "base64url"))) return null;
+    return this.deps.now() <= Number(expiresAt) ? { expiresAt: Number(expiresAt), nonce } : null;
+  }
+
+  private mac(expiresAt: string, nonce: string): string {
+    return createHmac("sha256", this.deps.secret).update(`otc-admin:${expiresAt}:${nonce}`).digest("base64url");
   }
 }
 

@@ -78,6 +78,27 @@ describe("signing in", () => {
     expect((await api("/sessions", { cookie: forged })).status).toBe(401);
   });
 
+  it("signing out ends that cookie on the server, not only in the browser", async () => {
+    const signIn = await api("/admin/sign-in", { method: "POST", body: { secret: ADMIN_SECRET } });
+    const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
+    const other = (await api("/admin/sign-in", { method: "POST", body: { secret: ADMIN_SECRET } })).headers.get("set-cookie")!.split(";")[0]!;
+    expect((await api("/sessions", { cookie })).status).toBe(200);
+    expect((await api("/admin/sign-out", { method: "POST", body: {}, cookie })).status).toBe(204);
+    expect((await api("/sessions", { cookie })).status).toBe(401); // a copy of the cookie is useless now
+    expect((await api("/sessions", { cookie: other })).status).toBe(200); // another console stays signed in
+  });
+
+  it("throttles failed sign-ins from one address: five a minute, then 429 with Retry-After", async () => {
+    for (let i = 0; i < 5; i++) expect((await api("/admin/sign-in", { method: "POST", body: { secret: `guess ${i}` } })).status).toBe(401);
+    h.clock.now += 20_000;
+    const refused = await api("/admin/sign-in", { method: "POST", body: { secret: ADMIN_SECRET } });
+    expect(refused.status).toBe(429); // even the right secret, or guessing would go on
+    expect(refused.headers.get("retry-after")).toBe("40");
+    expect(((await refused.json()) as { error: string }).error).toMatch(/Too many failed sign-ins.*40 s/);
+    h.clock.now += 40_000;
+    expect((await api("/admin/sign-in", { method: "POST", body: { secret: ADMIN_SECRET } })).status).toBe(204);
+  });
+
   it("refuses writes that are not JSON (no cross-site form posts)", async () => {
     const res = await fetch(`${h.server.url}/api/sessions`, { method: "POST", headers: { authorization: `Bearer ${ADMIN_SECRET}`, "content-type": "application/x-www-form-urlencoded" }, body: "title=x" });
     expect(res.status).toBe(415);

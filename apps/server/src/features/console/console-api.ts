@@ -6,6 +6,7 @@ import { brandStateValue, loadSessionBrand, saveSessionBrand } from "../sessions
 import { SessionError, type SessionService } from "../sessions/session-service.js";
 import type { Storage } from "../../storage/storage.js";
 import { ADMIN_COOKIE, ADMIN_COOKIE_TTL_MS, type AdminAuth } from "./admin-auth.js";
+import { SignInThrottle } from "./sign-in-throttle.js";
 
 export interface ConsoleApiDeps {
   auth: AdminAuth;
@@ -40,11 +41,19 @@ export function consoleApi(deps: ConsoleApiDeps): Router {
     next();
   });
 
+  const throttle = new SignInThrottle(deps.now);
   api.post("/admin/sign-in", async (req: Request, res: Response) => {
+    const address = req.socket.remoteAddress ?? "?"; // the peer, not X-Forwarded-For (which a guesser could vary)
+    const wait = throttle.retryAfterS(address);
+    if (wait > 0) {
+      res.setHeader("Retry-After", String(wait));
+      return void fail(res, 429, `Too many failed sign-ins from this address; try again in ${wait} s.`);
+    }
     const body = signInRequestSchema.safeParse(req.body);
     if (!body.success) return void fail(res, 400, "Give the sign-in token or the admin secret.");
     const ok = "token" in body.data ? await deps.auth.redeem(body.data.token) : deps.auth.checkAdminSecret(body.data.secret);
     if (!ok) {
+      throttle.failed(address);
       const why = "token" in body.data ? "This sign-in link was already used or has expired. Restart the server to print a new one." : "That admin secret is not right.";
       return void fail(res, 401, why);
     }
@@ -52,8 +61,9 @@ export function consoleApi(deps: ConsoleApiDeps): Router {
     res.status(204).end();
   });
 
-  api.post("/admin/sign-out", (_req: Request, res: Response) => {
-    res.clearCookie(ADMIN_COOKIE, { path: "/" });
+  api.post("/admin/sign-out", async (req: Request, res: Response) => {
+    await deps.auth.signOut(req.headers.cookie);
+    res.clearCookie(ADMIN_COOKIE, { httpOnly: true, sameSite: "strict", secure: deps.secureCookie, path: "/" });
     res.status(204).end();
   });
 

@@ -6,7 +6,7 @@ const FLOOR_NAME = /floor|ground/i;
 const WALL_NAME = /wall/i;
 const MAX_NAMES = 200;
 
-type Figures = Omit<ModelReport, "modelId" | "bytes" | "optimisedFrom" | "notes" | "clientReady">;
+export type ModelFigures = Omit<ModelReport, "modelId" | "bytes" | "optimisedFrom" | "notes" | "clientReady">;
 
 function trianglesOf(p: Primitive): number {
   const count = p.getIndices()?.getCount() ?? p.getAttribute("POSITION")?.getCount() ?? 0;
@@ -33,7 +33,7 @@ const rectOf = (node: Node): Rect => {
  * mesh instance (a mesh used by three nodes is drawn three times), materials, textures with their
  * decoded GPU memory, world bounds, and the floor and walls found by node or mesh name.
  */
-export function inspectDocument(doc: Document): Figures {
+export function inspectDocument(doc: Document): ModelFigures {
   const root = doc.getRoot();
   const scene = root.getDefaultScene() ?? root.listScenes()[0];
   let triangles = 0;

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { Logger, type Document } from "@gltf-transform/core";
 import { modelIdSchema, modelReportSchema, type ModelReport } from "@otc/contract";
-import { glbHeaderProblem, gltfIo } from "./gltf-io.js";
-import { inspectDocument } from "./inspect-model.js";
+import { PoolBusyError, type ParsePool } from "../../workers/parse-pool.js";
+import { glbHeaderProblem } from "./gltf-io.js";
 
 /** A refused model, with the HTTP status and a sentence for the facilitator. */
 export class ModelError extends Error {
@@ -27,12 +26,15 @@ export const modelIdOf = (bytes: Uint8Array) => createHash("sha256").update(byte
 /**
  * Uploaded and optimised GLB models under `<dataDir>/imported/<id>.glb`, each with its budget report
  * beside it (`<id>.report.json`). Ids are content hashes, so a file never changes once written and
- * can be served with a long cache.
+ * can be served with a long cache. Parsing and optimising run in the parse pool, off the event loop.
  */
 export class ModelStore {
   readonly dir: string;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly pool: ParsePool,
+  ) {
     this.dir = path.join(dataDir, "imported");
   }
 
@@ -44,10 +46,13 @@ export class ModelStore {
   async put(bytes: Uint8Array, extra: { notes?: string[]; optimisedFrom?: ModelReport } = {}): Promise<ModelReport> {
     const problem = glbHeaderProblem(bytes);
     if (problem) throw new ModelError(415, problem);
-    const doc = await this.parse(bytes);
+    const inspected = await this.pool.run("room-model-inspect", bytes).catch((e: unknown) => {
+      throw e instanceof PoolBusyError ? new ModelError(503, e.message) : e;
+    });
+    if (!inspected.ok) throw new ModelError(422, `The GLB could not be read: ${inspected.error}`);
     const id = modelIdOf(bytes);
-    const figures = inspectDocument(doc);
-    const unready = doc.getRoot().listExtensionsUsed().map((e) => CLIENT_UNREADY.get(e.extensionName)).filter((x): x is string => !!x);
+    const figures = inspected.figures;
+    const unready = inspected.extensions.map((e) => CLIENT_UNREADY.get(e)).filter((x): x is string => !!x);
     const notes = [...(extra.notes ?? [])];
     if (unready.length) notes.push(`Uses ${unready.join(" and ")}, which headsets here do not decode: make an optimised copy to use it in a room.`);
     const source = extra.optimisedFrom;
@@ -79,17 +84,9 @@ export class ModelStore {
     return new Uint8Array(await readFile(this.fileOf(id)));
   }
 
-  async document(id: string): Promise<Document> {
-    return this.parse(await this.bytes(id));
-  }
-
-  private async parse(bytes: Uint8Array): Promise<Document> {
-    try {
-      const doc = await (await gltfIo()).readBinary(bytes);
-      return doc.setLogger(new Logger(Logger.Verbosity.WARN)); // not a line per transform in the server log
-    } catch (e) {
-      throw new ModelError(422, `The GLB could not be read: ${e instanceof Error ? e.message : String(e)}`);
-    }
+  /** An optimised copy of a stored model's bytes and what was done (not stored: `put` it). */
+  async optimised(id: string): Promise<{ bytes: Uint8Array; notes: string[] }> {
+    return this.pool.run("room-model-optimise", await this.bytes(id));
   }
 }
 

@@ -3,10 +3,9 @@ import { MAX_MODEL_UPLOAD_BYTES, MAX_ROOM_ARCHIVE_BYTES, environmentModelId, mod
 import { NOT_SIGNED_IN } from "../console/console-api.js";
 import type { AdminAuth } from "../console/admin-auth.js";
 import { MAX_LOGO_BYTES, type BrandLogos } from "./brand-logos.js";
-import { gltfIo } from "./gltf-io.js";
 import { ModelError, type ModelStore } from "./model-store.js";
-import { optimiseDocument } from "./optimise-model.js";
-import { packRoom, unpackRoom } from "./room-archive.js";
+import { PoolBusyError, type ParsePool } from "../../workers/parse-pool.js";
+import { packRoom, type UnpackResult } from "./room-archive.js";
 import type { ImportedRooms, SaveResult } from "./room-store.js";
 
 export interface RoomImportDeps {
@@ -15,6 +14,8 @@ export interface RoomImportDeps {
   logos: BrandLogos;
   rooms: ImportedRooms;
   layouts: ReadonlyMap<string, RoomLayout>;
+  /** Where archives are unpacked, off the event loop. */
+  pool: ParsePool;
   log: (line: string) => void;
 }
 
@@ -108,9 +109,8 @@ export function mountRoomImportRoutes(app: Application, deps: RoomImportDeps): v
     const source = await deps.models.report(String(req.params.id));
     if (!source) return fail(res, 404, "No such model: upload it again.");
     const job = optimising.then(async () => {
-      const doc = await deps.models.document(source.modelId);
-      const notes = await optimiseDocument(doc);
-      return deps.models.put(await (await gltfIo()).writeBinary(doc), { notes, optimisedFrom: source });
+      const copy = await deps.models.optimised(source.modelId);
+      return deps.models.put(copy.bytes, { notes: copy.notes, optimisedFrom: source });
     });
     optimising = job.catch(() => undefined);
     try {
@@ -152,7 +152,13 @@ export function mountRoomImportRoutes(app: Application, deps: RoomImportDeps): v
   app.post("/api/rooms/archive", admin, async (req: Request, res: Response) => {
     const bytes = await zip(req, res);
     if (!bytes) return;
-    const unpacked = unpackRoom(bytes);
+    let unpacked: UnpackResult;
+    try {
+      unpacked = await deps.pool.run("room-archive", bytes);
+    } catch (e) {
+      if (e instanceof PoolBusyError) return void res.setHeader("Retry-After", "60").status(503).json({ error: e.message });
+      unpacked = { ok: false, error: `The archive could not be read: ${e instanceof Error ? e.message : String(e)}.` };
+    }
     if (!unpacked.ok) return fail(res, 400, unpacked.error, [unpacked.error]);
     const roomJson = unpacked.json as { environment?: { model?: unknown }; brand?: { logoImage?: unknown } } | null;
     for (const [name, logo] of unpacked.logos) {

@@ -148,7 +148,8 @@ describe("imported rooms", () => {
     expect(fakePng.status).toBe(422);
   });
 
-  it("moves between installations as one archive, and refuses archives that are not rooms", async () => {
+  // The first archive starts the parse worker (it loads TypeScript through tsx: about 2 s on a busy box).
+  it("moves between installations as one archive, and refuses archives that are not rooms", { timeout: 20_000 }, async () => {
     await start();
     const report = await upload(light);
     const png = await sharp({ create: { width: 200, height: 100, channels: 4, background: "#edae49" } }).png().toBuffer();

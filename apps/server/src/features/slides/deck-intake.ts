@@ -1,7 +1,8 @@
 import { SLIDE_DECK_MAX_PAGES, type DeckSummary } from "@otc/contract";
 import { checkPdfBytes, looksLikeZip } from "@otc/slides";
-import { PDFDocument } from "pdf-lib";
+import { PoolBusyError } from "../../workers/parse-pool.js";
 import type { OfficeConverter } from "./office-convert.js";
+import { pdfPageCount } from "./pdf-pages.js";
 
 export type DeckIntake =
   | { ok: true; pdf: Uint8Array; pageCount: number; source: DeckSummary["source"] }
@@ -12,9 +13,10 @@ const refuse = (status: number, reason: string): DeckIntake => ({ ok: false, sta
 /**
  * Checks an uploaded deck by its content: a PDF (header, trailer, then parsed to count its pages),
  * or a ZIP-based PPTX/ODP (the name says which) converted to PDF first. Anything else is refused
- * with a reason a person can act on.
+ * with a reason a person can act on. `countPages` parses the PDF (the server passes the parse
+ * pool's, off the event loop).
  */
-export async function intakeDeck(bytes: Uint8Array, name: string, convert: OfficeConverter): Promise<DeckIntake> {
+export async function intakeDeck(bytes: Uint8Array, name: string, convert: OfficeConverter, countPages = pdfPageCount): Promise<DeckIntake> {
   let pdf = bytes;
   let source: DeckSummary["source"] = "pdf";
   if (looksLikeZip(bytes)) {
@@ -29,9 +31,9 @@ export async function intakeDeck(bytes: Uint8Array, name: string, convert: Offic
   if (!verdict.ok) return refuse(415, verdict.reason);
   let pageCount: number;
   try {
-    // Encrypted PDFs that open without a password are fine to show; pdf.js decrypts them.
-    pageCount = (await PDFDocument.load(pdf, { ignoreEncryption: true, updateMetadata: false })).getPageCount();
-  } catch {
+    pageCount = await countPages(pdf);
+  } catch (e) {
+    if (e instanceof PoolBusyError) return refuse(503, e.message);
     return refuse(422, "the PDF could not be read (damaged or not really a PDF)");
   }
   if (pageCount < 1) return refuse(422, "the PDF has no pages");

@@ -9,6 +9,7 @@ import { admitRequest } from "../sessions/invited-request.js";
 import { deckName, intakeDeck } from "./deck-intake.js";
 import type { DeckStore } from "./deck-store.js";
 import type { OfficeConverter } from "./office-convert.js";
+import type { ParsePool } from "../../workers/parse-pool.js";
 
 export interface SlideRouteDeps {
   decks: DeckStore;
@@ -16,6 +17,8 @@ export interface SlideRouteDeps {
   secret: Buffer;
   auth: AdminAuth;
   convert: OfficeConverter;
+  /** Where PDFs are parsed, off the event loop. */
+  pool: ParsePool;
   now: () => number;
   log: (line: string) => void;
 }
@@ -49,7 +52,7 @@ export function mountSlideRoutes(app: Application, deps: SlideRouteDeps): void {
       const body: unknown = req.body;
       const bytes = body instanceof Buffer ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : new Uint8Array();
       const name = String(req.query.name ?? "deck.pdf").slice(0, 200);
-      const intake = await intakeDeck(bytes, name, deps.convert);
+      const intake = await intakeDeck(bytes, name, deps.convert, (pdf) => deps.pool.run("pdf-pages", pdf));
       if (!intake.ok) return fail(res, intake.status, `This deck cannot be shown: ${intake.reason}.`);
       try {
         const deck = await deps.decks.add(sessionId, intake.pdf, { name: deckName(name), pageCount: intake.pageCount, source: intake.source }, deps.now());
