@@ -14,7 +14,8 @@ function loadPdfJs() {
 export async function openPdf(bytes: Uint8Array, trace: (stage: string) => void = () => {}): Promise<PDFDocumentProxy> {
   const lib = await loadPdfJs();
   trace("pdf.js loaded");
-  return lib.getDocument({ data: bytes, useSystemFonts: true }).promise;
+  // isEvalSupported: false — our Content-Security-Policy forbids eval; pdf.js would probe it and log a violation.
+  return lib.getDocument({ data: bytes, useSystemFonts: true, isEvalSupported: false }).promise;
 }
 
 /**
