@@ -14,8 +14,7 @@ function loadPdfJs() {
 export async function openPdf(bytes: Uint8Array, trace: (stage: string) => void = () => {}): Promise<PDFDocumentProxy> {
   const lib = await loadPdfJs();
   trace("pdf.js loaded");
-  // isEvalSupported: false — our Content-Security-Policy forbids eval; pdf.js would probe it and log a violation.
-  return lib.getDocument({ data: bytes, useSystemFonts: true, isEvalSupported: false }).promise;
+  return lib.getDocument({ data: bytes, useSystemFonts: true }).promise;
 }
 
 /**
