@@ -100,17 +100,17 @@ export class Person {
   }
 
   /** Evaluates `body` in the page with `otc` bound to the client's test hook. */
-  hook<T>(body: string): Promise<T> {
+  async hook<T>(body: string): Promise<T> {
     return hook<T>(this.page, body);
   }
 
   /** Waits until `condition` (page JavaScript) is truthy; a timeout names `what`, what was seen and the page's errors. */
-  waitFor<T = unknown>(condition: string, what: string, timeoutMs = 30_000): Promise<T> {
+  async waitFor<T = unknown>(condition: string, what: string, timeoutMs = 30_000): Promise<T> {
     return waitForPage<T>(this.page, condition, timeoutMs, `${this.name}: ${what}`);
   }
 
   /** Waits until the page has rendered `n` more frames (software rendering can be slow). */
-  waitFrames(n: number, timeoutMs?: number): Promise<void> {
+  async waitFrames(n: number, timeoutMs?: number): Promise<void> {
     return waitFrames(this.page, n, timeoutMs);
   }
 
