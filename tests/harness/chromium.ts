@@ -74,6 +74,9 @@ export async function launchChromium(opts: { args?: string[] } = {}): Promise<Br
 
 const LOCAL = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
+/** Each watched page's recorded errors, so that any wait on it can quote them when it times out. */
+const recordedErrors = new WeakMap<Page, string[]>();
+
 /** A page whose every request that would leave this machine is refused and recorded. */
 export interface WatchedPage {
   context: BrowserContext;
@@ -106,9 +109,6 @@ export async function openWatchedPage(browser: Browser, viewport = { width: 960,
   });
   return { context, page, blocked, errors };
 }
-
-/** Each watched page's recorded errors, so that any wait on it can quote them when it times out. */
-const recordedErrors = new WeakMap<Page, string[]>();
 
 /**
  * Polls `fn` in the page until it returns a truthy value or the deadline passes. A timeout says
