@@ -1,15 +1,12 @@
 // Two people draw on the same whiteboard from two desktops (mouse on the 3D board), see each
 // other's strokes while drawing and after, undo their own, add a sticky note, reload, and keep
 // everything through a server restart. Real built client, real server, Debian Chromium.
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openWatchedPage, waitForPage, type WatchedPage } from "../harness/chromium.js";
-import { hook, joinFromDesktop, waitFrames } from "../harness/client-page.js";
-import { resultsDir } from "../harness/paths.js";
-import { startTestServer, type TestServer } from "../harness/test-server.js";
+import { describe, expect, it } from "vitest";
+import { browserSuite } from "../harness/browser-suite.js";
+import { hook, waitFrames } from "../harness/client-page.js";
+import type { Person } from "../harness/person.js";
+import { waitUntil } from "../harness/wait.js";
 
 const SESSION = "e2e-whiteboard";
 const BOARD = "front"; // training-room.json: at (4.7, 1.5, -5.95), facing +z, 2.2 m × 1.3 m
@@ -21,23 +18,11 @@ interface Item {
   text?: string;
 }
 
-let server: TestServer;
-let browser: Browser;
-let ada: WatchedPage;
-let ben: WatchedPage;
+const suite = browserSuite({ pageErrors: { ignore: /WebGL|GPU stall|swiftshader|ERR_CONNECTION_REFUSED|WebSocket|Failed to load resource/i } });
+const ada = suite.person("Ada");
+const ben = suite.person("Ben");
 
-const boardOf = (p: WatchedPage) => hook<{ seq: number; items: Item[] }>(p.page, `otc.whiteboard.boards()[${JSON.stringify(BOARD)}]`);
-
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T = await read();
-  while (!ok(last)) {
-    if (Date.now() > deadline) throw new Error(`${what}; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  return last;
-}
+const boardOf = (p: Person) => p.hook<{ seq: number; items: Item[] }>(`otc.whiteboard.boards()[${JSON.stringify(BOARD)}]`);
 
 /** Stands in front of the board and looks at its centre, as a person would walk up to it. */
 async function faceBoard(p: Page, x: number): Promise<void> {
@@ -59,98 +44,80 @@ async function drawWithMouse(p: Page, points: Array<[number, number]>, beforeRel
   await p.mouse.up();
 }
 
-beforeAll(async () => {
-  mkdirSync(resultsDir, { recursive: true });
-  server = await startTestServer();
-  browser = await launchChromium();
-  ada = await openWatchedPage(browser);
-  ben = await openWatchedPage(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe("two people on one whiteboard", () => {
   it("both join and face the front board", async () => {
-    await joinFromDesktop(ada.page, server.url, await server.invite(SESSION, "facilitator"), "Ada", "testhooks=1", "#e4572e");
-    await joinFromDesktop(ben.page, server.url, await server.invite(SESSION, "participant"), "Ben", "testhooks=1", "#7b2cbf");
-    for (const p of [ada, ben]) await eventually(() => boardOf(p), (b) => b !== undefined && b.seq === 0, "the board never arrived");
+    await ada.join(await suite.server.invite(SESSION, "facilitator"), { colour: "#e4572e" });
+    await ben.join(await suite.server.invite(SESSION, "participant"), { colour: "#7b2cbf" });
+    for (const p of [ada, ben]) await waitUntil(() => boardOf(p), (b) => b !== undefined && b.seq === 0, "the board never arrived");
     await faceBoard(ada.page, 4.3);
     await faceBoard(ben.page, 5.1);
   });
 
   it("a stroke drawn with the mouse shows live on the other page while drawing, then committed on both", async () => {
-    const heads = await hook<number[]>(ada.page, "otc.localHead()");
+    const heads = await ada.hook<number[]>("otc.localHead()");
     await drawWithMouse(ada.page, [[600, 500], [1200, 900], [1800, 600], [2400, 1100]], async () => {
       // still pressed: Ben already sees Ada's stroke growing (live ink, not yet stored)
-      await eventually(() => hook<number>(ben.page, `otc.whiteboard.liveCount(${JSON.stringify(BOARD)})`), (n) => n === 1, "Ben never saw the live stroke");
+      await waitUntil(() => ben.hook<number>(`otc.whiteboard.liveCount(${JSON.stringify(BOARD)})`), (n) => n === 1, "Ben never saw the live stroke");
     });
-    const a = await eventually(() => boardOf(ada), (b) => b.items.length === 1, "Ada's stroke was not committed");
-    await eventually(() => boardOf(ben), (b) => b.items.length === 1, "Ben never got Ada's stroke");
+    const a = await waitUntil(() => boardOf(ada), (b) => b.items.length === 1, "Ada's stroke was not committed");
+    await waitUntil(() => boardOf(ben), (b) => b.items.length === 1, "Ben never got Ada's stroke");
     expect(await boardOf(ben)).toEqual(a);
     expect(a.items[0]).toMatchObject({ k: "s", colour: "#1e3a8a" });
     // drawing did not turn or walk Ada
-    expect(await hook<number[]>(ada.page, "otc.localHead()")).toEqual(heads);
+    expect(await ada.hook<number[]>("otc.localHead()")).toEqual(heads);
   });
 
   it("Ben draws in red; undo (Ctrl+Z) takes back only his stroke, redo brings it back", async () => {
     await ben.page.getByRole("button", { name: "Colour #c62828" }).click();
     await ben.page.getByRole("button", { name: "Thick" }).click();
     await drawWithMouse(ben.page, [[700, 1500], [1500, 1700], [2600, 1400]]);
-    await eventually(() => boardOf(ada), (b) => b.items.length === 2 && b.items[1]!.colour === "#c62828", "Ada never got Ben's red stroke");
+    await waitUntil(() => boardOf(ada), (b) => b.items.length === 2 && b.items[1]!.colour === "#c62828", "Ada never got Ben's red stroke");
     await ben.page.keyboard.press("Control+z");
-    const undone = await eventually(() => boardOf(ada), (b) => b.items.length === 1, "Ben's undo did not reach Ada");
+    const undone = await waitUntil(() => boardOf(ada), (b) => b.items.length === 1, "Ben's undo did not reach Ada");
     expect(undone.items[0]!.colour).toBe("#1e3a8a"); // Ada's stroke stays
     await ben.page.keyboard.press("Control+Shift+z");
-    await eventually(() => boardOf(ada), (b) => b.items.length === 2, "Ben's redo did not reach Ada");
+    await waitUntil(() => boardOf(ada), (b) => b.items.length === 2, "Ben's redo did not reach Ada");
   });
 
   it("a sticky note with text, placed by clicking the board", async () => {
     await ada.page.getByRole("button", { name: "Sticky note" }).click();
     await ada.page.getByLabel("Note text").fill("Ideas for Monday");
-    const [x, y] = (await hook<[number, number]>(ada.page, `otc.whiteboard.screenPoint(${JSON.stringify(BOARD)}, 3300, 500)`))!;
+    const [x, y] = (await ada.hook<[number, number]>(`otc.whiteboard.screenPoint(${JSON.stringify(BOARD)}, 3300, 500)`))!;
     await ada.page.mouse.click(x, y);
-    const b = await eventually(() => boardOf(ben), (v) => v.items.some((i) => i.k === "n"), "Ben never got the note");
+    const b = await waitUntil(() => boardOf(ben), (v) => v.items.some((i) => i.k === "n"), "Ben never got the note");
     expect(b.items.find((i) => i.k === "n")!.text).toBe("Ideas for Monday");
     await ada.page.getByRole("button", { name: "Pen", exact: true }).click();
   });
 
   it("both pages show the same board (screenshots saved), and the PNG export has the board", async () => {
-    await eventually(async () => JSON.stringify(await boardOf(ada)) === JSON.stringify(await boardOf(ben)), (same) => same, "boards differ");
-    for (const p of [ada, ben]) await waitFrames(p.page, 5);
-    await ada.page.screenshot({ path: path.join(resultsDir, "whiteboard-ada.png") });
-    await ben.page.screenshot({ path: path.join(resultsDir, "whiteboard-ben.png") });
-    expect(await hook<number>(ada.page, `otc.whiteboard.pngSize(${JSON.stringify(BOARD)})`)).toBeGreaterThan(2000);
+    await waitUntil(async () => JSON.stringify(await boardOf(ada)) === JSON.stringify(await boardOf(ben)), (same) => same, "boards differ");
+    for (const p of [ada, ben]) await p.waitFrames(5);
+    await ada.shot("whiteboard-ada.png");
+    await ben.shot("whiteboard-ben.png");
+    expect(await ada.hook<number>(`otc.whiteboard.pngSize(${JSON.stringify(BOARD)})`)).toBeGreaterThan(2000);
   });
 
   it("a reload keeps every stroke and note", async () => {
     const before = await boardOf(ada);
     await ben.page.reload();
     await ben.page.getByRole("button", { name: "Join", exact: true }).click({ timeout: 90_000 });
-    await waitForPage(ben.page, `window.__otc && window.__otc.status === "connected"`, 60_000);
-    await eventually(() => boardOf(ben), (b) => b !== undefined && b.seq === before.seq, "Ben's board after reload");
+    await ben.waitFor(`window.__otc && window.__otc.status === "connected"`, "Ben connected again after the reload", 60_000);
+    await waitUntil(() => boardOf(ben), (b) => b !== undefined && b.seq === before.seq, "Ben's board after reload");
     expect(await boardOf(ben)).toEqual(before);
   });
 
   it("after a server restart both pages have the same boards again", async () => {
     const before = await boardOf(ada);
-    await server.restart();
+    await suite.server.restart();
     for (const p of [ada, ben]) {
-      await waitForPage(p.page, `window.__otc.status === "connected" && window.__otc.participants().length === 2`, 60_000);
-      await eventually(() => boardOf(p), (b) => b !== undefined && JSON.stringify(b.items) === JSON.stringify(before.items), "boards after restart");
+      await p.waitFor(`window.__otc.status === "connected" && window.__otc.participants().length === 2`, "both back after the restart", 60_000);
+      await waitUntil(() => boardOf(p), (b) => b !== undefined && JSON.stringify(b.items) === JSON.stringify(before.items), "boards after restart");
     }
     // and undo still works on the restarted server: Ben's stroke goes
     await faceBoard(ben.page, 5.1);
     await ben.page.keyboard.press("Control+z");
-    await eventually(() => boardOf(ada), (b) => b.items.length === before.items.length - 1, "undo after restart");
+    await waitUntil(() => boardOf(ada), (b) => b.items.length === before.items.length - 1, "undo after restart");
     await faceBoard(ada.page, 4.3);
-    await ada.page.screenshot({ path: path.join(resultsDir, "whiteboard-after-restart.png") });
-  });
-
-  it("made no request beyond 127.0.0.1 and raised no page errors", () => {
-    expect([...ada.blocked, ...ben.blocked]).toEqual([]);
-    expect([...ada.errors, ...ben.errors].filter((e) => !/WebGL|GPU stall|swiftshader|ERR_CONNECTION_REFUSED|WebSocket|Failed to load resource/i.test(e))).toEqual([]);
+    await ada.shot("whiteboard-after-restart.png");
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { describePage } from "./wait.js";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -73,6 +74,9 @@ export async function launchChromium(opts: { args?: string[] } = {}): Promise<Br
 
 const LOCAL = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
+/** Each watched page's recorded errors, so that any wait on it can quote them when it times out. */
+const recordedErrors = new WeakMap<Page, string[]>();
+
 /** A page whose every request that would leave this machine is refused and recorded. */
 export interface WatchedPage {
   context: BrowserContext;
@@ -94,6 +98,7 @@ export async function openWatchedPage(browser: Browser, viewport = { width: 960,
     return route.abort("blockedbyclient");
   });
   const page = await context.newPage();
+  recordedErrors.set(page, errors);
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
@@ -105,8 +110,19 @@ export async function openWatchedPage(browser: Browser, viewport = { width: 960,
   return { context, page, blocked, errors };
 }
 
-/** Polls `fn` in the page until it returns a truthy value or the deadline passes. */
-export async function waitForPage<T>(page: Page, fn: string, timeoutMs = 30_000): Promise<T> {
-  const handle = await page.waitForFunction(fn, undefined, { timeout: timeoutMs, polling: 100 });
-  return (await handle.jsonValue()) as T;
+/**
+ * Polls `fn` in the page until it returns a truthy value or the deadline passes. A timeout says
+ * `what` was awaited, what the page showed instead (status, people, head, the condition's value)
+ * and the page's recorded errors.
+ */
+export async function waitForPage<T>(page: Page, fn: string, timeoutMs = 30_000, what = fn): Promise<T> {
+  try {
+    const handle = await page.waitForFunction(fn, undefined, { timeout: timeoutMs, polling: 100 });
+    return (await handle.jsonValue()) as T;
+  } catch (e) {
+    const cause = String(e).split("\n")[0];
+    const errors = recordedErrors.get(page) ?? [];
+    const quoted = errors.length ? errors.slice(-8).join(" | ") : "none";
+    throw new Error(`waited ${timeoutMs / 1000} s for ${what}${what === fn ? "" : ` (${fn})`}; seen: ${await describePage(page, fn)}; page errors: ${quoted}; ${cause}`);
+  }
 }

@@ -31,15 +31,30 @@ export async function joinFromDesktop(
   if (colour) await page.getByLabel("Avatar colour").fill(colour, { timeout: 90_000 });
   await prepare?.();
   await page.getByRole("button", { name: "Join", exact: true }).click({ timeout: 90_000 });
-  await waitForPage(page, `window.__otc && window.__otc.status === "connected" && window.__otc.selfId !== ""`, 120_000);
+  await waitForPage(page, JOINED, 120_000, `${name} to be connected after pressing Join`);
 }
 
-export function hook<T>(page: Page, body: string): Promise<T> {
-  return page.evaluate(`(() => { const otc = window.__otc; return ${body}; })()`) as Promise<T>;
+/**
+ * True once the page is connected with a seat. Also notes (once) the page time it was first seen so,
+ * for tests that must know how long the room has been up (the SDK's reconnection `minUptime`).
+ */
+export const JOINED = `window.__otc && window.__otc.status === "connected" && window.__otc.selfId !== "" && (window.__otcJoinSeenAt ??= performance.now(), true)`;
+
+/** A playwright Page, or anything that holds one (a harness Person). */
+export type PageLike = Page | { readonly page: Page };
+export const pageOf = (p: PageLike): Page => ("page" in p ? p.page : p);
+
+export function hook<T>(p: PageLike, body: string): Promise<T> {
+  return pageOf(p).evaluate(`(() => { const otc = window.__otc; return ${body}; })()`) as Promise<T>;
 }
 
 /** Waits until the page has rendered `n` more frames (software rendering can be slow). */
-export async function waitFrames(page: Page, n: number): Promise<void> {
-  const start = await hook<number>(page, "otc.frames");
-  await waitForPage(page, `window.__otc.frames >= ${start + n}`);
+export async function waitFrames(p: PageLike, n: number, timeoutMs = 30_000): Promise<void> {
+  const start = await hook<number>(p, "otc.frames");
+  await waitForPage(pageOf(p), `window.__otc.frames >= ${start + n}`, timeoutMs, `${n} more rendered frames after frame ${start}`);
+}
+
+/** The avatar that page `p` draws for the participant named `name` (undefined until it does). */
+export function avatarOf<T = ReturnType<OtcHook["remoteAvatars"]>[number]>(p: PageLike, name: string): Promise<T | undefined> {
+  return hook<T | undefined>(p, `(() => { const who = otc.participants().find((x) => x.name === ${JSON.stringify(name)}); return who && otc.remoteAvatars().find((a) => a.id === who.id); })()`);
 }

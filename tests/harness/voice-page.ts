@@ -1,5 +1,4 @@
-import type { Page } from "playwright-core";
-import { hook } from "./client-page.js";
+import { hook, type PageLike } from "./client-page.js";
 
 /** What `window.__otc.voice.peers()` reports per remote speaker (see the client's voice-test-hooks.ts). */
 export interface VoicePeer {
@@ -14,12 +13,12 @@ export interface VoicePeer {
   output: number;
 }
 
-export function voicePeers(page: Page): Promise<VoicePeer[]> {
+export function voicePeers(page: PageLike): Promise<VoicePeer[]> {
   return hook<VoicePeer[]>(page, "otc.voice.peers()");
 }
 
 /** Loudest input/output level per speaker over `ms` (the fake microphone beeps, so a single window may be quiet). */
-export async function peakLevels(page: Page, ms = 1500): Promise<Map<string, { input: number; output: number }>> {
+export async function peakLevels(page: PageLike, ms = 1500): Promise<Map<string, { input: number; output: number }>> {
   const peaks = new Map<string, { input: number; output: number }>();
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -33,7 +32,7 @@ export async function peakLevels(page: Page, ms = 1500): Promise<Map<string, { i
 }
 
 /** Mean input/output level per speaker over `ms`: fairer than peaks for comparing two speakers. */
-export async function meanLevels(page: Page, ms = 2000): Promise<Map<string, { input: number; output: number; samples: number }>> {
+export async function meanLevels(page: PageLike, ms = 2000): Promise<Map<string, { input: number; output: number; samples: number }>> {
   const sums = new Map<string, { input: number; output: number; n: number }>();
   const end = Date.now() + ms;
   while (Date.now() < end) {
