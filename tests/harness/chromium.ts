@@ -117,7 +117,10 @@ export async function openWatchedPage(browser: Browser, viewport = { width: 960,
  */
 export async function waitForPage<T>(page: Page, fn: string, timeoutMs = 30_000, what = fn): Promise<T> {
   try {
-    const handle = await page.waitForFunction(fn, undefined, { timeout: timeoutMs, polling: 100 });
+    // A function, not the string: Playwright compiles a string predicate with eval inside the page,
+    // which our Content-Security-Policy forbids (as it should); a function is sent over CDP instead.
+    const predicate = new Function(`return (${fn});`) as () => unknown;
+    const handle = await page.waitForFunction(predicate, undefined, { timeout: timeoutMs, polling: 100 });
     return (await handle.jsonValue()) as T;
   } catch (e) {
     const cause = String(e).split("\n")[0];
