@@ -1,14 +1,14 @@
 import { useFrame } from "@react-three/fiber";
 import { Container, Text, type VanillaContainer } from "@react-three/uikit";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Vector3, type Group } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
 import { STATUS_TEXT } from "./StatusLine.js";
 
-const AHEAD = 0.9; // metres in front of the eyes
-const BELOW = 0.32; // metres under eye level: low in the view, out of the way
+const AHEAD = 0.7; // metres in front of the eyes
+const BELOW = 0.22; // metres under eye level: low in the view, out of the way
 const FOLLOW = 2.5; // 1/s: how fast the panel catches up with the head (lazily)
 const FADE = 3; // 1/s: fade in and out over about a third of a second
 
@@ -25,7 +25,8 @@ export function VrNotices() {
   const [shown, setShown] = useState<string | null>(text);
   const group = useRef<Group>(null);
   const panel = useRef<VanillaContainer>(null);
-  const fade = useRef({ opacity: 0, placed: false });
+  // `dirty`: a React render reset the panel's properties to its props, so the fade is applied again
+  const fade = useRef({ opacity: 0, placed: false, dirty: true });
   const goal = useMemo(() => new Vector3(), []);
   const fontFamilies = useMemo(() => uiFontFamilies(import.meta.env.BASE_URL), []);
 
@@ -36,6 +37,16 @@ export function VrNotices() {
       worldUi.notice = null;
     };
   }, [text, worldUi]);
+
+  useLayoutEffect(() => {
+    fade.current.dirty = true;
+  });
+  useEffect(() => {
+    const object = panel.current;
+    if (!object || !shown) return;
+    worldUi.targets.set("notice", { object, label: shown, tab: "" }); // not pressable: listed so a test can find the panel in the world
+    return () => void worldUi.targets.delete("notice");
+  }, [worldUi, shown]);
 
   useFrame((_, dt) => {
     const g = group.current;
@@ -55,18 +66,20 @@ export function VrNotices() {
     const target = text ? 1 : 0;
     const step = Math.min(1, dt * FADE);
     const next = Math.abs(target - f.opacity) <= step ? target : f.opacity + Math.sign(target - f.opacity) * step;
-    if (next !== f.opacity) {
+    if ((next !== f.opacity || f.dirty) && panel.current) {
       f.opacity = next;
-      panel.current?.setProperties({ opacity: next });
+      f.dirty = false;
+      panel.current.setProperties({ opacity: next });
     }
     g.visible = f.opacity > 0;
+    worldUi.noticeOpacity = f.opacity;
   }, FrameOrder.worldUi);
 
   if (!shown) return null;
   return (
     <group ref={group} visible={false}>
-      <Container ref={panel} pixelSize={PIXEL_SIZE} opacity={0} maxWidth={420} paddingX={14} paddingY={10} borderRadius={12} backgroundColor={status === "connected" ? UI.panel : UI.danger} fontFamilies={fontFamilies}>
-        <Text fontSize={16} color={UI.text}>
+      <Container ref={panel} pixelSize={PIXEL_SIZE} maxWidth={480} paddingX={16} paddingY={12} borderRadius={12} backgroundColor={status === "connected" ? UI.panel : UI.danger} fontFamilies={fontFamilies}>
+        <Text fontSize={22} color={UI.text}>
           {shown}
         </Text>
       </Container>

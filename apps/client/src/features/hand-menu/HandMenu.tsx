@@ -1,5 +1,5 @@
 import { useFrame } from "@react-three/fiber";
-import { Container, Text } from "@react-three/uikit";
+import { Container } from "@react-three/uikit";
 import { useXR } from "@react-three/xr";
 import { useEffect, useMemo, useRef } from "react";
 import type { Group } from "three";
@@ -98,10 +98,10 @@ export function HandMenu() {
         <Container
           pixelSize={PIXEL_SIZE}
           anchorY="bottom"
-          width={360}
+          width={320}
           flexDirection="column"
-          padding={12}
-          gap={10}
+          padding={10}
+          gap={8}
           borderRadius={16}
           backgroundColor={UI.panel}
           fontFamilies={fontFamilies}
@@ -117,9 +117,6 @@ export function HandMenu() {
               <UiButton key={t.id} id={`tab:${t.id}`} label={t.label} selected={t.id === tab.id} onPress={() => worldUi.menu.getState().setTab(t.id)} />
             ))}
           </Container>
-          <Text fontSize={UI.small} color={UI.muted}>
-            {tab.label}
-          </Text>
           <tab.Panel />
         </Container>
       )}

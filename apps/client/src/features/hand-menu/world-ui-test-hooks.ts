@@ -12,12 +12,20 @@ export interface WorldUiView {
   hoveredTarget: string | null;
   /** Text of the VR notice panel, null when none shows. */
   notice: string | null;
+  /** 0..1: the notice panel fading in (1: fully shown) or out. */
+  noticeOpacity: number;
   /** Every pressable target drawn now: its label and where to aim (world metres, its centre). */
   targets: Array<{ id: string; label: string; tab: string; world: [number, number, number]; visible: boolean }>;
 }
 
+/** uikit components hide their own Object3D when nothing of theirs needs a render pass; their `isVisible` signal says whether they show. */
+type MaybeUikit = Object3D & { isVisible?: { value: boolean } };
+
 function shown(o: Object3D): boolean {
-  for (let p: Object3D | null = o; p; p = p.parent) if (!p.visible) return false;
+  for (let p: Object3D | null = o; p; p = p.parent) {
+    const ui = (p as MaybeUikit).isVisible;
+    if (ui ? !ui.value : !p.visible) return false;
+  }
   return true;
 }
 
@@ -31,6 +39,7 @@ export function worldUiView(ui: WorldUi): WorldUiView {
     hovered: ui.hovered,
     hoveredTarget: ui.hoveredTarget,
     notice: ui.notice,
+    noticeOpacity: ui.noticeOpacity,
     targets: [...ui.targets.entries()].map(([id, t]) => {
       t.object.getWorldPosition(v);
       return { id, label: t.label, tab: t.tab, world: [v.x, v.y, v.z], visible: shown(t.object) };

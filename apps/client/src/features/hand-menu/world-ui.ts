@@ -32,6 +32,8 @@ export interface WorldUi {
   targets: Map<string, WorldUiTarget>;
   /** What the VR notice panel shows now (null: hidden), written by the panel as it shows and fades. */
   notice: string | null;
+  /** How far the notice panel has faded in, 0..1 (written per frame by the panel). */
+  noticeOpacity: number;
   /** The menu panel is under the right controller's ray now (set by its pointer enter/leave). */
   hovered: boolean;
   /** Id of the target the ray is on, null when none. */
@@ -52,5 +54,5 @@ export function createWorldUi(): WorldUi {
     },
     setTab: (tab) => set({ tab }),
   }));
-  return { menu, targets: new Map(), notice: null, hovered: false, hoveredTarget: null, tabs: [] };
+  return { menu, targets: new Map(), notice: null, noticeOpacity: 0, hovered: false, hoveredTarget: null, tabs: [] };
 }

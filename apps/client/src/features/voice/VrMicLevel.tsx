@@ -1,6 +1,6 @@
 import { useFrame } from "@react-three/fiber";
 import { Container, type VanillaContainer } from "@react-three/uikit";
-import { useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { useSession } from "../../session-context.js";
 import { UI } from "../xr-ui/ui-theme.js";
 
@@ -12,6 +12,9 @@ export function VrMicLevel() {
   const { voice, selfId } = useSession();
   const bar = useRef<VanillaContainer>(null);
   const shown = useRef(-1);
+  useLayoutEffect(() => {
+    shown.current = -1; // a render reset the bar to its props: draw the level again
+  });
   useFrame(() => {
     const cue = voice.levels.get(selfId);
     const step = cue && !cue.muted ? Math.min(STEPS, Math.round((cue.level / FULL) * STEPS)) : 0;
