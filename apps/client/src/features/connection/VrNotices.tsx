@@ -9,6 +9,7 @@ import { STATUS_TEXT } from "./StatusLine.js";
 
 const AHEAD = 0.7; // metres in front of the eyes
 const BELOW = 0.22; // metres under eye level: low in the view, out of the way
+const ASIDE = 0.24; // metres to the right while the hand menu is open, so the menu (nearer, lower left) does not hide it
 const FOLLOW = 2.5; // 1/s: how fast the panel catches up with the head (lazily)
 const FADE = 3; // 1/s: fade in and out over about a third of a second
 
@@ -57,7 +58,8 @@ export function VrNotices() {
     const fx = -2 * (qx * qz + qw * qy);
     const fz = -(1 - 2 * (qx * qx + qy * qy));
     const len = Math.hypot(fx, fz) || 1;
-    goal.set(x + (fx / len) * AHEAD, y - BELOW, z + (fz / len) * AHEAD);
+    const side = worldUi.menu.getState().open ? ASIDE : 0;
+    goal.set(x + (fx / len) * AHEAD - (fz / len) * side, y - BELOW, z + (fz / len) * AHEAD + (fx / len) * side);
     const f = fade.current;
     if (!f.placed) g.position.copy(goal);
     else g.position.lerp(goal, Math.min(1, dt * FOLLOW));
