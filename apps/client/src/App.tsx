@@ -9,6 +9,7 @@ import { createSessionStore } from "./features/connection/session-store.js";
 import { JoinScreen, type JoinProgress } from "./features/join/JoinScreen.js";
 import { invitationFrom, personKeyFor } from "./features/join/invitation.js";
 import { loadJoinPrefs, saveJoinPrefs, type JoinPrefs } from "./features/join/join-prefs.js";
+import { createWorldUi } from "./features/hand-menu/world-ui.js";
 import { takeDoorEntry, type DoorEntry } from "./features/portals/door-entry.js";
 import { PresenceReceiver } from "./features/presence/presence-receiver.js";
 import { loadRoom } from "./features/room/load-room.js";
@@ -148,6 +149,7 @@ export function App() {
         avatars: new AvatarRegistry(),
         counters: { frames: 0, sentPoses: 0, lastRender: { calls: 0, triangles: 0, textures: 0, geometries: 0 }, scene: null },
         voice,
+        worldUi: createWorldUi(),
       });
     } catch (e) {
       if (voice) voice.close();

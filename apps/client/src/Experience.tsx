@@ -1,6 +1,6 @@
 import { Canvas } from "@react-three/fiber";
 import { XR } from "@react-three/xr";
-import { useCallback, useEffect, useMemo } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo } from "react";
 import { ACESFilmicToneMapping, PCFShadowMap, Vector3 } from "three";
 import { AvatarHud } from "./features/avatars/AvatarHud.js";
 import { AvatarVrControls } from "./features/avatars/AvatarVrControls.js";
@@ -29,7 +29,12 @@ import { VoiceSync } from "./features/voice/VoiceSync.js";
 import { VrMuteButton } from "./features/voice/VrMuteButton.js";
 import { WhiteboardToolbar } from "./features/whiteboard/WhiteboardToolbar.js";
 import { Whiteboards } from "./features/whiteboard/Whiteboards.js";
+import { wantsEmulation } from "./features/xr/xr-handle.js";
 import { SessionContext, type Session } from "./session-context.js";
+import { useStore } from "zustand";
+
+/** The in-world UI (hand menu, VR notices): its own chunk, fetched on entering VR only. */
+const XrUi = lazy(() => import("./features/xr-ui/XrUi.js"));
 
 /** The joined experience: the 3D room (desktop and VR) and the DOM overlay. Lazy-loaded after Join. */
 export default function Experience({ session }: { session: Session }) {
@@ -37,6 +42,8 @@ export default function Experience({ session }: { session: Session }) {
 
   const { onLost } = session;
   const lowPower = useMemo(() => lowPowerWanted(window.location.search), []);
+  const inVr = useStore(store, (s) => s.inVr);
+  const xrUiWanted = useMemo(() => wantsEmulation(window.location.search), []) || inVr;
   const slides = useSlides(session);
   useEffect(() => wireRoom(room, store, onLost), [room, store, onLost]);
   useEffect(() => (testHooksWanted(window.location.search) ? installTestHooks(session) : undefined), [session]);
@@ -79,6 +86,11 @@ export default function Experience({ session }: { session: Session }) {
             <Whiteboards />
             <SlideScreens slides={slides} />
             <Doors layout={layout} />
+            {xrUiWanted && (
+              <Suspense fallback={null}>
+                <XrUi />
+              </Suspense>
+            )}
           </XR>
         </Canvas>
       </div>

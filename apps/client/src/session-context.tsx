@@ -6,6 +6,7 @@ import type { AvatarRegistry } from "./features/avatars/avatar-registry.js";
 import type { JoinRequest, TrainingRoom } from "./features/connection/join-room.js";
 import type { SessionStore, SessionUiState } from "./features/connection/session-store.js";
 import type { LocalRig } from "./features/locomotion/local-rig.js";
+import type { WorldUi } from "./features/hand-menu/world-ui.js";
 import type { PresenceReceiver } from "./features/presence/presence-receiver.js";
 import type { VoiceEngine } from "./features/voice/voice-engine.js";
 import type { XrHandle } from "./features/xr/xr-handle.js";
@@ -45,6 +46,8 @@ export interface Session {
   avatars: AvatarRegistry;
   counters: FrameCounters;
   voice: VoiceEngine;
+  /** The in-world (VR) UI's state: hand menu, its targets, the VR notice. */
+  worldUi: WorldUi;
 }
 
 export const SessionContext = createContext<Session | null>(null);

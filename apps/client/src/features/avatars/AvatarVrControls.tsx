@@ -6,17 +6,18 @@ import { useRef } from "react";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
 
-const B_OR_Y = 5; // xr-standard gamepad: 4 = A/X, 5 = B/Y
+const B = 5; // xr-standard gamepad: 4 = A/X, 5 = B/Y
 const A_OR_X = 4;
 const STANDING_MIN = 1.35; // metres: eyes this high mean the person is standing (calibrates their height)
 
 /**
- * Avatar controls on the controllers: right B raises/lowers the hand, left X sends 👍, left Y switches
- * between standing and seated. Standing eye height calibrates itself from the highest head seen while
- * standing; seated mode lifts the tracked space by the difference, so others see a standing height.
+ * Avatar controls on the controllers: right B raises/lowers the hand, left X sends 👍 (left Y is the
+ * microphone, voice/VrMuteButton). Standing or seated is chosen in the hand menu (the session store's
+ * `seated`): standing eye height calibrates itself from the highest head seen while standing; seated
+ * mode lifts the tracked space by the difference, so others see a standing height.
  */
 export function AvatarVrControls() {
-  const { room, selfId, rig } = useSession();
+  const { room, selfId, rig, store } = useSession();
   const session = useXR((s) => s.session);
   const was = useRef(new Map<string, boolean>());
   const posture = useRef<{ seated: boolean; standingEye: number; maxStanding: number }>({ seated: false, standingEye: NOMINAL_EYE_HEIGHT, maxStanding: 0 });
@@ -40,10 +41,11 @@ export function AvatarVrControls() {
       was.current.set(key, down);
       return edge;
     };
-    if (pressed("right", B_OR_Y)) room.send(AvatarMessage.handRaise, { raised: !(room.state.participants.get(selfId)?.handRaised ?? false) });
+    if (pressed("right", B)) room.send(AvatarMessage.handRaise, { raised: !(room.state.participants.get(selfId)?.handRaised ?? false) });
     if (pressed("left", A_OR_X)) room.send(AvatarMessage.reaction, { reaction: "thumbs-up" });
-    if (pressed("left", B_OR_Y)) {
-      p.seated = !p.seated;
+    const seated = store.getState().seated; // a discrete choice made in the menu; read, not subscribed, in the frame loop
+    if (seated !== p.seated) {
+      p.seated = seated;
       rig.heightOffset = heightOffset(p.seated ? "seated" : "standing", p.standingEye, rawEye);
     }
   }, FrameOrder.input);

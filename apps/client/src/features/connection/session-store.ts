@@ -20,10 +20,13 @@ export interface SessionUiState {
   participants: ParticipantView[];
   notice: string | null;
   inVr: boolean;
+  /** Seated mode in VR (the tracked space is lifted to a standing height); chosen in the hand menu's Me tab. */
+  seated: boolean;
   setStatus(status: ConnectionStatus): void;
   setParticipants(participants: ParticipantView[]): void;
   setNotice(notice: string | null): void;
   setInVr(inVr: boolean): void;
+  setSeated(seated: boolean): void;
 }
 
 export type SessionStore = StoreApi<SessionUiState>;
@@ -34,10 +37,12 @@ export function createSessionStore(): SessionStore {
     participants: [],
     notice: null,
     inVr: false,
+    seated: false,
     setStatus: (status) => set({ status }),
     setParticipants: (participants) => set({ participants }),
     setNotice: (notice) => set({ notice }),
     setInVr: (inVr) => set({ inVr }),
+    setSeated: (seated) => set({ seated }),
   }));
 }
 

@@ -48,8 +48,8 @@ export function TeleportArc() {
     for (const source of session.inputSources) {
       if (source.handedness !== "left" && source.handedness !== "right") continue;
       const h = hands[source.handedness];
-      if (rig.handsOnBoard[source.handedness]) {
-        h.aiming = false; // this trigger draws on a whiteboard
+      if (rig.handsOnBoard[source.handedness] || rig.handsOnUi[source.handedness]) {
+        h.aiming = false; // this trigger draws on a whiteboard or presses a menu button
         continue;
       }
       const pressed = (source.gamepad?.buttons[0]?.value ?? 0) >= PRESS;

@@ -33,6 +33,8 @@ export class LocalRig {
   teleported = false;
   /** Hands whose controller ray is on a whiteboard (set by the whiteboard feature): their trigger draws, not teleports. */
   readonly handsOnBoard = { left: false, right: false };
+  /** Hands whose ray is on an in-world panel (hand menu), or whose trigger was pressed there and is still held: their trigger neither draws nor teleports. */
+  readonly handsOnUi = { left: false, right: false };
   /** Furniture footprints and colliders of the room: walking stops at them, teleports cannot land in them. */
   readonly obstacles: Rect[];
   /** Stages people stand on (the floor rises there). */

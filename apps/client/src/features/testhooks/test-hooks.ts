@@ -1,11 +1,12 @@
 import type { XRStore } from "@react-three/xr";
 import type { XRDevice } from "iwer";
 import { resolveWalk } from "@otc/rooms";
-import { Vector3 } from "three";
+import { Quaternion, Vector3 } from "three";
 import type { Session } from "../../session-context.js";
 import { meshCount } from "../room/load-environment.js";
 import { textureBytesOf } from "../render/texture-memory.js";
 import type { AvatarRegistry, AvatarView } from "../avatars/avatar-registry.js";
+import { worldUiView, type WorldUiView } from "../hand-menu/world-ui-test-hooks.js";
 import { voiceTestHooks, type VoiceTestHooks } from "../voice/voice-test-hooks.js";
 import { whiteboardTestHooks, type WhiteboardTestHooks } from "../whiteboard/whiteboard-test-hooks.js";
 
@@ -49,6 +50,12 @@ export interface OtcTestHooks {
   readonly voice: VoiceTestHooks;
   /** Whiteboards: board models as this page holds them, board points on screen and in the world. */
   readonly whiteboard: WhiteboardTestHooks;
+  /** VR hand menu (open, tab, targets with world positions to aim at) and the VR notice panel. */
+  worldUi(): WorldUiView;
+  /** Hands whose trigger the in-world UI holds (neither draws nor teleports). */
+  handsOnUi(): { left: boolean; right: boolean };
+  /** The XR origin's world pose (position, quaternion), to turn world points into the emulated device's space; null outside VR. */
+  xrOrigin(): { p: Vec3; q: [number, number, number, number] } | null;
 }
 
 declare global {
@@ -116,6 +123,16 @@ export function installTestHooks(session: Session): () => void {
     },
     voice: voiceTestHooks(session.voice),
     whiteboard: whiteboardTestHooks(session),
+    worldUi: () => worldUiView(session.worldUi),
+    handsOnUi: () => ({ ...session.rig.handsOnUi }),
+    xrOrigin: () => {
+      const o = session.rig.origin;
+      if (!o) return null;
+      o.updateWorldMatrix(true, false);
+      const p = new Vector3().setFromMatrixPosition(o.matrixWorld);
+      const q = new Quaternion().setFromRotationMatrix(o.matrixWorld);
+      return { p: [p.x, p.y, p.z], q: [q.x, q.y, q.z, q.w] };
+    },
   };
   window.__otc = hooks;
   return () => {

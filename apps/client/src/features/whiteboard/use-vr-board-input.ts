@@ -57,6 +57,10 @@ export function useVrBoardInput(client: BoardsClient, anchors: readonly PanelAnc
     for (const source of session.inputSources) {
       if (source.handedness !== "left" && source.handedness !== "right") continue;
       const h = hands[source.handedness];
+      if (rig.handsOnUi[source.handedness] && !h.gesture) {
+        h.wasPressed = (source.gamepad?.buttons[0]?.value ?? 0) >= PRESS; // a press on the menu never starts a stroke
+        continue;
+      }
       const pose = frame.getPose(source.targetRaySpace, space);
       if (!pose) continue;
       const ray = worldPoseOf(pose.transform, origin);

@@ -1,5 +1,6 @@
 import { createXRStore } from "@react-three/xr";
 import type { XRDevice } from "iwer";
+import type { Object3D } from "three";
 import type { XrHandle } from "./xr-handle.js";
 
 /** Where our own copy of the controller/hand profiles is served (see vite/xr-profiles-plugin.ts). */
@@ -15,9 +16,22 @@ async function installEmulatedQuest3(): Promise<XRDevice> {
   return device;
 }
 
+/** Marks a group whose descendants the controller ray may press (in-world panels: the hand menu). */
+export const WORLD_UI_KEY = "worldUi";
+
+/** The one pointer path's filter: the ray reaches in-world panels only; boards, doors, the floor and teleport keep their own rays. */
+function onWorldUi(object: Object3D): boolean {
+  for (let o: Object3D | null = object; o; o = o.parent) if (o.userData[WORLD_UI_KEY] === true) return true;
+  return false;
+}
+
+/** The ray and its cursor show only while they rest on a panel. */
+const whileOnPanel = (pointer: { getIntersection(): unknown }) => (pointer.getIntersection() ? 0.6 : 0);
+
 /**
  * Creates the XR store with comfortable defaults: controllers and hands drawn from profiles we
- * serve ourselves, no library pointers (teleport is ours),
+ * serve ourselves, one library pointer (the right controller's ray, for in-world panels only; teleport
+ * and whiteboard rays are ours and yield to it through `rig.handsOnUi`),
  * and no browser-offered session or built-in emulator (the emulator would pull in a CDN-loaded UI).
  */
 export async function createXrHandle(emulate: boolean): Promise<XrHandle> {
@@ -27,7 +41,14 @@ export async function createXrHandle(emulate: boolean): Promise<XrHandle> {
     offerSession: false,
     baseAssetPath: profilesBaseUrl(window.location.origin, import.meta.env.BASE_URL),
     // teleport is our own arc (locomotion/TeleportArc.tsx); no straight ray or grab yet: nothing to grab
-    controller: { teleportPointer: false, rayPointer: false, grabPointer: false },
+    controller: {
+      left: { teleportPointer: false, rayPointer: false, grabPointer: false },
+      right: {
+        teleportPointer: false,
+        grabPointer: false,
+        rayPointer: { filter: onWorldUi, rayModel: { opacity: whileOnPanel, color: "#9fe3ff" }, cursorModel: { opacity: whileOnPanel, color: "#9fe3ff" } },
+      },
+    },
     hand: { teleportPointer: false, rayPointer: false, grabPointer: false, touchPointer: false },
     frameRate: "high",
     foveation: 1,

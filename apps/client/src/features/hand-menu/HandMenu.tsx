@@ -1,0 +1,125 @@
+import { useFrame } from "@react-three/fiber";
+import { Container } from "@react-three/uikit";
+import { useXR } from "@react-three/xr";
+import { useEffect, useMemo, useRef } from "react";
+import type { Group } from "three";
+import { useStore } from "zustand";
+import { FrameOrder } from "../../frame-order.js";
+import { useSession } from "../../session-context.js";
+import { useVoiceUi } from "../voice/use-voice.js";
+import { WORLD_UI_KEY } from "../xr/create-xr-handle.js";
+import { UiButton } from "../xr-ui/UiButton.js";
+import { PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
+import type { MenuTab } from "./menu-tab.js";
+import { palmUp } from "./palm-up.js";
+import { WristChip } from "./WristChip.js";
+
+/**
+ * Every capability's tab: `features/<capability>/<name>.vr-tab.tsx` default exports. Found at build
+ * time, so adding a tab edits no other file.
+ */
+const TABS: readonly MenuTab[] = Object.values(import.meta.glob<{ default: MenuTab }>("../*/*.vr-tab.tsx", { eager: true }))
+  .map((m) => m.default)
+  .sort((a, b) => a.order - b.order);
+
+/**
+ * The button that opens and closes the menu: the left thumbstick press (xr-standard index 3). Quest
+ * browsers keep the left controller's menu button for the system, so WebXR (and IWER's Quest 3
+ * profile) exposes no menu button; the thumbstick press is free (X, Y are 👍 and the mic).
+ */
+const MENU_BUTTON = 3;
+const TRIGGER = 0;
+const PRESS = 0.5;
+const ABOVE_WRIST = 0.06; // metres from the grip to the panel's bottom edge
+
+/**
+ * The hand menu shell: opens with the left thumbstick press or by turning the left palm up towards
+ * the face, sits over the left wrist facing the eyes and follows it, and shows the tabs capabilities
+ * register. It owns layout and opening only; each tab owns its content. Pressed with the right
+ * controller's ray (the one library pointer, see xr/create-xr-handle.ts); while that ray is on the
+ * panel, or the trigger pressed there is still held, `rig.handsOnUi.right` keeps boards and teleport
+ * from also taking the press.
+ */
+export function HandMenu() {
+  const { rig, worldUi, xr } = useSession();
+  const session = useXR((s) => s.session);
+  const open = useStore(worldUi.menu, (s) => s.open);
+  const chosen = useStore(worldUi.menu, (s) => s.tab);
+  const moderator = useVoiceUi((s) => s.moderator);
+  const tabs = useMemo(() => TABS.filter((t) => t.visible?.({ moderator }) ?? true), [moderator]);
+  const tab = tabs.find((t) => t.id === chosen) ?? tabs[0];
+  const fontFamilies = useMemo(() => uiFontFamilies(import.meta.env.BASE_URL), []);
+  const group = useRef<Group>(null);
+  const input = useRef({ buttonDown: false, palmUp: false });
+
+  useEffect(() => {
+    worldUi.tabs = tabs.map((t) => t.id);
+  }, [worldUi, tabs]);
+  useEffect(
+    () => () => {
+      worldUi.hovered = false;
+      rig.handsOnUi.right = false;
+    },
+    [worldUi, rig],
+  );
+
+  useFrame(() => {
+    const g = group.current;
+    const s = xr.store.getState().session;
+    if (!g || !s) return;
+    const menu = worldUi.menu.getState();
+    let left: XRInputSource | undefined;
+    let right: XRInputSource | undefined;
+    for (const source of s.inputSources) {
+      if (source.handedness === "left" && source.gamepad) left = source;
+      if (source.handedness === "right" && source.gamepad) right = source;
+    }
+    const down = (left?.gamepad?.buttons[MENU_BUTTON]?.value ?? 0) > PRESS;
+    if (down && !input.current.buttonDown) menu.apply("button");
+    input.current.buttonDown = down;
+    const wrist = rig.left;
+    if (wrist) {
+      const up = palmUp(wrist, rig.head.p, "left", input.current.palmUp);
+      if (up !== input.current.palmUp) menu.apply(up ? "palm-up" : "palm-down");
+      input.current.palmUp = up;
+      g.position.set(wrist.p[0], wrist.p[1] + ABOVE_WRIST, wrist.p[2]);
+      g.lookAt(rig.head.p[0], rig.head.p[1], rig.head.p[2]);
+    }
+    g.visible = wrist !== null;
+    const trigger = (right?.gamepad?.buttons[TRIGGER]?.value ?? 0) >= PRESS;
+    const isOpen = worldUi.menu.getState().open;
+    rig.handsOnUi.right = isOpen && (worldUi.hovered || (rig.handsOnUi.right && trigger));
+  }, FrameOrder.worldUi);
+
+  return (
+    <group ref={group} userData={{ [WORLD_UI_KEY]: true }}>
+      <WristChip fontFamilies={fontFamilies} />
+      {open && session && tab && (
+        <Container
+          pixelSize={PIXEL_SIZE}
+          anchorY="bottom"
+          width={320}
+          flexDirection="column"
+          padding={10}
+          gap={8}
+          borderRadius={16}
+          backgroundColor={UI.panel}
+          fontFamilies={fontFamilies}
+          onPointerEnter={() => {
+            worldUi.hovered = true;
+          }}
+          onPointerLeave={() => {
+            worldUi.hovered = false;
+          }}
+        >
+          <Container flexDirection="row" gap={6} flexWrap="wrap">
+            {tabs.map((t) => (
+              <UiButton key={t.id} id={`tab:${t.id}`} label={t.label} selected={t.id === tab.id} onPress={() => worldUi.menu.getState().setTab(t.id)} />
+            ))}
+          </Container>
+          <tab.Panel />
+        </Container>
+      )}
+    </group>
+  );
+}

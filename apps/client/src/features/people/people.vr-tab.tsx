@@ -1,0 +1,72 @@
+import { ClientMessage, type SetRoleMessage } from "@otc/contract";
+import { can } from "@otc/roles";
+import { Container, Text } from "@react-three/uikit";
+import { useSession } from "../../session-context.js";
+import type { MenuTab } from "../hand-menu/menu-tab.js";
+import { useVoice, useVoiceUi } from "../voice/use-voice.js";
+import { useVoiceCue } from "../voice/use-voice-cue.js";
+import { UiButton } from "../xr-ui/UiButton.js";
+import { UI } from "../xr-ui/ui-theme.js";
+import { ROLE_LABEL } from "./PeoplePanel.js";
+import type { PersonRow } from "./people-order.js";
+import { useRoomPeople } from "./use-room-people.js";
+
+const TAB = "people";
+const SHOWN = 6; // rows that fit the panel; the rest are counted (no scrolling yet)
+
+function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: boolean; mayAssign: boolean }) {
+  const { selfId, room } = useSession();
+  const voice = useVoice();
+  const cue = useVoiceCue(p.id);
+  const voiceState = cue.muted ? "muted" : cue.speaking ? "speaking" : "mic on";
+  const facts = [p.role === "participant" ? null : ROLE_LABEL[p.role], p.device === "vr" ? "VR" : "Desktop", voiceState, p.handRaised ? "hand up" : null, p.presenter ? "presenter" : null, p.connected ? null : "reconnecting…"];
+  const self = p.id === selfId;
+  return (
+    <Container flexDirection="column" gap={4} paddingY={4} borderBottomWidth={1} borderColor={UI.button}>
+      <Text fontSize={UI.fontSize} color={p.handRaised ? UI.warn : UI.text}>
+        {`${p.name}${self ? " (you)" : ""}`}
+      </Text>
+      <Text fontSize={UI.small} color={UI.muted}>
+        {facts.filter(Boolean).join(" · ")}
+      </Text>
+      {!self && (mayModerate || mayAssign) && (
+        <Container flexDirection="row" gap={6}>
+          {mayModerate && <UiButton id={`people:mute:${p.id}`} tab={TAB} label="Mute" fontSize={13} disabled={cue.muted} onPress={() => voice.moderate({ action: "mute", target: p.id })} />}
+          {mayModerate && (
+            <UiButton id={`people:stage:${p.id}`} tab={TAB} label={p.presenter ? "Unstage" : "Stage"} fontSize={13} selected={p.presenter} onPress={() => voice.moderate({ action: "presenter", target: p.id, presenter: !p.presenter })} />
+          )}
+          {mayAssign && p.role !== "facilitator" && (
+            <UiButton
+              id={`people:role:${p.id}`}
+              tab={TAB}
+              label={p.role === "co-facilitator" ? "Demote" : "Promote"}
+              fontSize={13}
+              onPress={() => room.send(ClientMessage.setRole, { participantId: p.id, role: p.role === "co-facilitator" ? "participant" : "co-facilitator" } satisfies SetRoleMessage)}
+            />
+          )}
+        </Container>
+      )}
+    </Container>
+  );
+}
+
+/** People: everyone with role, device, voice and hand; raised hands first; a facilitator's per-person actions (the desktop panel's messages). */
+function PeoplePanelVr() {
+  const { selfId } = useSession();
+  const people = useRoomPeople();
+  const moderator = useVoiceUi((s) => s.moderator);
+  const myRole = people.find((p) => p.id === selfId)?.role ?? "participant";
+  const mayAssign = can(myRole, "set-role");
+  return (
+    <Container flexDirection="column" gap={2}>
+      <Text fontSize={UI.small} color={UI.muted}>{`${people.length} present`}</Text>
+      {people.slice(0, SHOWN).map((p) => (
+        <PersonLine key={p.id} p={p} mayModerate={moderator} mayAssign={mayAssign} />
+      ))}
+      {people.length > SHOWN && <Text fontSize={UI.small} color={UI.muted}>{`and ${people.length - SHOWN} more`}</Text>}
+    </Container>
+  );
+}
+
+const peopleTab: MenuTab = { id: TAB, label: "People", order: 10, Panel: PeoplePanelVr };
+export default peopleTab;

@@ -1,0 +1,243 @@
+// A facilitator on a desktop (Ada) and a participant in an emulated Quest 3 (Ben, IWER). Ben opens the
+// hand menu (left thumbstick press, and by turning the left palm up), aims the right controller's ray
+// at its buttons and pulls the trigger: Ada sees him muted, his hand raised, his reaction; a refused
+// unmute shows its reason in VR. Screenshots of each tab are saved. Real client, real server, Chromium.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openWatchedPage, waitForPage, type WatchedPage } from "../harness/chromium.js";
+import { hook, joinFromDesktop } from "../harness/client-page.js";
+import { resultsDir } from "../harness/paths.js";
+import { startTestServer, type TestServer } from "../harness/test-server.js";
+
+type V3 = [number, number, number];
+type Q = [number, number, number, number];
+interface Target {
+  id: string;
+  label: string;
+  tab: string;
+  world: V3;
+  visible: boolean;
+}
+interface MenuView {
+  open: boolean;
+  tab: string;
+  tabs: string[];
+  hovered: boolean;
+  hoveredTarget: string | null;
+  notice: string | null;
+  noticeOpacity: number;
+  targets: Target[];
+}
+
+const SESSION = "e2e-hand-menu";
+const RIGHT_HAND: V3 = [0.22, 1.3, -0.15]; // device space: where Ben holds the pointing controller
+const LEFT_HAND: V3 = [-0.15, 1.25, -0.35]; // device space: the wrist the menu sits over
+const HEAD: V3 = [0, 1.6, 0];
+
+let server: TestServer;
+const browsers: Browser[] = [];
+let ada: WatchedPage;
+let ben: WatchedPage;
+let benId = "";
+
+// --- small vector maths (no three.js in the test process) ---
+const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+const norm = (a: V3): V3 => {
+  const l = Math.hypot(...a);
+  return [a[0] / l, a[1] / l, a[2] / l];
+};
+function rotate(q: Q, v: V3): V3 {
+  const [x, y, z, w] = q;
+  const [vx, vy, vz] = v;
+  const ix = w * vx + y * vz - z * vy;
+  const iy = w * vy + z * vx - x * vz;
+  const iz = w * vz + x * vy - y * vx;
+  const iw = -x * vx - y * vy - z * vz;
+  return [ix * w + iw * -x + iy * -z - iz * -y, iy * w + iw * -y + iz * -x - ix * -z, iz * w + iw * -z + ix * -y - iy * -x];
+}
+/** The rotation taking unit vector a onto unit vector b (three.js' setFromUnitVectors). */
+function fromUnitVectors(a: V3, b: V3): Q {
+  const r = a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + 1;
+  const q: Q = r < 1e-6 ? [-a[1], a[0], 0, 0] : [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0], r];
+  const l = Math.hypot(...q);
+  return [q[0] / l, q[1] / l, q[2] / l, q[3] / l];
+}
+
+async function waitFrames(p: Page, n: number): Promise<void> {
+  const start = await hook<number>(p, "otc.frames");
+  await waitForPage(p, `window.__otc.frames >= ${start + n}`, 120_000);
+}
+
+async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!ok(last)) {
+    if (Date.now() > deadline) throw new Error(`${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  return last;
+}
+
+const menu = () => hook<MenuView>(ben.page, "otc.worldUi()");
+const set = (body: string) => hook(ben.page, `(${body}, true)`);
+
+/** A world point in the emulated device's space (the XR origin's frame). */
+async function toDevice(world: V3): Promise<V3> {
+  const origin = await hook<{ p: V3; q: Q }>(ben.page, "otc.xrOrigin()");
+  const [x, y, z, w] = origin.q;
+  return rotate([-x, -y, -z, w], sub(world, origin.p));
+}
+
+/** Points the right controller's ray at a menu target, waits until the ray rests on it, and pulls and releases the trigger. */
+async function press(id: string): Promise<void> {
+  const target = (await menu()).targets.find((t) => t.id === id && t.visible);
+  if (!target) throw new Error(`no visible target ${id}: ${JSON.stringify((await menu()).targets.map((t) => t.id))}`);
+  const dir = norm(sub(await toDevice(target.world), RIGHT_HAND));
+  const q = fromUnitVectors([0, 0, -1], dir);
+  await set(`otc.xrDevice.controllers.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.controllers.right.quaternion.set(${q.join(",")})`);
+  await eventually(menu, (m) => m.hoveredTarget === id, `the ray never rested on ${id}`);
+  await eventually(() => hook<{ right: boolean }>(ben.page, "otc.handsOnUi()"), (h) => h.right, "the menu did not claim the right trigger");
+  await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 1)`);
+  await waitFrames(ben.page, 3);
+  await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`);
+  await waitFrames(ben.page, 2);
+}
+
+async function pressMenuButton(): Promise<void> {
+  await set(`otc.xrDevice.controllers.left.updateButtonValue("thumbstick", 1)`);
+  await waitFrames(ben.page, 3);
+  await set(`otc.xrDevice.controllers.left.updateButtonValue("thumbstick", 0)`);
+  await waitFrames(ben.page, 2);
+}
+
+async function benAsAdaSeesHim(): Promise<{ muted: boolean; handRaised: boolean } | undefined> {
+  return hook(ada.page, `(() => { const a = otc.remoteAvatars().find((x) => x.id === ${JSON.stringify(benId)}); return a && { muted: a.cues.muted, handRaised: a.cues.handRaised }; })()`);
+}
+
+const label = async (id: string) => (await menu()).targets.find((t) => t.id === id)?.label;
+
+async function screenshotTab(tab: string, name = tab): Promise<void> {
+  await press(`tab:${tab}`);
+  await eventually(menu, (m) => m.tab === tab, `tab ${tab} did not show`);
+  // aim away so no hover colour hides a label, and look at the wrist as a person reading the menu would
+  const centre = (await menu()).targets.find((t) => t.id === `tab:${tab}`)!.world;
+  const look = fromUnitVectors([0, 0, -1], norm(sub(await toDevice(centre), HEAD)));
+  await set(`otc.xrDevice.controllers.right.quaternion.set(0, 0, 0, 1), otc.xrDevice.quaternion.set(${look.join(",")})`);
+  await waitFrames(ben.page, 5);
+  await ben.page.screenshot({ path: path.join(resultsDir, `hand-menu-${name}.png`) });
+  await set(`otc.xrDevice.quaternion.set(0, 0, 0, 1)`);
+}
+
+beforeAll(async () => {
+  mkdirSync(resultsDir, { recursive: true });
+  server = await startTestServer();
+  for (let i = 0; i < 2; i++) browsers.push(await launchChromium());
+  ada = await openWatchedPage(browsers[0]!);
+  ben = await openWatchedPage(browsers[1]!);
+});
+
+afterAll(async () => {
+  for (const b of browsers) await b.close();
+  await server?.close();
+});
+
+describe("the VR hand menu", () => {
+  it("opens with the left thumbstick press in VR, over the left wrist", async () => {
+    await joinFromDesktop(ada.page, server.url, await server.invite(SESSION, "facilitator"), "Ada", "testhooks=1");
+    await joinFromDesktop(ben.page, server.url, await server.invite(SESSION), "Ben", "xr=emulate");
+    benId = await hook<string>(ben.page, "otc.selfId");
+    await ben.page.getByRole("button", { name: "Enter VR" }).click({ timeout: 120_000 });
+    await waitForPage(ben.page, `window.__otc.xrStore.getState().session?.inputSources?.length === 2`, 60_000);
+    await set(
+      `otc.xrDevice.position.set(${HEAD.join(",")}), otc.xrDevice.quaternion.set(0, 0, 0, 1), otc.xrDevice.controllers.left.position.set(${LEFT_HAND.join(",")}), otc.xrDevice.controllers.left.quaternion.set(0, 0, 0, 1)`,
+    );
+    await eventually(menu, (m) => m.tabs.length > 0, "the XR UI chunk never loaded", 120_000);
+    expect((await menu()).open).toBe(false);
+    await pressMenuButton();
+    const open = await eventually(menu, (m) => m.open && m.targets.some((t) => t.id === "me:mic" && t.visible), "the menu did not open");
+    expect(open.tabs).toEqual(["me", "people"]); // a participant: no Room tab
+    // it sits over the left wrist: within 35 cm of the hand
+    const wrist = await hook<V3>(ben.page, "(() => { const o = otc.xrOrigin(); return o && o.p; })()");
+    expect(wrist).not.toBeNull();
+    const mic = open.targets.find((t) => t.id === "me:mic")!;
+    const local = await toDevice(mic.world);
+    expect(Math.hypot(...sub(local, LEFT_HAND))).toBeLessThan(0.35);
+  });
+
+  it("Mute pressed with the ray and trigger: the desktop sees Ben muted, and Ben has not teleported", async () => {
+    const head = await hook<V3>(ben.page, "otc.localHead()");
+    await eventually(benAsAdaSeesHim, (v) => v !== undefined, "Ada never saw Ben");
+    if ((await label("me:mic")) === "Unmute") {
+      await press("me:mic");
+      await eventually(benAsAdaSeesHim, (v) => v?.muted === false, "Ada did not see Ben unmuted");
+    }
+    await eventually(() => label("me:mic"), (l) => l === "Mute", "the mic button never offered Mute");
+    await press("me:mic");
+    await eventually(benAsAdaSeesHim, (v) => v?.muted === true, "Ada did not see Ben muted");
+    await expect.poll(() => ada.page.locator(`[data-participant="${benId}"] [data-voice]`).getAttribute("data-voice"), { timeout: 15_000 }).toBe("muted");
+    expect(await label("me:mic")).toBe("Unmute");
+    const after = await hook<V3>(ben.page, "otc.localHead()");
+    expect(Math.hypot(after[0] - head[0], after[2] - head[2])).toBeLessThan(0.05); // the press did not also teleport
+  });
+
+  it("Raise hand: the desktop sees it; a reaction reaches the desktop", async () => {
+    await press("me:hand");
+    await eventually(benAsAdaSeesHim, (v) => v?.handRaised === true, "Ada did not see Ben's hand raised");
+    await eventually(() => label("me:hand"), (l) => l === "Lower hand", "the hand button did not turn into Lower hand");
+    await press("me:react:clap");
+    await eventually(
+      () => hook<Array<{ id: string; reaction: string }>>(ada.page, "otc.reactionsSeen()"),
+      (r) => r.some((x) => x.id === benId && x.reaction === "clap"),
+      "Ada did not see Ben's clap",
+    );
+    await screenshotTab("me");
+  });
+
+  it("a refused unmute (mics locked by the facilitator) shows its reason in VR", async () => {
+    await ada.page.getByRole("button", { name: "Lock mics" }).click();
+    await ada.page.getByRole("button", { name: "Unlock mics" }).waitFor({ timeout: 15_000 }); // the server holds the lock
+    await press("me:mic"); // Unmute, refused by the server
+    // the panel fades in over about a third of a second; the desktop's notice (and so this one) clears after 6 s
+    const shown = await eventually(menu, (m) => m.notice !== null && m.noticeOpacity === 1, "no notice showed in VR");
+    expect(shown.notice).toMatch(/lock/i);
+    const panel = shown.targets.find((t) => t.id === "notice");
+    expect(panel?.visible).toBe(true);
+    const ahead = sub(await toDevice(panel!.world), HEAD);
+    expect(ahead[2]).toBeLessThan(-0.5); // in front of the eyes
+    expect(ahead[1]).toBeLessThan(0); // and low in the view
+    await ben.page.screenshot({ path: path.join(resultsDir, "hand-menu-notice.png") });
+    await ada.page.getByRole("button", { name: "Unlock mics" }).click();
+  });
+
+  it("the People tab lists both; promoted by the facilitator, Ben gets the Room tab", async () => {
+    await screenshotTab("people");
+    const m = await menu();
+    expect(m.targets.filter((t) => t.tab === "people").length).toBe(0); // a participant has no per-person actions
+    await ada.page.getByRole("button", { name: "Make Ben co-facilitator" }).click();
+    await eventually(menu, (v) => v.tabs.includes("room"), "Ben did not get the Room tab when promoted", 30_000);
+    await screenshotTab("room");
+    await press("tab:people");
+    await eventually(menu, (v) => v.targets.some((t) => t.id.startsWith("people:mute:") && t.visible), "a co-facilitator got no per-person Mute");
+    await screenshotTab("people", "people-moderator");
+  });
+
+  it("closes with the thumbstick press, and opens by turning the left palm up towards the face", async () => {
+    await pressMenuButton();
+    await eventually(menu, (m) => !m.open, "the menu did not close");
+    // Turn the left controller so its palm (grip +X; IWER's grip is the ray turned by its grip offset) faces the eyes.
+    const gripX: V3 = [0.9925461411476135, 4.673031295254759e-9, -0.12186938524246216];
+    const q = fromUnitVectors(norm(gripX), norm(sub(HEAD, LEFT_HAND)));
+    await set(`otc.xrDevice.controllers.left.quaternion.set(${q.join(",")})`);
+    await eventually(menu, (m) => m.open, "turning the palm up did not open the menu");
+    await set(`otc.xrDevice.controllers.left.quaternion.set(0, 0, 0, 1)`);
+    await eventually(menu, (m) => !m.open, "turning the palm away did not close the menu it opened");
+  });
+
+  it("made no request beyond 127.0.0.1 with the menu open, and raised no page errors", () => {
+    expect([...ada.blocked, ...ben.blocked]).toEqual([]);
+    expect([...ada.errors, ...ben.errors].filter((e) => !/WebGL|GPU stall|swiftshader/i.test(e))).toEqual([]);
+  });
+});
