@@ -37,11 +37,11 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
 export const QUICK_PROFILE: BenchProfile = {
   name: "quick",
   presence: { clients: [5], warmMs: 1000, measureMs: 2000 },
-  render: { avatars: [0, 10], settleMs: 500, sampleMs: 1000 },
+  render: { avatars: [10], settleMs: 500, sampleMs: 1000 },
   rooms: ["training-room"],
   storageWrites: 20,
   voice: { meshSpeakers: [2], sfuSpeakers: [], windowMs: 2000 },
   whiteboardStrokes: [200],
   whiteboardReplayOps: 5_000,
-  slidePages: 5,
+  slidePages: 3,
 };

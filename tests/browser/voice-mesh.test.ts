@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { avatarOf } from "../harness/client-page.js";
-import { meanLevels, peakLevels, voicePeers } from "../harness/voice-page.js";
+import { meanLevels, peakLevels, streamWindow, voicePeers } from "../harness/voice-page.js";
 import { waitUntil } from "../harness/wait.js";
 
 const SESSION = "e2e-voice-mesh";
@@ -43,9 +43,7 @@ describe("peer-to-peer voice between three people", () => {
       await expect
         .poll(async () => (await voicePeers(page)).filter((p) => p.packetsReceived > 25).length, { timeout: 30_000, message: `${name} receives two streams` })
         .toBe(2);
-      const before = await voicePeers(page);
-      const peaks = await peakLevels(page);
-      const after = await voicePeers(page);
+      const { before, peaks, after } = await streamWindow(page);
       for (const p of after) {
         const earlier = before.find((b) => b.id === p.id)!;
         expect(p.packetsReceived, `${name} ← ${p.id} packets`).toBeGreaterThan(earlier.packetsReceived + 20);

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import type { PageLike } from "../harness/client-page.js";
 import type { Person } from "../harness/person.js";
-import { meanLevels, peakLevels, voicePeers } from "../harness/voice-page.js";
+import { meanLevels, peakLevels, streamWindow, voicePeers } from "../harness/voice-page.js";
 import { waitUntil } from "../harness/wait.js";
 
 const SESSION = "e2e-voice-sfu";
@@ -68,9 +68,7 @@ describe.skipIf(!ICE)("voice through the Janus SFU", () => {
       await expect
         .poll(async () => (await voicePeers(page)).filter((p) => (p.id === ids.Ada || p.id === ids.Ben) && p.packetsReceived > 25).length, { timeout: 45_000, message: `${n} receives Ada and Ben` })
         .toBe(2);
-      const before = await voicePeers(page);
-      const peaks = await peakLevels(page);
-      const after = await voicePeers(page);
+      const { before, peaks, after } = await streamWindow(page);
       for (const speaker of [ids.Ada, ids.Ben]) {
         const a = after.find((p) => p.id === speaker)!;
         expect(a.packetsReceived, `${n} ← ${speaker} packets rising`).toBeGreaterThan(before.find((p) => p.id === speaker)!.packetsReceived + 20);

@@ -44,3 +44,20 @@ export async function meanLevels(page: PageLike, ms = 2000): Promise<Map<string,
   }
   return new Map([...sums].map(([id, s]) => [id, { input: s.input / s.n, output: s.output / s.n, samples: s.n }]));
 }
+
+/**
+ * Packet counters and peak levels over one window of `ms`, measured again (up to 4 times) when a
+ * counter went backwards: on a starved 2-core box a connection can fail and be re-created (mesh) or
+ * a subscription re-offered (SFU), which restarts its inbound-rtp count. A window in which no
+ * stream was re-created shows whether audio really flows.
+ */
+export async function streamWindow(page: PageLike, ms = 1500): Promise<{ before: VoicePeer[]; peaks: Map<string, { input: number; output: number }>; after: VoicePeer[] }> {
+  for (let attempt = 1; ; attempt++) {
+    const before = await voicePeers(page);
+    const peaks = await peakLevels(page, ms);
+    const after = await voicePeers(page);
+    const restarted = after.filter((p) => p.packetsReceived < (before.find((b) => b.id === p.id)?.packetsReceived ?? 0));
+    if (restarted.length === 0 || attempt === 4) return { before, peaks, after };
+    console.log(`stream from ${restarted.map((p) => p.id).join(", ")} was re-created during the window (counter went back); measuring again`);
+  }
+}
