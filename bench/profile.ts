@@ -37,7 +37,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
 export const QUICK_PROFILE: BenchProfile = {
   name: "quick",
   presence: { clients: [5], warmMs: 1000, measureMs: 2000 },
-  render: { avatars: [10], settleMs: 500, sampleMs: 1000 },
+  render: { avatars: [0, 10], settleMs: 500, sampleMs: 1000 },
   rooms: ["training-room"],
   storageWrites: 20,
   voice: { meshSpeakers: [2], sfuSpeakers: [], windowMs: 2000 },
