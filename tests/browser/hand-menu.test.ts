@@ -124,7 +124,7 @@ describe("the VR hand menu", () => {
     expect((await menu()).open).toBe(false);
     await pressMenuButton();
     const open = await eventually(menu, (m) => m.open && m.targets.some((t) => t.id === "me:mic" && t.visible), "the menu did not open");
-    expect(open.tabs).toEqual(["me", "people"]); // a participant: no Room tab
+    expect(open.tabs).toEqual(["me", "people", "board"]); // a participant: no Room tab
     // it sits over the left wrist: within 35 cm of the hand
     const wrist = await ben.hook<V3>("(() => { const o = otc.xrOrigin(); return o && o.p; })()");
     expect(wrist).not.toBeNull();
@@ -188,6 +188,33 @@ describe("the VR hand menu", () => {
     await press("tab:people");
     await eventually(menu, (v) => v.targets.some((t) => t.id.startsWith("people:mute:") && t.visible), "a co-facilitator got no per-person Mute");
     await screenshotTab("people", "people-moderator");
+  });
+
+  it("Board tab: the colour and width picked in VR are the tool store's, and the controller draws with them", async () => {
+    await press("tab:board");
+    await eventually(menu, (m) => m.targets.some((t) => t.id === "board:colour:#c62828" && t.visible), "the Board tab did not show");
+    await press("board:tool:highlighter");
+    await press("board:tool:pen");
+    await press("board:colour:#c62828");
+    await press("board:width:28");
+    const tools = await eventually(() => ben.hook<{ tool: string; colour: string; width: number }>("otc.whiteboard.tools()"), (t) => t.colour === "#c62828" && t.width === 28, "the tool store did not take the VR pick");
+    expect(tools.tool).toBe("pen");
+    await screenshotTab("board");
+    // The controller draws on the front board with that colour and width; Ada, on the desktop, gets that stroke.
+    const board = JSON.stringify("front");
+    const strokes = () => ada.hook<Array<{ k: string; colour: string; width: number }>>(`otc.whiteboard.boards()[${board}].items`);
+    const before = (await strokes()).length;
+    expect(await ben.hook<boolean>(`otc.whiteboard.aimController(${board}, 500, 1800)`)).toBe(true);
+    await ben.waitFrames(3);
+    await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 1)`);
+    await ben.waitFrames(3);
+    for (const [x, y] of [[1100, 1900], [1700, 1600], [2300, 2000]] as const) {
+      await ben.hook(`otc.whiteboard.aimController(${board}, ${x}, ${y})`);
+      await ben.waitFrames(3);
+    }
+    await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`);
+    const seen = await eventually(strokes, (s) => s.length === before + 1, "Ada never got Ben's VR stroke");
+    expect(seen.at(-1)).toMatchObject({ k: "s", colour: "#c62828", width: 28 });
   });
 
   it("closes with the thumbstick press, and opens by turning the left palm up towards the face", async () => {
