@@ -1,7 +1,8 @@
 // A facilitator on a desktop (Ada) and a participant in an emulated Quest 3 (Ben, IWER). Ben opens the
 // hand menu (left thumbstick press, and by turning the left palm up), aims the right controller's ray
 // at its buttons and pulls the trigger: Ada sees him muted, his hand raised, his reaction; a refused
-// unmute shows its reason in VR. Screenshots of each tab are saved. Real client, real server, Chromium.
+// unmute shows its reason in VR; the Board tab sets the controller's colour and width; ending the session
+// takes Ben out of VR with the ended message. Screenshots of each tab are saved. Real client, real server, Chromium.
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { waitUntil } from "../harness/wait.js";
@@ -32,7 +33,9 @@ const LEFT_HAND: V3 = [-0.15, 1.25, -0.35]; // device space: the wrist the menu 
 const HEAD: V3 = [0, 1.6, 0];
 
 // Each in a Chromium of their own: one browser's pages share a GPU process and starve each other.
-const suite = browserSuite({ pageErrors: { ignore: /WebGL|GPU stall|swiftshader/i } });
+const ADMIN = "hand-menu-admin"; // the console API's bearer secret, to end the session at the end
+// WebSocket: the socket closing when the session is ended at the end of the file.
+const suite = browserSuite({ server: { adminSecret: ADMIN }, pageErrors: { ignore: /WebGL|GPU stall|swiftshader|WebSocket/i } });
 const ada = suite.person("Ada", { ownBrowser: true });
 const ben = suite.person("Ben", { vr: true, ownBrowser: true });
 let benId = "";
@@ -227,5 +230,17 @@ describe("the VR hand menu", () => {
     await eventually(menu, (m) => m.open, "turning the palm up did not open the menu");
     await set(`otc.xrDevice.controllers.left.quaternion.set(0, 0, 0, 1)`);
     await eventually(menu, (m) => !m.open, "turning the palm away did not close the menu it opened");
+  });
+
+  it("the session ended from the console takes Ben out of VR, and the page says it ended", async () => {
+    expect(await ben.hook<boolean>("otc.xrStore.getState().session != null")).toBe(true);
+    const id = await ben.hook<string>("otc.sessionId");
+    const res = await fetch(`${suite.server.url}/api/sessions/${encodeURIComponent(id)}/end`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN}` }, body: "{}" });
+    expect(res.status).toBe(200);
+    await ben.waitFor(`window.__otc.status === "disconnected"`, "Ben disconnected from the ended session", 30_000);
+    await ben.waitFor(`window.__otc.xrStore.getState().session == null`, "Ben's XR session to end", 30_000);
+    await expect.poll(() => ben.page.getByText("This session has ended.").first().isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await ben.page.getByText("Disconnected — reload to rejoin").first().isVisible()).toBe(true);
+    await ben.shot("hand-menu-session-ended.png");
   });
 });
