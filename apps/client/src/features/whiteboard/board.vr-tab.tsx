@@ -43,8 +43,8 @@ function BoardPanel() {
   return (
     <Container flexDirection="column" gap={8}>
       <Container flexDirection="row" gap={6} alignItems="center">
-        <Text fontSize={UI.small} color={UI.muted} flexShrink={0}>{`Board: ${board}`}</Text>
-        {layout.boards.length > 1 && <UiButton id="board:next-board" tab={TAB} label="Next board" fontSize={13} onPress={() => t.set({ activeBoard: next })} />}
+        <Text fontSize={UI.fontSize} color={UI.text} flexGrow={1} flexShrink={0}>{`Board: ${board}`}</Text>
+        {layout.boards.length > 1 && <UiButton id="board:next-board" tab={TAB} label="Next board" fontSize={13} width={120} onPress={() => t.set({ activeBoard: next })} />}
       </Container>
       <Container flexDirection="row" gap={6}>
         {TOOLS.map(([tool, label]) => (
