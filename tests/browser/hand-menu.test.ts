@@ -1,7 +1,8 @@
 // A facilitator on a desktop (Ada) and a participant in an emulated Quest 3 (Ben, IWER). Ben opens the
 // hand menu (left thumbstick press, and by turning the left palm up), aims the right controller's ray
 // at its buttons and pulls the trigger: Ada sees him muted, his hand raised, his reaction; a refused
-// unmute shows its reason in VR. Screenshots of each tab are saved. Real client, real server, Chromium.
+// unmute shows its reason in VR; the Board tab sets the controller's colour and width; ending the session
+// takes Ben out of VR with the ended message. Screenshots of each tab are saved. Real client, real server, Chromium.
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { waitUntil } from "../harness/wait.js";
@@ -32,7 +33,9 @@ const LEFT_HAND: V3 = [-0.15, 1.25, -0.35]; // device space: the wrist the menu 
 const HEAD: V3 = [0, 1.6, 0];
 
 // Each in a Chromium of their own: one browser's pages share a GPU process and starve each other.
-const suite = browserSuite({ pageErrors: { ignore: /WebGL|GPU stall|swiftshader/i } });
+const ADMIN = "hand-menu-admin"; // the console API's bearer secret, to end the session at the end
+// WebSocket: the socket closing when the session is ended at the end of the file.
+const suite = browserSuite({ server: { adminSecret: ADMIN }, pageErrors: { ignore: /WebGL|GPU stall|swiftshader|WebSocket/i } });
 const ada = suite.person("Ada", { ownBrowser: true });
 const ben = suite.person("Ben", { vr: true, ownBrowser: true });
 let benId = "";
@@ -124,7 +127,7 @@ describe("the VR hand menu", () => {
     expect((await menu()).open).toBe(false);
     await pressMenuButton();
     const open = await eventually(menu, (m) => m.open && m.targets.some((t) => t.id === "me:mic" && t.visible), "the menu did not open");
-    expect(open.tabs).toEqual(["me", "people"]); // a participant: no Room tab
+    expect(open.tabs).toEqual(["me", "people", "board"]); // a participant: no Room tab
     // it sits over the left wrist: within 35 cm of the hand
     const wrist = await ben.hook<V3>("(() => { const o = otc.xrOrigin(); return o && o.p; })()");
     expect(wrist).not.toBeNull();
@@ -190,6 +193,33 @@ describe("the VR hand menu", () => {
     await screenshotTab("people", "people-moderator");
   });
 
+  it("Board tab: the colour and width picked in VR are the tool store's, and the controller draws with them", async () => {
+    await press("tab:board");
+    await eventually(menu, (m) => m.targets.some((t) => t.id === "board:colour:#c62828" && t.visible), "the Board tab did not show");
+    await press("board:tool:highlighter");
+    await press("board:tool:pen");
+    await press("board:colour:#c62828");
+    await press("board:width:28");
+    const tools = await eventually(() => ben.hook<{ tool: string; colour: string; width: number }>("otc.whiteboard.tools()"), (t) => t.colour === "#c62828" && t.width === 28, "the tool store did not take the VR pick");
+    expect(tools.tool).toBe("pen");
+    await screenshotTab("board");
+    // The controller draws on the front board with that colour and width; Ada, on the desktop, gets that stroke.
+    const board = JSON.stringify("front");
+    const strokes = () => ada.hook<Array<{ k: string; colour: string; width: number }>>(`otc.whiteboard.boards()[${board}].items`);
+    const before = (await strokes()).length;
+    expect(await ben.hook<boolean>(`otc.whiteboard.aimController(${board}, 500, 1800)`)).toBe(true);
+    await ben.waitFrames(3);
+    await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 1)`);
+    await ben.waitFrames(3);
+    for (const [x, y] of [[1100, 1900], [1700, 1600], [2300, 2000]] as const) {
+      await ben.hook(`otc.whiteboard.aimController(${board}, ${x}, ${y})`);
+      await ben.waitFrames(3);
+    }
+    await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`);
+    const seen = await eventually(strokes, (s) => s.length === before + 1, "Ada never got Ben's VR stroke");
+    expect(seen.at(-1)).toMatchObject({ k: "s", colour: "#c62828", width: 28 });
+  });
+
   it("closes with the thumbstick press, and opens by turning the left palm up towards the face", async () => {
     await pressMenuButton();
     await eventually(menu, (m) => !m.open, "the menu did not close");
@@ -200,5 +230,17 @@ describe("the VR hand menu", () => {
     await eventually(menu, (m) => m.open, "turning the palm up did not open the menu");
     await set(`otc.xrDevice.controllers.left.quaternion.set(0, 0, 0, 1)`);
     await eventually(menu, (m) => !m.open, "turning the palm away did not close the menu it opened");
+  });
+
+  it("the session ended from the console takes Ben out of VR, and the page says it ended", async () => {
+    expect(await ben.hook<boolean>("otc.xrStore.getState().session != null")).toBe(true);
+    const id = await ben.hook<string>("otc.sessionId");
+    const res = await fetch(`${suite.server.url}/api/sessions/${encodeURIComponent(id)}/end`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN}` }, body: "{}" });
+    expect(res.status).toBe(200);
+    await ben.waitFor(`window.__otc.status === "disconnected"`, "Ben disconnected from the ended session", 30_000);
+    await ben.waitFor(`window.__otc.xrStore.getState().session == null`, "Ben's XR session to end", 30_000);
+    await expect.poll(() => ben.page.getByText("This session has ended.").first().isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await ben.page.getByText("Disconnected — reload to rejoin").first().isVisible()).toBe(true);
+    await ben.shot("hand-menu-session-ended.png");
   });
 });

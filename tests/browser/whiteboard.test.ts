@@ -67,6 +67,25 @@ describe("two people on one whiteboard", () => {
     expect(await ada.hook<number[]>("otc.localHead()")).toEqual(heads);
   });
 
+  it("a drag that starts on the board from across the room (8 m) turns the view and draws nothing", async () => {
+    await hook(ben.page, `(otc.standAndLook(4.7, 2.0, [4.7, 1.5, -5.95]), true)`);
+    await ben.waitFrames(3);
+    const before = await ben.hook<number[]>("otc.localHeadRotation()");
+    const seq = (await boardOf(ben)).seq;
+    // Pen in hand, press on the middle of the board and drag 300 px sideways, as one drags to look around.
+    const [sx, sy] = (await ben.hook<[number, number]>(`otc.whiteboard.screenPoint(${JSON.stringify(BOARD)}, 1800, 650)`))!;
+    await ben.page.mouse.move(sx, sy);
+    await ben.page.mouse.down();
+    await ben.page.mouse.move(sx + 300, sy + 20, { steps: 10 });
+    await ben.page.mouse.up();
+    await waitUntil(() => ben.hook<number[]>("otc.localHeadRotation()"), (q) => JSON.stringify(q) !== JSON.stringify(before), "the drag never turned Ben's view");
+    await ada.waitFrames(10); // a stroke would have reached Ada by now: Ben's live ink goes out at once
+    expect(await ada.hook<number>(`otc.whiteboard.liveCount(${JSON.stringify(BOARD)})`)).toBe(0);
+    expect((await boardOf(ada)).items).toHaveLength(1);
+    expect((await boardOf(ben)).seq).toBe(seq);
+    await faceBoard(ben.page, 5.1);
+  });
+
   it("Ben draws in red; undo (Ctrl+Z) takes back only his stroke, redo brings it back", async () => {
     await ben.page.getByRole("button", { name: "Colour #c62828" }).click();
     await ben.page.getByRole("button", { name: "Thick" }).click();

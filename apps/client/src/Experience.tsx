@@ -23,7 +23,9 @@ import { SlideScreens } from "./features/slides/SlideScreens.js";
 import { useSlides } from "./features/slides/use-slides.js";
 import { installTestHooks, testHooksWanted } from "./features/testhooks/test-hooks.js";
 import { DeviceReporter } from "./features/xr/DeviceReporter.js";
+import { LeaveVrWhenGone } from "./features/xr/LeaveVrWhenGone.js";
 import { EnterVrButton } from "./features/xr/EnterVrButton.js";
+import { ModerationNotices } from "./features/voice/ModerationNotices.js";
 import { VoiceControls } from "./features/voice/VoiceControls.js";
 import { VoiceSync } from "./features/voice/VoiceSync.js";
 import { VrMuteButton } from "./features/voice/VrMuteButton.js";
@@ -95,6 +97,8 @@ export default function Experience({ session }: { session: Session }) {
         </Canvas>
       </div>
       <DeviceReporter />
+      <LeaveVrWhenGone />
+      <ModerationNotices />
       <StatusLine />
       <PeoplePanel />
       <AvatarHud />

@@ -188,8 +188,10 @@ export class VoiceEngine {
     const muted = self?.muted ?? true;
     if (this.layout && state.spatialAudio !== this.rules.spatial) this.rules = { ...this.rules, spatial: state.spatialAudio };
     // A facilitator's mute wins over what this person last asked for.
+    const forced = muted && !this.ui.getState().muted && !this.wantMuted;
     if (muted && !this.ui.getState().muted) this.wantMuted = true;
-    this.ui.setState({ muted, muteLocked: state.muteLocked, moderator: can(self?.role ?? "", "moderate"), roomSpatial: state.spatialAudio, transport: state.voiceTransport === "sfu" ? "sfu" : "mesh", people: connected.size + 1 });
+    const forcedMutes = this.ui.getState().forcedMutes + (forced ? 1 : 0);
+    this.ui.setState({ muted, forcedMutes, muteLocked: state.muteLocked, moderator: can(self?.role ?? "", "moderate"), roomSpatial: state.spatialAudio, transport: state.voiceTransport === "sfu" ? "sfu" : "mesh", people: connected.size + 1 });
     this.applyTrackEnabled();
   }
 

@@ -9,6 +9,8 @@ export interface VoiceUiState {
   /** Muted as the server has it (authoritative; a facilitator may have muted us). */
   muted: boolean;
   muteLocked: boolean;
+  /** How many times someone else (a facilitator) muted us: each step is told as a notice. */
+  forcedMutes: number;
   /** This person may moderate (facilitator, co-facilitator): shows the room controls. */
   moderator: boolean;
   roomSpatial: boolean;
@@ -28,6 +30,7 @@ export function createVoiceUiStore(joinMuted: boolean): VoiceUiStore {
     mic: "pending",
     muted: joinMuted,
     muteLocked: false,
+    forcedMutes: 0,
     moderator: false,
     roomSpatial: true,
     selfSpatial: true,

@@ -14,9 +14,10 @@ const TOOLS: Array<[ToolKind, string]> = [
   ["note", "Sticky note"],
   ["look", "Look (no drawing)"],
 ];
-const COLOURS = ["#1e3a8a", "#111827", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a"];
+/** The pen colours and widths (board units), shared with the VR hand menu's Board tab. */
+export const COLOURS = ["#1e3a8a", "#111827", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a"];
 const NOTE_COLOURS = ["#fff59d", "#c8e6c9", "#bbdefb", "#ffcdd2"];
-const WIDTHS: Array<[number, string]> = [
+export const WIDTHS: Array<[number, string]> = [
   [6, "Thin"],
   [12, "Medium"],
   [28, "Thick"],

@@ -4,12 +4,14 @@ import { Raycaster, Vector2, type Mesh } from "three";
 import type { PanelAnchor } from "@otc/contract";
 import { startGesture, type BoardGesture } from "./board-gestures.js";
 import type { BoardsClient } from "./boards-client.js";
+import { withinBoardReach } from "./board-reach.js";
 import { boardPointOf } from "./Whiteboard.js";
 
 /**
  * Desktop mouse on the boards. Listens on the window in the capture phase so that a press on a
- * board (with a drawing tool) never reaches mouse-look or click-to-walk: the board takes it,
- * raycasting from the camera itself. Elsewhere, and with the "look" tool, nothing changes.
+ * board within reach (with a drawing tool) never reaches mouse-look or click-to-walk: the board
+ * takes it, raycasting from the camera itself. Elsewhere, on a board out of reach (a drag there
+ * means looking around), and with the "look" tool, nothing changes.
  */
 export function useDesktopBoardInput(client: BoardsClient, anchors: readonly PanelAnchor[], meshes: Map<string, Mesh>): void {
   const gl = useThree((s) => s.gl);
@@ -31,13 +33,14 @@ export function useDesktopBoardInput(client: BoardsClient, anchors: readonly Pan
       const entry = found && targets.find(([, m]) => m === found.object);
       if (!found || !entry) return null;
       const [id, mesh] = entry;
-      return { id, point: boardPointOf(mesh, byId.get(id)!, found.point) };
+      // The ray starts at the camera, so the hit distance is the distance from the head.
+      return { id, point: boardPointOf(mesh, byId.get(id)!, found.point), near: withinBoardReach(found.distance) };
     };
     const onDown = (e: PointerEvent) => {
       if (e.target !== element || e.button !== 0 || gl.xr.isPresenting || document.pointerLockElement) return;
       if (client.tools.getState().tool === "look") return;
       const h = hit(e);
-      if (!h) return;
+      if (!h || !h.near) return;
       e.stopPropagation();
       e.preventDefault();
       gesture?.end(performance.now());
@@ -60,7 +63,7 @@ export function useDesktopBoardInput(client: BoardsClient, anchors: readonly Pan
     };
     // A click after drawing must not walk to the floor behind the board.
     const onClick = (e: MouseEvent) => {
-      if (e.target === element && client.tools.getState().tool !== "look" && hit(e as PointerEvent)) e.stopPropagation();
+      if (e.target === element && client.tools.getState().tool !== "look" && hit(e as PointerEvent)?.near) e.stopPropagation();
     };
     window.addEventListener("pointerdown", onDown, true);
     window.addEventListener("pointermove", onMove, true);

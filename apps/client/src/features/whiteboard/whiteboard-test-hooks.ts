@@ -21,6 +21,8 @@ export interface WhiteboardTestHooks {
    */
   aimController(board: string, x: number, y: number, distance?: number): boolean;
   setTool(tool: string, extra?: Record<string, unknown>): void;
+  /** The one tool store (desktop toolbar, VR Board tab and both pointers read it). */
+  tools(): { tool: ToolKind; colour: string; width: number; activeBoard: string };
 }
 
 /** The desktop camera as DesktopControls places it (fov 70°, see Experience), for projecting board points. */
@@ -73,6 +75,10 @@ export function whiteboardTestHooks(session: Session): WhiteboardTestHooks {
       return true;
     },
     pngSize: async (board) => (await boardPng(client().replicas.get(board)!)).size,
+    tools: () => {
+      const { tool, colour, width, activeBoard } = client().tools.getState();
+      return { tool, colour, width, activeBoard };
+    },
     setTool: (tool, extra = {}) => client().tools.getState().set({ tool: tool as ToolKind, ...extra }),
   };
 }

@@ -17,6 +17,8 @@ export interface UiButtonProps {
   /** Panel pixels (mm); grows to fill the row when omitted. */
   width?: number;
   fontSize?: number;
+  /** A colour swatch: the button is filled with this colour and shows no text (its label stays for hooks); chosen = a bright ring. */
+  swatch?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface UiButtonProps {
  * sliding off cancels), not on the library's `click`, which needs press and release within 300 ms of
  * event time and misses under a slow frame rate.
  */
-export function UiButton({ id, label, onPress, tab = "", selected = false, disabled = false, danger = false, width, fontSize = UI.fontSize }: UiButtonProps) {
+export function UiButton({ id, label, onPress, tab = "", selected = false, disabled = false, danger = false, width, fontSize = UI.fontSize, swatch }: UiButtonProps) {
   const { worldUi, xr } = useSession();
   const ref = useRef<VanillaContainer>(null);
   const down = useRef(false);
@@ -36,7 +38,10 @@ export function UiButton({ id, label, onPress, tab = "", selected = false, disab
     return () => void worldUi.targets.delete(id);
   }, [worldUi, id, label, tab]);
 
-  const base = disabled ? UI.panel : selected ? UI.selected : danger ? UI.danger : UI.button;
+  const base = swatch ?? (disabled ? UI.panel : selected ? UI.selected : danger ? UI.danger : UI.button);
+  // A swatch keeps its colour on hover (the colour is the information); the ring shows hover and choice,
+  // and outlines the black swatch on the dark panel.
+  const ring = swatch ? { borderWidth: selected ? 4 : 2, borderColor: selected ? UI.active : UI.muted } : {};
   return (
     <Container
       ref={ref}
@@ -44,14 +49,15 @@ export function UiButton({ id, label, onPress, tab = "", selected = false, disab
       width={width}
       flexGrow={width === undefined ? 1 : 0}
       flexShrink={0}
-      minWidth={56}
+      minWidth={Math.min(56, width ?? 56)}
       paddingX={10}
       borderRadius={8}
       alignItems="center"
       justifyContent="center"
       backgroundColor={base}
-      hover={disabled ? undefined : { backgroundColor: UI.hover }}
-      active={disabled ? undefined : { backgroundColor: UI.active }}
+      {...ring}
+      hover={disabled ? undefined : swatch ? { borderColor: UI.hover, borderWidth: 4 } : { backgroundColor: UI.hover }}
+      active={disabled ? undefined : swatch ? { borderColor: UI.text } : { backgroundColor: UI.active }}
       onPointerDown={() => {
         down.current = !disabled;
       }}
@@ -69,9 +75,11 @@ export function UiButton({ id, label, onPress, tab = "", selected = false, disab
         onPress();
       }}
     >
-      <Text fontSize={fontSize} color={disabled ? UI.muted : UI.text}>
-        {label}
-      </Text>
+      {!swatch && (
+        <Text fontSize={fontSize} color={disabled ? UI.muted : UI.text}>
+          {label}
+        </Text>
+      )}
     </Container>
   );
 }

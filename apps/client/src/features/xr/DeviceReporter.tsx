@@ -12,7 +12,8 @@ export function DeviceReporter() {
       if (now === inVr) return;
       inVr = now;
       const device: DeviceKind = now ? "vr" : "desktop";
-      room.send(ClientMessage.device, { device });
+      // Leaving VR because the session is gone: there is no room to tell.
+      if (store.getState().status !== "disconnected") room.send(ClientMessage.device, { device });
       store.getState().setInVr(now);
     });
   }, [room, xr, store]);
