@@ -29,6 +29,11 @@ export class MessageRouter {
     return [...this.specs.keys()];
   }
 
+  /** The declared spec of one type (its schema and rate), for tests and tools that reason about what the room accepts. */
+  spec(type: string): MessageSpec<unknown> | undefined {
+    return this.specs.get(type);
+  }
+
   receive(client: Client, type: string | number, raw: unknown): unknown {
     const spec = this.specs.get(String(type));
     if (!spec) return this.ctx.refuse(client, "invalid-message", `unknown message type ${String(type).slice(0, 32)}`);

@@ -1,11 +1,11 @@
-import { Room, ServerError, type Client, type RoomException } from "@colyseus/core";
+import { CloseCode, Room, ServerError, type Client, type RoomException } from "@colyseus/core";
 import { CREATE_REFUSED_CODE, JOIN_REFUSED_CODE, PRESENCE_HZ, SESSION_ENDED_CODE, ServerMessage, TrainingState, rejectionText, type Notice } from "@otc/contract";
 import { authenticateJoin } from "../features/participants/join-auth.js";
 import { Roster } from "../features/participants/roster.js";
 import { admit, type Admission } from "../features/sessions/admission.js";
 import { MessageRouter } from "./message-router.js";
 import { Refusals } from "./refusals.js";
-import type { DepartedPerson, FeatureFactory, RoomContext, RoomFeature } from "./room-feature.js";
+import type { DepartedPerson, FeatureFactory, MessageSpec, RoomContext, RoomFeature } from "./room-feature.js";
 import { ROOM_FEATURES } from "./room-features.js";
 import type { TrainingRoomConfig } from "./training-room-config.js";
 
@@ -46,6 +46,11 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   /** Every client message type this room accepts (each declared, with its rate, by one feature). */
   messageTypes(): string[] {
     return this.router.types();
+  }
+
+  /** What the room declared for one client message type (schema, rate); undefined for a type nobody declared. */
+  messageSpec(type: string): Readonly<MessageSpec<unknown>> | undefined {
+    return this.router.spec(type);
   }
 
   /** A feature by name (tests and operators read their counters). */
@@ -112,7 +117,8 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     for (const f of this.features) f.join?.(client, person);
   }
 
-  override onDrop(client: Client): void {
+  override onDrop(client: Client, code?: number): void {
+    this.countClosedForError(code);
     if (this.removed.has(client.sessionId)) return; // taken away: no seat to hold; onLeave follows
     for (const f of this.features) f.drop?.(client);
     // Rejected when the room is disposing (server shutdown) or the seat is taken away; onLeave then frees the seat.
@@ -128,7 +134,8 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     for (const f of this.features) f.reconnect?.(client);
   }
 
-  override onLeave(client: Client): void {
+  override onLeave(client: Client, code?: number): void {
+    this.countClosedForError(code);
     const departed = this.departing(client.sessionId);
     this.roster.leave(client.sessionId);
     for (const f of this.features) f.leave?.(client, departed);
@@ -152,6 +159,14 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     if (methodName === "onAuth") return; // a refused join, already answered with its reason
     this.refusals.stats.errors++;
     this.config.log(`training room ${this.roomId}: ${methodName} failed: ${error.message}`);
+  }
+
+  /**
+   * Colyseus closes a connection with WITH_ERROR for a frame it cannot decode (msgpack garbage) or
+   * a flood past maxMessagesPerSecond, before any handler of ours runs: counted here with the rest.
+   */
+  private countClosedForError(code: number | undefined): void {
+    if (code === CloseCode.WITH_ERROR) this.refusals.stats.dropped["invalid-message"]++;
   }
 
   /** Who is leaving, read before the roster forgets them. */
