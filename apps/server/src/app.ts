@@ -3,7 +3,9 @@ import http from "node:http";
 import path from "node:path";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
-import { Server, matchMaker } from "@colyseus/core";
+import { LocalPresence, Server, matchMaker, type Presence } from "@colyseus/core";
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { RECONNECT_WINDOW_S, TRAINING_ROOM, type RoomLayout } from "@otc/contract";
 import { AdminAuth } from "./features/console/admin-auth.js";
@@ -57,6 +59,16 @@ export interface StartServerOptions {
   random?: () => number;
   /** Voice transport: a Janus URL, or a managed Janus child; absent → peer-to-peer mesh. */
   voice?: VoiceServerOptions;
+  /**
+   * redis://… shared by every server process: Colyseus' Redis presence and driver, so a session's
+   * room is found (and held once) whichever process a person reaches. Absent: one process, in memory.
+   */
+  redisUrl?: string | undefined;
+  /**
+   * host[:port][/path] at which clients reach THIS process directly (seat reservations carry it, so a
+   * person whose room lives here connects here). Needed with several processes behind one proxy.
+   */
+  publicAddress?: string | undefined;
   /** Avatar model storage limits; default DEFAULT_AVATAR_QUOTA (3 per person, 2 GiB in all). */
   avatarQuota?: Partial<AvatarQuota>;
 }
@@ -125,7 +137,9 @@ async function bootWith(
   storage: Storage,
 ): Promise<RunningServer> {
   const secret = await loadServerSecret(storage, opts.linkSecret);
-  const live = new LiveSessions();
+  const presence: Presence = opts.redisUrl ? new RedisPresence(opts.redisUrl) : new LocalPresence();
+  const driver = opts.redisUrl ? new RedisDriver(opts.redisUrl) : undefined;
+  const live = new LiveSessions(presence, log);
   const sessions = new SessionService({ storage, secret, now, random: opts.random ?? Math.random, roomIds: () => [...layouts.keys()] });
   const auth = new AdminAuth({ storage, secret, now, adminSecret: opts.adminSecret });
   await auth.load();
@@ -142,6 +156,9 @@ async function bootWith(
 
   const server = new Server({
     transport,
+    presence,
+    ...(driver ? { driver } : {}),
+    ...(opts.publicAddress ? { publicAddress: opts.publicAddress } : {}),
     greet: false,
     gracefullyShutdown: false, // main.ts owns the signals
     express: (app) => {
@@ -173,6 +190,7 @@ async function bootWith(
   try {
     await listen(server, httpServer, opts.port, opts.host ?? "0.0.0.0");
   } catch (e) {
+    live.close();
     await server.gracefullyShutdown(false);
     matchMaker.removeRoomType(TRAINING_ROOM);
     await sfu?.close();
@@ -189,7 +207,8 @@ async function bootWith(
         if (!httpServer.listening) resolve();
         else httpServer.once("close", () => resolve());
       });
-      await server.gracefullyShutdown(false); // disposes rooms, closes the transport and the http server
+      live.close();
+      await server.gracefullyShutdown(false); // disposes rooms, closes the transport, the http server, presence and driver
       httpServer.closeAllConnections();
       await closed;
       matchMaker.removeRoomType(TRAINING_ROOM);

@@ -12,7 +12,8 @@ import { SQLITE_FILE } from "./storage/open-storage.js";
  * for a self-signed https/wss server that a headset on the LAN can open. Voice: JANUS_URL
  * (+ JANUS_API_SECRET, JANUS_ADMIN_KEY) uses that Janus; otherwise a `janus` binary on PATH (or
  * JANUS_BIN) is run as a managed child; JANUS=off keeps peer-to-peer voice. JANUS_ICE_ENFORCE_LIST
- * and JANUS_RTP_PORTS tune the managed Janus.
+ * and JANUS_RTP_PORTS tune the managed Janus. Many processes: REDIS_URL (shared by all of them) and
+ * PUBLIC_ADDRESS (host:port at which clients reach this one; see docs/DEPLOY.md).
  */
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const useHttps = process.argv.includes("--https") || process.env.HTTPS === "1";
@@ -40,6 +41,8 @@ const server = await startServer({
   databaseUrl: process.env.DATABASE_URL || undefined,
   adminSecret: process.env.ADMIN_SECRET || undefined,
   linkSecret: process.env.LINK_SECRET || undefined,
+  redisUrl: process.env.REDIS_URL || undefined,
+  publicAddress: process.env.PUBLIC_ADDRESS || undefined,
   ...(Number(process.env.AVATAR_MODELS_MAX_MB) > 0 ? { avatarQuota: { totalBytes: Number(process.env.AVATAR_MODELS_MAX_MB) * 1024 * 1024 } } : {}),
   voice: {
     ...(process.env.JANUS_URL ? { janusUrl: process.env.JANUS_URL } : {}),
@@ -62,6 +65,7 @@ const lines = [
   `  Demo session, facilitator link:  ${base}${server.sessions.link(demo, "facilitator")}`,
   `  Demo session, participant link:  ${base}${server.sessions.link(demo, "participant")}`,
 ];
+if (process.env.REDIS_URL) lines.push(`  Cluster:              Redis at ${process.env.REDIS_URL}; clients reach this process at ${process.env.PUBLIC_ADDRESS ?? "(PUBLIC_ADDRESS unset: the address they used)"}`);
 lines.push(`  Voice:                ${server.voice === "mesh" ? "peer-to-peer (small sessions, up to 8 people; install janus or set JANUS_URL for larger)" : server.voice}`);
 if (host === "0.0.0.0") {
   for (const ip of lanIPv4Addresses()) lines.push(`  Participant link on the same LAN: ${scheme}://${ip}:${server.port}${server.sessions.link(demo, "participant")}`);

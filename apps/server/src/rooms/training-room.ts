@@ -71,7 +71,8 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   }
 
   /**
-   * A room is made only for a valid invitation to a live session, and only one room per session
+   * A room is made only for a valid invitation to a live session, and only one room per session, in
+   * every process of the cluster
    * (`POST /matchmake/create` with any id, or a second room for a live session, is refused before
    * anything loads: no timers, no Janus room, no board replay).
    */
@@ -79,11 +80,11 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     const admission = await this.admitCreation(options);
     const session = admission.session;
     this.state.sessionId = session.id;
-    if (!this.config.live.claim(session.id, this)) throw new ServerError(CREATE_REFUSED_CODE, "This session is already open in another room.");
+    if (!(await this.config.live.claim(session.id, this))) throw new ServerError(CREATE_REFUSED_CODE, "This session is already open in another room.");
     try {
       await this.build(session);
     } catch (e) {
-      this.config.live.release(session.id, this);
+      await this.config.live.release(session.id, this);
       throw e;
     }
   }
@@ -146,7 +147,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
 
   override async onDispose(): Promise<void> {
     for (const f of this.features) await f.dispose?.();
-    this.config.live.release(this.state.sessionId, this);
+    await this.config.live.release(this.state.sessionId, this);
   }
 
   /** The facilitator ended the session in the console: say so, then close every connection. */
