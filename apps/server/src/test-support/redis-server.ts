@@ -7,8 +7,9 @@ import path from "node:path";
 /** A throwaway Redis on 127.0.0.1 (Debian's `redis-server`), owned by the test that started it. */
 export interface TestRedis {
   url: string;
-  /** Stops Redis the way a service restart does (SIGTERM: it writes its data first), then starts it again on the same port and data. */
-  restart(downMs?: number): Promise<void>;
+  /** Stops Redis the way a service restart does (SIGTERM: it writes its data first); `resume` starts it again on the same port and data. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -84,11 +85,8 @@ export async function startTestRedis(): Promise<RedisStart> {
     ok: true,
     redis: {
       url: `redis://127.0.0.1:${port}`,
-      async restart(downMs = 0) {
-        await halt();
-        await new Promise((r) => setTimeout(r, downMs));
-        await start();
-      },
+      pause: halt,
+      resume: start,
       async stop() {
         await halt();
         rmSync(dir, { recursive: true, force: true });
