@@ -15,9 +15,11 @@ export interface BenchProfile {
   /** Operations in the replay figure (whole log against snapshot + tail). */
   whiteboardReplayOps: number;
   slidePages: number;
+  /** Clients in one room for `seconds` (with churn), RSS sampled every `sampleMs`. */
+  soak: { clients: number; seconds: number; sampleMs: number };
 }
 
-/** `npm run bench`. OTC_VOICE_BENCH_SPEAKERS (e.g. "2,5,10") and OTC_SLIDES_BENCH_PAGES override two of its counts. */
+/** `npm run bench`. OTC_VOICE_BENCH_SPEAKERS (e.g. "2,5,10"), OTC_SLIDES_BENCH_PAGES and OTC_SOAK_SECONDS override three of its counts. */
 export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
   const speakers = (env.OTC_VOICE_BENCH_SPEAKERS ?? "2,5,10").split(",").map(Number);
   return {
@@ -30,6 +32,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
     whiteboardStrokes: [200, 2000],
     whiteboardReplayOps: 100_000,
     slidePages: Number(env.OTC_SLIDES_BENCH_PAGES ?? 200),
+    soak: { clients: 150, seconds: Number(env.OTC_SOAK_SECONDS ?? 600), sampleMs: 5000 },
   };
 }
 
@@ -44,4 +47,5 @@ export const QUICK_PROFILE: BenchProfile = {
   whiteboardStrokes: [200],
   whiteboardReplayOps: 5_000,
   slidePages: 3,
+  soak: { clients: 10, seconds: 6, sampleMs: 500 },
 };

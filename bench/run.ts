@@ -12,13 +12,14 @@ import { presenceLoad } from "./presence-load.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
 import { renderCost } from "./render-cost.ts";
 import { slidesPaging } from "./slides-paging.ts";
+import { soak } from "./soak.ts";
 import { TEMPLATE_BUDGET, roomTemplates } from "./room-templates.ts";
 import { storageWrites } from "./storage-writes.ts";
 import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 import { whiteboardReplay } from "./whiteboard-replay.ts";
 
-const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides"] as const;
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak"] as const;
 const args = process.argv.slice(2);
 const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
 const only = args.filter((a) => a !== "--quick");
@@ -127,6 +128,15 @@ await section("slides", async () => {
       `renderer textures ${r.rendererTextures.start} → ${r.rendererTextures.end}, JS heap ${r.heapMiB.start} → ${r.heapMiB.end} MiB`,
   );
   results.slides = r;
+});
+await section("soak", async () => {
+  const { clients, seconds, sampleMs } = profile.soak;
+  const r = await soak(clients, seconds, sampleMs);
+  console.log(
+    `soak ${r.clients} clients × ${r.seconds} s (${r.joins} joins with churn, ${r.framesPerClientPerSecond} presence frames/s each): ` +
+      `server RSS ${r.rssMiB.start} → ${r.rssMiB.end} MiB (max ${r.rssMiB.max}), slope ${r.rssSlopeMiBPerMin} MiB/min; heap slope ${r.heapSlopeMiBPerMin} MiB/min`,
+  );
+  results.soak = r;
 });
 
 const dir = path.join(repoRoot, "bench-results");

@@ -1,0 +1,82 @@
+// Soak: N clients in one room for a long while (with churn: a tenth leave and rejoin every 10 s);
+// samples the server's RSS and heap every few seconds and prints their slope (MiB per minute) over the
+// run after the joins, the figure that says whether memory stays flat. Server in this process,
+// clients in a child process (their own event loop and memory).
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startTestServer } from "@otc/tests/harness/test-server.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export interface SoakResult {
+  clients: number;
+  seconds: number;
+  joins: number;
+  rssMiB: { start: number; end: number; max: number };
+  /** Least-squares slope over the run, MiB per minute. */
+  rssSlopeMiBPerMin: number;
+  heapSlopeMiBPerMin: number;
+  framesPerClientPerSecond: number;
+}
+
+/** Least-squares slope of y over x. */
+export function slope(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length;
+  if (n < 2) return 0;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+
+const mib = (bytes: number) => bytes / 2 ** 20;
+
+export async function soak(clients: number, seconds: number, sampleMs: number): Promise<SoakResult> {
+  const server = await startTestServer();
+  try {
+    const ws = server.url.replace(/^http/, "ws");
+    const link = new URL(await server.invite("bench-soak"), server.url).searchParams.get("k")!;
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "soak-clients.ts"), ws, "bench-soak", link, String(clients), String(seconds)], { cwd: here, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    const t: number[] = [];
+    const rss: number[] = [];
+    const heap: number[] = [];
+    let sampler: ReturnType<typeof setInterval> | undefined;
+    let t0 = 0;
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      if (sampler || !out.includes("ready\n")) return;
+      t0 = performance.now();
+      const sample = () => {
+        const m = process.memoryUsage();
+        t.push((performance.now() - t0) / 60_000);
+        rss.push(mib(m.rss));
+        heap.push(mib(m.heapUsed));
+      };
+      sample();
+      sampler = setInterval(sample, sampleMs);
+    });
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    clearInterval(sampler);
+    if (code !== 0) throw new Error(`soak clients exited with ${code}: ${out}`);
+    const { joins, framesPerClientPerSecond } = JSON.parse(out.trim().split("\n").pop()!) as { joins: number; framesPerClientPerSecond: number };
+    const round = (x: number, d = 1) => +x.toFixed(d);
+    return {
+      clients,
+      seconds,
+      joins,
+      rssMiB: { start: round(rss[0] ?? 0), end: round(rss.at(-1) ?? 0), max: round(Math.max(...rss)) },
+      rssSlopeMiBPerMin: round(slope(t, rss), 2),
+      heapSlopeMiBPerMin: round(slope(t, heap), 2),
+      framesPerClientPerSecond: round(framesPerClientPerSecond),
+    };
+  } finally {
+    await server.close();
+  }
+}
