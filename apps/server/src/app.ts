@@ -18,7 +18,7 @@ import { BrandLogos } from "./features/room-import/brand-logos.js";
 import { PortalService } from "./features/portals/portal-service.js";
 import { ModelStore } from "./features/room-import/model-store.js";
 import { mountRoomImportRoutes } from "./features/room-import/room-import-routes.js";
-import { ImportedRooms } from "./features/room-import/room-store.js";
+import { ImportedRooms, ROOM_IMPORTED_CHANNEL } from "./features/room-import/room-store.js";
 import { mountAvatarRoutes } from "./features/avatars/model-routes.js";
 import { DeckStore } from "./features/slides/deck-store.js";
 import { libreOfficeConverter } from "./features/slides/office-convert.js";
@@ -146,8 +146,10 @@ async function bootWith(
   const pool = new ParsePool(); // heavy checks of uploads, off the event loop
   const models = new ModelStore(opts.dataDir, pool);
   const logos = new BrandLogos(opts.dataDir);
-  const imported = new ImportedRooms(opts.dataDir, layouts, models, logos);
+  const imported = new ImportedRooms(opts.dataDir, layouts, models, logos, (id) => void Promise.resolve(presence.publish(ROOM_IMPORTED_CHANNEL, id)).catch(() => undefined));
   await imported.load(log);
+  // A room imported through one process is read by the others from the shared DATA_DIR.
+  await presence.subscribe(ROOM_IMPORTED_CHANNEL, (id: unknown) => void (typeof id === "string" && imported.reload(id)));
   const rooms = () => imported.summaries();
   const sfu = await startSfu(opts.voice, log);
   const httpServer = opts.https ? https.createServer(await selfSignedTls(opts.dataDir)) : http.createServer();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ColyseusSDK, type Room as SdkRoom } from "@colyseus/sdk";
@@ -16,7 +16,7 @@ import {
 } from "@otc/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStorage } from "../storage/open-storage.js";
-import { eventually, newPersonKey } from "../test-support/harness.js";
+import { ASSETS_DIR, eventually, newPersonKey } from "../test-support/harness.js";
 import { startTestPostgres, type TestPostgres } from "../test-support/postgres.js";
 import { freePort, startTestRedis, type TestRedis } from "../test-support/redis-server.js";
 import { startServerChild, type ServerChild } from "../test-support/server-child.js";
@@ -53,7 +53,7 @@ beforeAll(async () => {
   } else console.warn(`(many-processes: no PostgreSQL here (${pg.reason}); both processes share the SQLite file)`);
   a = await serverProcess();
   b = await serverProcess();
-}, 180_000);
+}, 400_000);
 
 afterAll(async () => {
   for (const r of rooms) r.reconnection.enabled = false;
@@ -144,6 +144,30 @@ describe("many processes on one Redis", () => {
     const cy = await join(hostOf(ada.room) === a ? b : a, session, "Cy", "participant");
     expect(cy.room.roomId).toBe(ada.room.roomId);
   }, 120_000);
+
+  it("a room imported through one process is known to the other at once (sessions in it open with its layout)", async ({ skip }) => {
+    if (!redis) return skip(skipReason);
+    const template = JSON.parse(readFileSync(path.join(ASSETS_DIR, "rooms", "training-room.json"), "utf8")) as Record<string, unknown>;
+    const saved = await fetch(`${a.url}/api/rooms`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN_SECRET}`, "content-type": "application/json" },
+      body: JSON.stringify({ ...template, id: "cluster-annex", name: "Annex" }),
+    });
+    expect(saved.status).toBe(201);
+    const listed = async () => ((await (await fetch(`${b.url}/api/rooms`, { headers: { authorization: `Bearer ${ADMIN_SECRET}` } })).json()) as Array<{ id: string }>).some((r) => r.id === "cluster-annex");
+    const deadline = Date.now() + 10_000;
+    while (!(await listed()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await listed()).toBe(true);
+    const res = await fetch(`${b.url}/api/sessions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN_SECRET}`, "content-type": "application/json" },
+      body: JSON.stringify({ title: "In the annex", room: "cluster-annex", language: "en" }),
+    });
+    expect(res.status).toBe(201);
+    const session = (await res.json()) as SessionSummary;
+    const [ada, ben] = await Promise.all([join(a, session, "Ada", "facilitator"), join(b, session, "Ben", "participant")]);
+    expect([ada.room.state.roomLayout, ben.room.state.roomLayout]).toEqual(["cluster-annex", "cluster-annex"]);
+  }, 60_000);
 
   it("losing the process without the room changes nothing; losing the one with it, people rejoin on the other with boards, roles and attendance", async ({ skip }) => {
     if (!redis) return skip(skipReason);

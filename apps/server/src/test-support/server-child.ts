@@ -27,7 +27,7 @@ export function startServerChild(port: number, env: Record<string, string>): Pro
       child.kill("SIGKILL");
     });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server child did not start:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server child did not start:\n${out}`)), 150_000);
     const onData = (d: Buffer) => {
       out += d.toString();
       if (/Facilitator console:/.test(out)) {

@@ -7,6 +7,9 @@ import type { ModelStore } from "./model-store.js";
 
 export type SaveResult = { ok: true; room: RoomLayout } | { ok: false; status: number; error: string; errors: string[] };
 
+/** Presence channel on which a process announces a room it saved (payload: the room id). */
+export const ROOM_IMPORTED_CHANNEL = "otc:room-imported";
+
 /**
  * Rooms made in the console, as room files under `<dataDir>/rooms/<id>.json`, kept in the same
  * map as the built-in templates (sessions and the training room look rooms up there). A built-in
@@ -21,6 +24,8 @@ export class ImportedRooms {
     private readonly layouts: Map<string, RoomLayout>,
     private readonly models: ModelStore,
     private readonly logos: BrandLogos,
+    /** Told after each save (the server tells its other processes, which `reload` the room). */
+    private readonly onSaved: (id: string) => void = () => undefined,
   ) {
     this.dir = path.join(dataDir, "rooms");
   }
@@ -43,6 +48,25 @@ export class ImportedRooms {
       this.layouts.set(checked.room.id, checked.room);
       this.imported.add(checked.room.id);
     }
+  }
+
+  /**
+   * Reads one saved room again (another server process saved it: processes share DATA_DIR and hear
+   * of each save through the presence). False when the file is missing or no longer valid.
+   */
+  async reload(id: string): Promise<boolean> {
+    if (this.layouts.has(id) && !this.imported.has(id)) return false; // a built-in template's id
+    let json: unknown = null;
+    try {
+      json = JSON.parse(await readFile(path.join(this.dir, `${path.basename(id)}.json`), "utf8"));
+    } catch {
+      return false;
+    }
+    const checked = checkRoomFile(json);
+    if (!checked.ok || checked.room.id !== id) return false;
+    this.layouts.set(id, checked.room);
+    this.imported.add(id);
+    return true;
   }
 
   isImported(id: string): boolean {
@@ -77,6 +101,7 @@ export class ImportedRooms {
     await rename(`${file}.tmp`, file);
     this.layouts.set(room.id, room);
     this.imported.add(room.id);
+    this.onSaved(room.id);
     return { ok: true, room };
   }
 }
