@@ -27,6 +27,12 @@ export class BitWriter {
     return this.bit;
   }
 
+  /** Pads with zero bits to the next byte boundary (entries start on whole bytes so frames can be spliced). */
+  align(): void {
+    this.bit = (this.bit + 7) & ~7;
+    this.ensure(0);
+  }
+
   finish(): Uint8Array {
     return this.buf.slice(0, (this.bit + 7) >> 3);
   }
@@ -54,6 +60,15 @@ export class BitReader {
       this.bit++;
     }
     return value;
+  }
+
+  /** Skips to the next byte boundary. */
+  align(): void {
+    this.bit = (this.bit + 7) & ~7;
+  }
+
+  get done(): boolean {
+    return this.bit >= this.buf.length * 8;
   }
 
   readSigned(width: number): number {
