@@ -120,6 +120,8 @@ function classFor(values: readonly number[]): number {
  */
 export class PresenceTier {
   private readonly refs = new Map<number, SlotReference>();
+  /** Reference entries already written, until the slot's reference changes (many viewers may switch at once). */
+  private readonly referenceCache = new Map<number, Uint8Array>();
 
   constructor(private readonly deadband = DEADBAND) {}
 
@@ -146,6 +148,8 @@ export class PresenceTier {
 
   /** A reference entry: brings a viewer to this tier's state of the slot, whatever it held before. */
   referenceEntry(slot: number): Uint8Array | null {
+    const cached = this.referenceCache.get(slot);
+    if (cached) return cached;
     const ref = this.refs.get(slot);
     if (!ref) return null;
     const w = new BitWriter(72);
@@ -156,14 +160,18 @@ export class PresenceTier {
     writeIntra(w, ref.q1);
     writeIntra(w, ref.q0);
     for (const c of ref.cls) w.writeUnsigned(c, 3);
-    return w.finish();
+    const entry = w.finish();
+    this.referenceCache.set(slot, entry);
+    return entry;
   }
 
   remove(slot: number): void {
     this.refs.delete(slot);
+    this.referenceCache.delete(slot);
   }
 
   private writeEntry(w: BitWriter, slot: number, next: QuantisedPose, ref: SlotReference | undefined): void {
+    this.referenceCache.delete(slot);
     writeCount(w, slot);
     const sameShape = ref && ref.q1.hasLeft === next.hasLeft && ref.q1.hasRight === next.hasRight;
     const res = sameShape ? residuals(next, ref) : null;

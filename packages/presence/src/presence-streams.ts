@@ -6,8 +6,8 @@ import type { AvatarPose } from "./types.js";
 
 /** The far stream runs on every FAR_EVERY-th tick: 5 Hz beside the near stream's 20 Hz. */
 export const FAR_EVERY = 4;
-/** Far viewers tolerate more: 4 steps (4 mm head, 8 mm hands, 4–8 mrad) before an avatar is sent. */
-export const FAR_DEADBAND = 4;
+/** Far viewers tolerate more: 6 steps (6 mm head, 12 mm hands, 6–12 mrad: a pixel or two at 6 m) before an avatar is sent. */
+export const FAR_DEADBAND = 6;
 
 interface Viewer {
   slot: number;
