@@ -46,6 +46,7 @@ export interface PresenceLoadResult {
   serverRssMiB: number;
   reserveMs: { p50: number; p99: number };
   firstStateMs: { p50: number; p99: number };
+  joinRetries: number;
 }
 
 function timed<T extends object, K extends keyof T>(proto: T, key: K, samples: number[]): () => void {
@@ -152,6 +153,7 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
       serverRssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
       reserveMs: quantiles(reports.flatMap((r) => r.reserveMs)),
       firstStateMs: quantiles(reports.flatMap((r) => r.firstStateMs)),
+      joinRetries: reports.reduce((a, r) => a + r.joinRetries, 0),
     };
   } finally {
     restore.forEach((r) => r());
