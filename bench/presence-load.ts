@@ -1,4 +1,6 @@
-// Downstream bytes per moving remote avatar, and the server's cost per relay tick, with N clients.
+// Presence under load: N @colyseus/sdk clients (in child processes) in one or many rooms, moving at
+// 20 Hz. Per-viewer downstream bytes, the server's presence tick (encode + splice + send), the room's whole tick,
+// server CPU and RSS; and the join times of everyone (seat reservation → first state).
 import { execFile } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { promisify } from "node:util";
@@ -7,20 +9,44 @@ import { fileURLToPath } from "node:url";
 import { Room } from "@colyseus/core";
 import { PresenceRelay } from "@otc/server/src/features/presence/presence-relay.ts";
 import { startTestServer } from "@otc/tests/harness/test-server.ts";
+import type { LoadPlan, LoadReport, Trace } from "./load-clients.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const run = promisify(execFile);
 
+export interface LoadOptions {
+  rooms: number;
+  perRoom: number;
+  template: "training-room" | "auditorium";
+  trace: Trace;
+  /** Child processes holding the clients (the server keeps this process to itself). */
+  children: number;
+  joinSpreadMs?: number;
+  warmMs: number;
+  measureMs: number;
+}
+
 export interface PresenceLoadResult {
+  label: string;
   clients: number;
+  rooms: number;
+  template: string;
+  trace: Trace;
   bytesPerSecondPerMovingAvatar: number;
   bytesPerSecondPerViewer: number;
-  /** Pose updates per avatar per second that reached a viewer (the relay runs at 20 Hz). */
+  maxBytesPerSecondPerViewer: number;
+  /** Pose updates per avatar per second that reached one viewer (near at 20 Hz, far at 5). */
   updatesPerAvatarPerSecond: number;
-  relayEncodeMs: { mean: number; p99: number };
-  relayBroadcastMs: { mean: number; p99: number };
-  patchMs: { mean: number; p99: number };
+  /** One presence tick of one room: encode both tiers, splice and send every viewer's frame. */
+  presenceTickMs: { mean: number; p99: number };
+  /** The room's whole tick: Colyseus' broadcastPatch runs the room clock (the presence tick) then the state patch. */
+  roomTickMs: { mean: number; p99: number };
+  /** Server process CPU over the measured window, % of one core. */
+  serverCpuPct: number;
   serverRssMiB: number;
+  reserveMs: { p50: number; p99: number };
+  firstStateMs: { p50: number; p99: number };
+  joinRetries: number;
 }
 
 function timed<T extends object, K extends keyof T>(proto: T, key: K, samples: number[]): () => void {
@@ -38,55 +64,96 @@ function timed<T extends object, K extends keyof T>(proto: T, key: K, samples: n
   };
 }
 
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const at = (s: number[], q: number) => +(s[Math.min(s.length - 1, Math.floor(s.length * q))] ?? 0).toFixed(2);
 const stat = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mean = s.reduce((a, b) => a + b, 0) / Math.max(1, s.length);
-  return { mean: +mean.toFixed(3), p99: +(s[Math.floor(s.length * 0.99)] ?? 0).toFixed(3) };
+  const s = sorted(xs);
+  return { mean: +(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)).toFixed(3), p99: at(s, 0.99) };
+};
+const quantiles = (xs: number[]) => {
+  const s = sorted(xs);
+  return { p50: at(s, 0.5), p99: at(s, 0.99) };
 };
 
-export async function presenceLoad(clients: number, warmMs = 3000, measureMs = 8000): Promise<PresenceLoadResult> {
-  const server = await startTestServer();
-  const relaySamples: number[] = [];
-  const patchSamples: number[] = [];
-  const broadcastSamples: number[] = [];
-  const restore = [
-    timed(PresenceRelay.prototype, "tick", relaySamples),
-    timed(Room.prototype, "broadcastPatch", patchSamples),
-    timed(Room.prototype, "broadcastBytes", broadcastSamples),
-  ];
+const GRIDS = {
+  "training-room": { x: -5.4, z: -4.5, dx: 1.2, dz: 0.9, columns: 10 },
+  auditorium: { x: -10.5, z: -8, dx: 1.1, dz: 1.4, columns: 20 },
+} as const;
 
+export async function presenceLoad(label: string, o: LoadOptions): Promise<PresenceLoadResult> {
+  const server = await startTestServer();
+  const tickSamples: number[] = [];
+  const roomTickSamples: number[] = [];
+  const restore = [timed(PresenceRelay.prototype, "tick", tickSamples), timed(Room.prototype, "broadcastPatch", roomTickSamples)];
   try {
     const ws = server.url.replace(/^http/, "ws");
-    const link = new URL(await server.invite(`bench-${clients}`), server.url).searchParams.get("k")!;
-    const child = run("npx", ["tsx", path.join(here, "load-clients.ts"), ws, `bench-${clients}`, link, String(clients), String(warmMs), String(measureMs)], {
-      cwd: here,
-      maxBuffer: 1 << 20,
+    const sessions = [];
+    for (let r = 0; r < o.rooms; r++) {
+      const sessionId = `bench-${label.replace(/[^a-z0-9]+/gi, "-")}-${r}`.toLowerCase();
+      sessions.push({ sessionId, link: new URL(await server.invite(sessionId, "participant", o.template), server.url).searchParams.get("k")! });
+    }
+    const children = Math.min(o.children, o.rooms * o.perRoom);
+    let measuring = 0;
+    let cpuStart = process.cpuUsage();
+    let wallStart = performance.now();
+    const plans: LoadPlan[] = [];
+    // whole rooms per child when there are many rooms; one room's people split across children otherwise
+    for (let c = 0; c < children; c++) {
+      const mine = o.rooms >= children ? sessions.filter((_, r) => r % children === c) : sessions;
+      plans.push({ url: ws, sessions: mine, perSession: o.perRoom, offset: c * 10_000, trace: o.trace, grid: GRIDS[o.template], joinSpreadMs: o.joinSpreadMs ?? 0, warmMs: o.warmMs, measureMs: o.measureMs });
+    }
+    if (o.rooms < children) {
+      // split exactly: the first children take one more when perRoom does not divide
+      const base = Math.floor(o.perRoom / children);
+      plans.forEach((p, c) => {
+        p.perSession = base + (c < o.perRoom % children ? 1 : 0);
+        p.offset = c * base + Math.min(c, o.perRoom % children);
+      });
+    }
+    const runs = plans.map((plan) => {
+      const child = run("npx", ["tsx", path.join(here, "load-clients.ts"), JSON.stringify(plan)], { cwd: here, maxBuffer: 16 << 20 });
+      child.child.stdout?.on("data", (chunk: Buffer) => {
+        if (!chunk.toString().includes("measuring")) return;
+        // server figures count from the last child's measured window on, not from start-up and joins
+        if (++measuring < plans.length) return;
+        tickSamples.length = 0;
+        roomTickSamples.length = 0;
+        cpuStart = process.cpuUsage();
+        wallStart = performance.now();
+      });
+      return child;
     });
-    // Server timings count from the clients' measured window on, not from their start-up and joins.
-    child.child.stdout?.on("data", (chunk: Buffer) => {
-      if (!chunk.toString().includes("measuring")) return;
-      relaySamples.length = 0;
-      patchSamples.length = 0;
-      broadcastSamples.length = 0;
-    });
-    const { stdout } = await child;
-    const line = stdout.trim().split("\n").pop()!;
-    const { perViewerBytesPerSecond, decodeErrors, updatesPerAvatarPerSecond } = JSON.parse(line) as {
-      perViewerBytesPerSecond: number[];
-      decodeErrors: number;
-      updatesPerAvatarPerSecond: number;
-    };
+    const reports: LoadReport[] = [];
+    let cpuPct = 0;
+    for (const [i, child] of runs.entries()) {
+      const { stdout } = await child;
+      if (i === 0) {
+        const used = process.cpuUsage(cpuStart);
+        cpuPct = Math.round(((used.user + used.system) / 1000 / (performance.now() - wallStart)) * 100);
+      }
+      reports.push(JSON.parse(stdout.trim().split("\n").pop()!) as LoadReport);
+    }
+    const decodeErrors = reports.reduce((a, r) => a + r.decodeErrors, 0);
     if (decodeErrors > 0) throw new Error(`${decodeErrors} presence frames failed to decode`);
-    const perViewer = perViewerBytesPerSecond.reduce((a, b) => a + b, 0) / perViewerBytesPerSecond.length;
+    const perViewer = reports.flatMap((r) => r.perViewerBytesPerSecond);
+    const mean = perViewer.reduce((a, b) => a + b, 0) / perViewer.length;
     return {
-      clients,
-      bytesPerSecondPerViewer: Math.round(perViewer),
-      updatesPerAvatarPerSecond: +updatesPerAvatarPerSecond.toFixed(1),
-      bytesPerSecondPerMovingAvatar: Math.round(perViewer / (clients - 1)),
-      relayEncodeMs: stat(relaySamples),
-      relayBroadcastMs: stat(broadcastSamples),
-      patchMs: stat(patchSamples),
+      label,
+      clients: o.rooms * o.perRoom,
+      rooms: o.rooms,
+      template: o.template,
+      trace: o.trace,
+      bytesPerSecondPerViewer: Math.round(mean),
+      maxBytesPerSecondPerViewer: Math.round(Math.max(...perViewer)),
+      bytesPerSecondPerMovingAvatar: Math.round(mean / (o.perRoom - 1)),
+      updatesPerAvatarPerSecond: +reports[0]!.updatesPerAvatarPerSecond.toFixed(1),
+      presenceTickMs: stat(tickSamples),
+      roomTickMs: stat(roomTickSamples),
+      serverCpuPct: cpuPct,
       serverRssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
+      reserveMs: quantiles(reports.flatMap((r) => r.reserveMs)),
+      firstStateMs: quantiles(reports.flatMap((r) => r.firstStateMs)),
+      joinRetries: reports.reduce((a, r) => a + r.joinRetries, 0),
     };
   } finally {
     restore.forEach((r) => r());

@@ -1,11 +1,18 @@
 // What each bench section measures, in the full run and in the quick one. The quick profile exists so
 // the README's test command can run every section on every change (a benchmark nobody runs rots): small
 // counts and short windows, the same code paths, figures printed but never held against the baseline.
+import type { LoadOptions } from "./presence-load.ts";
 import { IMPORTED_OFFICE } from "./room-templates.ts";
+
+/** One presence load run, named as it is printed. */
+export type PresenceRun = LoadOptions & { label: string };
+const walking = (n: number): PresenceRun => ({ label: `${n} walking`, rooms: 1, perRoom: n, template: "training-room", trace: "walking", children: 1, warmMs: 3000, measureMs: 8000 });
 
 export interface BenchProfile {
   name: "full" | "quick";
-  presence: { clients: number[]; warmMs: number; measureMs: number };
+  presence: PresenceRun[];
+  /** Simulated seconds of the seated and walking traces (bytes per avatar, encoder only). */
+  traceSeconds: number;
   render: { avatars: number[]; settleMs: number; sampleMs: number };
   rooms: string[];
   storageWrites: number;
@@ -19,12 +26,25 @@ export interface BenchProfile {
   soak: { clients: number; seconds: number; sampleMs: number };
 }
 
-/** `npm run bench`. OTC_VOICE_BENCH_SPEAKERS (e.g. "2,5,10"), OTC_SLIDES_BENCH_PAGES and OTC_SOAK_SECONDS override three of its counts. */
+const pick = (only: string | undefined, runs: PresenceRun[]) =>
+  only ? runs.filter((r) => only.split(",").some((w) => r.label.startsWith(w.trim()))) : runs;
+
+/** `npm run bench`. OTC_PRESENCE_BENCH_RUNS (labels' first words, e.g. "300,40") picks presence runs; OTC_VOICE_BENCH_SPEAKERS (e.g. "2,5,10"), OTC_SLIDES_BENCH_PAGES and OTC_SOAK_SECONDS override three of its counts. */
 export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
   const speakers = (env.OTC_VOICE_BENCH_SPEAKERS ?? "2,5,10").split(",").map(Number);
   return {
     name: "full",
-    presence: { clients: [10, 50, 100], warmMs: 3000, measureMs: 8000 },
+    presence: pick(env.OTC_PRESENCE_BENCH_RUNS, [
+      walking(10),
+      walking(50),
+      walking(100),
+      // the auditorium: most people seated and listening, one in ten walking
+      { label: "300 audience", rooms: 1, perRoom: 300, template: "auditorium", trace: "audience", children: 3, warmMs: 4000, measureMs: 8000 },
+      { label: "300 walking", rooms: 1, perRoom: 300, template: "auditorium", trace: "walking", children: 3, warmMs: 4000, measureMs: 8000 },
+      { label: "40 rooms x 25", rooms: 40, perRoom: 25, template: "training-room", trace: "audience", children: 4, warmMs: 4000, measureMs: 8000 },
+      { label: "join burst 100 in 10 s", rooms: 1, perRoom: 100, template: "auditorium", trace: "audience", children: 1, joinSpreadMs: 10_000, warmMs: 1000, measureMs: 3000 },
+    ]),
+    traceSeconds: 120,
     render: { avatars: [0, 50, 150], settleMs: 1500, sampleMs: 2500 },
     rooms: ["training-room", "lobby", "classroom", "auditorium", "meeting-room", "breakout-pods", IMPORTED_OFFICE],
     storageWrites: 400,
@@ -39,7 +59,9 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
 /** `npm run bench -- --quick`: about 2 minutes on the 2-core CI box; the SFU rows are left to the full run (they need Janus and its namespace). */
 export const QUICK_PROFILE: BenchProfile = {
   name: "quick",
-  presence: { clients: [5], warmMs: 1000, measureMs: 2000 },
+  // one run through every path of the full ones: two rooms, two client processes, spread joins, the audience trace
+  presence: [{ label: "2 rooms x 4, joins over 0.5 s", rooms: 2, perRoom: 4, template: "auditorium", trace: "audience", children: 2, joinSpreadMs: 500, warmMs: 800, measureMs: 1500 }],
+  traceSeconds: 10,
   render: { avatars: [0, 10], settleMs: 500, sampleMs: 1000 },
   rooms: ["training-room"],
   storageWrites: 20,

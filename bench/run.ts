@@ -5,10 +5,12 @@
 // compared with the baseline: it is there so a section that no longer runs fails `npm test`.
 // Exits 1 when any section throws (after running the others), 2 on an unknown section name.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "@otc/tests/harness/paths.ts";
 import { bundleSize } from "./bundle-size.ts";
 import { presenceLoad } from "./presence-load.ts";
+import { traceCost } from "./trace-cost.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
 import { renderCost } from "./render-cost.ts";
 import { slidesPaging } from "./slides-paging.ts";
@@ -28,7 +30,7 @@ if (unknown.length > 0) {
   console.error(`bench: unknown section ${unknown.join(", ")} (sections: ${SECTIONS.join(", ")}; flag: --quick)`);
   process.exit(2);
 }
-const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, profile: profile.name };
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cores: os.cpus().length, profile: profile.name };
 const failed: string[] = [];
 
 /** Runs one section unless the command line names others; a section that throws is reported and the rest still run. */
@@ -46,16 +48,22 @@ async function section(name: (typeof SECTIONS)[number], body: () => Promise<void
 
 await section("presence", async () => {
   const rows = [];
-  for (const n of profile.presence.clients) {
-    const r = await presenceLoad(n, profile.presence.warmMs, profile.presence.measureMs);
+  for (const { label, ...options } of profile.presence) {
+    const r = await presenceLoad(label, options);
     rows.push(r);
     console.log(
-      `presence ${String(n).padStart(3)} clients: ${r.bytesPerSecondPerMovingAvatar} B/s per moving avatar ` +
-        `(${r.bytesPerSecondPerViewer} B/s per viewer, ${r.updatesPerAvatarPerSecond} updates/s each); relay encode ${r.relayEncodeMs.mean}/${r.relayEncodeMs.p99} ms, ` +
-        `broadcast ${r.relayBroadcastMs.mean}/${r.relayBroadcastMs.p99} ms, patch ${r.patchMs.mean}/${r.patchMs.p99} ms (mean/p99); RSS ${r.serverRssMiB} MiB`,
+      `presence ${label.padEnd(24)} ${r.bytesPerSecondPerViewer} B/s per viewer (max ${r.maxBytesPerSecondPerViewer}; ${r.bytesPerSecondPerMovingAvatar} per avatar, ${r.updatesPerAvatarPerSecond} updates/s each); ` +
+        `room tick ${r.roomTickMs.mean}/${r.roomTickMs.p99} ms of which presence ${r.presenceTickMs.mean}/${r.presenceTickMs.p99} ms (mean/p99); server CPU ${r.serverCpuPct}% of a core, RSS ${r.serverRssMiB} MiB; ` +
+        `join: reservation ${r.reserveMs.p50}/${r.reserveMs.p99} ms, reservation → first state ${r.firstStateMs.p50}/${r.firstStateMs.p99} ms (p50/p99)${r.joinRetries ? `, ${r.joinRetries} joins retried after an expired reservation` : ""}`,
     );
   }
   results.presence = rows;
+  const t = traceCost(profile.traceSeconds);
+  console.log(
+    `presence per avatar (shared stream, encoder only): walking ${t.walkingBytesPerSecond} B/s, seated listener ${t.seatedBytesPerSecond} B/s ` +
+      `(${Math.round(t.seatedRatio * 100)} % of walking; ${t.seatedUnfilteredBytesPerSecond} B/s without the jitter filter)`,
+  );
+  results.presenceTraces = t;
 });
 await section("bundle", () => {
   const b = bundleSize();
@@ -147,7 +155,7 @@ const baselinePath = path.join(dir, "baseline.json");
 if (profile.name === "quick") console.log("quick mode: small counts and short windows, not compared with the baseline");
 else if (existsSync(baselinePath)) {
   const base = JSON.parse(readFileSync(baselinePath, "utf8")) as Record<string, unknown>;
-  console.log(`baseline from ${String(base.date)}:`);
+  console.log(`baseline from ${String(base.date)} (${String(base.cores ?? "?")} cores):`);
   console.log(JSON.stringify({ presence: base.presence, bundle: base.bundle, render: base.render }));
 }
 console.log(`written: ${path.relative(repoRoot, out)}`);

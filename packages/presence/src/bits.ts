@@ -7,13 +7,16 @@ export class BitWriter {
     this.buf = new Uint8Array(initialBytes);
   }
 
-  /** Writes `width` bits (≤ 32) of an unsigned value. */
+  /** Writes `width` bits (≤ 32) of an unsigned value, a byte's worth at a time. */
   writeUnsigned(value: number, width: number): void {
     this.ensure(width);
-    for (let i = width - 1; i >= 0; i--) {
-      const bitValue = Math.floor(value / 2 ** i) & 1;
-      if (bitValue) this.buf[this.bit >> 3]! |= 0x80 >> (this.bit & 7);
-      this.bit++;
+    while (width > 0) {
+      const free = 8 - (this.bit & 7);
+      const n = width < free ? width : free;
+      const chunk = Math.floor(value / 2 ** (width - n)) & ((1 << n) - 1);
+      this.buf[this.bit >> 3]! |= chunk << (free - n);
+      this.bit += n;
+      width -= n;
     }
   }
 
@@ -25,6 +28,12 @@ export class BitWriter {
 
   get bitLength(): number {
     return this.bit;
+  }
+
+  /** Pads with zero bits to the next byte boundary (entries start on whole bytes so frames can be spliced). */
+  align(): void {
+    this.bit = (this.bit + 7) & ~7;
+    this.ensure(0);
   }
 
   finish(): Uint8Array {
@@ -48,12 +57,24 @@ export class BitReader {
   readUnsigned(width: number): number {
     if (this.bit + width > this.buf.length * 8) throw new RangeError("presence frame truncated");
     let value = 0;
-    for (let i = 0; i < width; i++) {
-      const bitValue = (this.buf[this.bit >> 3]! >> (7 - (this.bit & 7))) & 1;
-      value = value * 2 + bitValue;
-      this.bit++;
+    while (width > 0) {
+      const left = 8 - (this.bit & 7);
+      const n = width < left ? width : left;
+      const chunk = (this.buf[this.bit >> 3]! >> (left - n)) & ((1 << n) - 1);
+      value = value * 2 ** n + chunk;
+      this.bit += n;
+      width -= n;
     }
     return value;
+  }
+
+  /** Skips to the next byte boundary. */
+  align(): void {
+    this.bit = (this.bit + 7) & ~7;
+  }
+
+  get done(): boolean {
+    return this.bit >= this.buf.length * 8;
   }
 
   readSigned(width: number): number {

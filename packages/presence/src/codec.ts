@@ -19,9 +19,14 @@ import type { AvatarPose } from "./types.js";
  * (2·q1 − q0), in the smallest of eight widths; the width class itself is coded against the
  * channel's previous class (same: 1 bit, one up or down: 3 bits, else 6 bits). Smooth human motion leaves residuals of a few
  * millimetres/milliradians, so a moving head and two hands usually cost 12–16 bytes a tick; an
- * avatar whose quantised pose changed by at most DEADBAND steps is not sent at all.
+ * avatar whose quantised pose changed by at most the tier's deadband is not sent at all.
  * Frames rely on ordered, reliable delivery (WebSocket); a joining or reconnecting client is
  * first sent a keyframe holding the reference state.
+ *
+ * Entries start on whole bytes, so a server can encode each avatar's entry once per tick and splice
+ * different selections of them into each viewer's frame (interest management, presence-streams.ts).
+ * An entry is a delta, an intra (absolute) pose, or a reference (both remembered states and the
+ * classes: it replaces whatever the viewer held for that slot, e.g. when the slot moves to another tier).
  */
 export const FRAME_DELTA = 0;
 export const FRAME_KEYFRAME = 1;
@@ -29,6 +34,9 @@ export const FRAME_KEYFRAME = 1;
 const CLASS_WIDTH = [0, 2, 3, 4, 5, 7, 10, 16] as const;
 /** Changes of at most this many steps (1 mm / 1 mrad) are tracking noise, not motion. */
 export const DEADBAND = 1;
+const ENTRY_DELTA = 0;
+const ENTRY_INTRA = 1;
+const ENTRY_REFERENCE = 2;
 
 /** Unsigned number in `bits` bits, escaping to 16 more bits when it does not fit. */
 function writeCount(w: BitWriter, n: number, bits = 8): void {
@@ -61,11 +69,11 @@ function readIntra(r: BitReader, hasLeft: boolean, hasRight: boolean): Quantised
   return q;
 }
 
-function movedBeyondDeadband(next: QuantisedPose, prev: QuantisedPose): boolean {
+function movedBeyondDeadband(next: QuantisedPose, prev: QuantisedPose, deadband: number): boolean {
   if (next.hasLeft !== prev.hasLeft || next.hasRight !== prev.hasRight) return true;
   for (let c = 0; c < CHANNELS; c++) {
     if (!channelPresent(next, c)) continue;
-    for (let i = 0; i < 3; i++) if (Math.abs(next.v[c * 3 + i]! - prev.v[c * 3 + i]!) > DEADBAND) return true;
+    for (let i = 0; i < 3; i++) if (Math.abs(next.v[c * 3 + i]! - prev.v[c * 3 + i]!) > deadband) return true;
   }
   return false;
 }
@@ -105,60 +113,69 @@ function classFor(values: readonly number[]): number {
   return CLASS_WIDTH.findIndex((cw) => cw >= w);
 }
 
-/** Server side of a presence stream shared by every viewer of a room. */
-export class PresenceEncoder {
+/**
+ * One shared coding state of a room's presence: each slot's reference as every viewer of this tier
+ * holds it. `encode` turns the slots that moved beyond the deadband into one entry each (whole
+ * bytes) and advances the references; the same entry goes to every viewer of the tier.
+ */
+export class PresenceTier {
   private readonly refs = new Map<number, SlotReference>();
-  private readonly pending = new Map<number, AvatarPose>();
+  /** Reference entries already written, until the slot's reference changes (many viewers may switch at once). */
+  private readonly referenceCache = new Map<number, Uint8Array>();
 
-  /** Records the latest accepted pose of a slot; it goes out with the next encodeDelta(). */
-  set(slot: number, pose: AvatarPose): void {
-    this.pending.set(slot, pose);
+  constructor(private readonly deadband = DEADBAND) {}
+
+  /** Entries for the slots that moved; references advance. */
+  encode(poses: Iterable<[number, QuantisedPose]>): Map<number, Uint8Array> {
+    const out = new Map<number, Uint8Array>();
+    for (const [slot, next] of poses) {
+      const ref = this.refs.get(slot);
+      if (ref && !movedBeyondDeadband(next, ref.q1, this.deadband)) continue;
+      const w = new BitWriter(24);
+      this.writeEntry(w, slot, next, ref);
+      out.set(slot, w.finish());
+    }
+    return out;
+  }
+
+  has(slot: number): boolean {
+    return this.refs.has(slot);
+  }
+
+  slots(): IterableIterator<number> {
+    return this.refs.keys();
+  }
+
+  /** A reference entry: brings a viewer to this tier's state of the slot, whatever it held before. */
+  referenceEntry(slot: number): Uint8Array | null {
+    const cached = this.referenceCache.get(slot);
+    if (cached) return cached;
+    const ref = this.refs.get(slot);
+    if (!ref) return null;
+    const w = new BitWriter(72);
+    writeCount(w, slot);
+    w.writeUnsigned(ENTRY_REFERENCE, 2);
+    w.writeUnsigned(ref.q1.hasLeft ? 1 : 0, 1);
+    w.writeUnsigned(ref.q1.hasRight ? 1 : 0, 1);
+    writeIntra(w, ref.q1);
+    writeIntra(w, ref.q0);
+    for (const c of ref.cls) w.writeUnsigned(c, 3);
+    const entry = w.finish();
+    this.referenceCache.set(slot, entry);
+    return entry;
   }
 
   remove(slot: number): void {
     this.refs.delete(slot);
-    this.pending.delete(slot);
-  }
-
-  /** The changes since the last call, or null when no avatar moved. Advances the shared reference. */
-  encodeDelta(): Uint8Array | null {
-    const entries: Array<() => void> = [];
-    const w = new BitWriter(128);
-    for (const [slot, pose] of this.pending) {
-      const next = quantiseAvatar(pose);
-      const ref = this.refs.get(slot);
-      if (ref && !movedBeyondDeadband(next, ref.q1)) continue;
-      entries.push(() => this.writeEntry(w, slot, next, ref));
-    }
-    this.pending.clear();
-    if (entries.length === 0) return null;
-    w.writeUnsigned(FRAME_DELTA, 1);
-    writeCount(w, entries.length, 7);
-    for (const write of entries) write();
-    return w.finish();
-  }
-
-  /** The reference state of every slot, for a client that joins or reconnects. Does not advance. */
-  encodeKeyframe(): Uint8Array {
-    const w = new BitWriter(64 + this.refs.size * 40);
-    w.writeUnsigned(FRAME_KEYFRAME, 1);
-    writeCount(w, this.refs.size, 7);
-    for (const [slot, ref] of this.refs) {
-      writeCount(w, slot);
-      w.writeUnsigned(ref.q1.hasLeft ? 1 : 0, 1);
-      w.writeUnsigned(ref.q1.hasRight ? 1 : 0, 1);
-      writeIntra(w, ref.q1);
-      writeIntra(w, ref.q0);
-      for (const c of ref.cls) w.writeUnsigned(c, 3);
-    }
-    return w.finish();
+    this.referenceCache.delete(slot);
   }
 
   private writeEntry(w: BitWriter, slot: number, next: QuantisedPose, ref: SlotReference | undefined): void {
+    this.referenceCache.delete(slot);
     writeCount(w, slot);
     const sameShape = ref && ref.q1.hasLeft === next.hasLeft && ref.q1.hasRight === next.hasRight;
     const res = sameShape ? residuals(next, ref) : null;
-    w.writeUnsigned(res ? 0 : 1, 1); // 1 = intra
+    w.writeUnsigned(res ? ENTRY_DELTA : ENTRY_INTRA, 2);
     w.writeUnsigned(next.hasLeft ? 1 : 0, 1);
     w.writeUnsigned(next.hasRight ? 1 : 0, 1);
     if (res && ref) {
@@ -179,6 +196,59 @@ export class PresenceEncoder {
   }
 }
 
+/** Splices whole-byte entries into one frame. */
+export function joinFrame(kind: typeof FRAME_DELTA | typeof FRAME_KEYFRAME, entries: readonly Uint8Array[]): Uint8Array {
+  const head = new BitWriter(4);
+  head.writeUnsigned(kind, 1);
+  writeCount(head, entries.length, 7);
+  const header = head.finish();
+  let size = header.length;
+  for (const e of entries) size += e.length;
+  const out = new Uint8Array(size);
+  out.set(header, 0);
+  let at = header.length;
+  for (const e of entries) {
+    out.set(e, at);
+    at += e.length;
+  }
+  return out;
+}
+
+/** Server side of a presence stream shared by every viewer of a room (one tier, everyone at every tick). */
+export class PresenceEncoder {
+  private readonly tier: PresenceTier;
+  private readonly pending = new Map<number, AvatarPose>();
+
+  constructor(deadband = DEADBAND) {
+    this.tier = new PresenceTier(deadband);
+  }
+
+  /** Records the latest accepted pose of a slot; it goes out with the next encodeDelta(). */
+  set(slot: number, pose: AvatarPose): void {
+    this.pending.set(slot, pose);
+  }
+
+  remove(slot: number): void {
+    this.tier.remove(slot);
+    this.pending.delete(slot);
+  }
+
+  /** The changes since the last call, or null when no avatar moved. Advances the shared reference. */
+  encodeDelta(): Uint8Array | null {
+    const quantised = Array.from(this.pending, ([slot, pose]): [number, QuantisedPose] => [slot, quantiseAvatar(pose)]);
+    this.pending.clear();
+    const entries = this.tier.encode(quantised);
+    return entries.size === 0 ? null : joinFrame(FRAME_DELTA, [...entries.values()]);
+  }
+
+  /** The reference state of every slot, for a client that joins or reconnects. Does not advance. */
+  encodeKeyframe(): Uint8Array {
+    const entries: Uint8Array[] = [];
+    for (const slot of this.tier.slots()) entries.push(this.tier.referenceEntry(slot)!);
+    return joinFrame(FRAME_KEYFRAME, entries);
+  }
+}
+
 /** Client side of a presence stream: mirrors the encoder's reference and yields poses. */
 export class PresenceDecoder {
   private readonly refs = new Map<number, SlotReference>();
@@ -191,18 +261,9 @@ export class PresenceDecoder {
     const updated: number[] = [];
     if (kind === FRAME_KEYFRAME) this.refs.clear();
     for (let n = 0; n < count; n++) {
+      r.align();
       const slot = readCount(r);
-      if (kind === FRAME_KEYFRAME) {
-        const hasLeft = r.readUnsigned(1) === 1;
-        const hasRight = r.readUnsigned(1) === 1;
-        const q1 = readIntra(r, hasLeft, hasRight);
-        const q0 = readIntra(r, hasLeft, hasRight);
-        const cls = new Uint8Array(CHANNELS);
-        for (let c = 0; c < CHANNELS; c++) cls[c] = r.readUnsigned(3);
-        this.refs.set(slot, { q1, q0, cls });
-      } else {
-        this.readEntry(r, slot);
-      }
+      this.readEntry(r, slot);
       updated.push(slot);
     }
     return updated;
@@ -218,14 +279,24 @@ export class PresenceDecoder {
   }
 
   private readEntry(r: BitReader, slot: number): void {
-    const intra = r.readUnsigned(1) === 1;
+    const kind = r.readUnsigned(2);
     const hasLeft = r.readUnsigned(1) === 1;
     const hasRight = r.readUnsigned(1) === 1;
-    if (intra) {
+    if (kind === ENTRY_REFERENCE) {
+      const q1 = readIntra(r, hasLeft, hasRight);
+      const q0 = readIntra(r, hasLeft, hasRight);
+      const cls = new Uint8Array(CHANNELS);
+      for (let c = 0; c < CHANNELS; c++) cls[c] = r.readUnsigned(3);
+      if (cls.some((k) => k >= CLASS_WIDTH.length)) throw new RangeError("presence frame: bad width class");
+      this.refs.set(slot, { q1, q0, cls });
+      return;
+    }
+    if (kind === ENTRY_INTRA) {
       const q = readIntra(r, hasLeft, hasRight);
       this.refs.set(slot, { q1: q, q0: copyQuantised(q), cls: freshClasses() });
       return;
     }
+    if (kind !== ENTRY_DELTA) throw new RangeError("presence frame: bad entry kind");
     const ref = this.refs.get(slot);
     if (!ref) throw new RangeError(`presence delta for unknown slot ${slot}`);
     const next: QuantisedPose = { v: new Int32Array(CHANNELS * 3), hasLeft, hasRight };

@@ -4,4 +4,8 @@ export { PresenceEncoder, PresenceDecoder, DEADBAND, FRAME_DELTA, FRAME_KEYFRAME
 export { RateLimiter } from "./rate-limiter.js";
 export { checkPose, defaultPoseRules, type PoseRules, type PoseTrack, type PoseVerdict, type Walkable } from "./rules.js";
 export { PoseInterpolator, DEFAULT_INTERPOLATION_DELAY_MS } from "./interpolator.js";
-export { simulatedMotion } from "./motion.js";
+export { simulatedMotion, seatedMotion } from "./motion.js";
+export { JitterFilter, HEAD_THRESHOLDS, HAND_THRESHOLDS, type JitterThresholds } from "./jitter-filter.js";
+export { PresenceTier, joinFrame } from "./codec.js";
+export { PresenceStreams, FAR_EVERY, FAR_DEADBAND } from "./presence-streams.js";
+export { interestTier, Tier, DEFAULT_INTEREST, type InterestRules } from "./interest.js";

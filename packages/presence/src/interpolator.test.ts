@@ -27,6 +27,22 @@ describe("PoseInterpolator", () => {
     expect(ip.sample(5_050)!.head.p[0]).toBe(9);
   });
 
+  it("renders an avatar sent at 5 Hz smoothly: the delay grows to cover its sample interval", () => {
+    const ip = new PoseInterpolator(90);
+    for (let k = 0; k <= 20; k++) ip.push(k * 200, pose(k * 0.2)); // walking 1 m/s, a sample every 200 ms
+    expect(ip.currentDelayMs).toBeGreaterThanOrEqual(200);
+    // between the last samples the render time never passes the newest one: x keeps increasing
+    let prev = -1;
+    for (let now = 4000; now <= 4200; now += 10) {
+      const x = ip.sample(now)!.head.p[0];
+      expect(x).toBeGreaterThan(prev);
+      prev = x;
+    }
+    // back at 20 Hz, it shrinks again
+    for (let k = 1; k <= 20; k++) ip.push(4000 + k * 50, pose(4 + k * 0.05));
+    expect(ip.currentDelayMs).toBe(90);
+  });
+
   it("returns undefined before any sample", () => {
     expect(new PoseInterpolator().sample(0)).toBeUndefined();
   });

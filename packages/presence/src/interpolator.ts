@@ -3,6 +3,10 @@ import type { AvatarPose, Pose, Quat } from "./types.js";
 /** Default render delay behind the newest sample: two relay ticks at 20 Hz, less a little. */
 export const DEFAULT_INTERPOLATION_DELAY_MS = 90;
 const MAX_SAMPLES = 16;
+/** Longest render delay an avatar's sample rate may ask for (a far avatar at 5 Hz asks ~250 ms). */
+export const MAX_INTERPOLATION_DELAY_MS = 300;
+/** How far the delay moves towards its target per sample received, so the render time never jumps. */
+const DELAY_STEP_MS = 25;
 
 function slerp(a: Quat, b: Quat, t: number, out: Quat): void {
   let [bx, by, bz, bw] = b;
@@ -43,21 +47,45 @@ function mixPose(a: Pose | null, b: Pose | null, t: number): Pose | null {
 /**
  * Buffered interpolation for one remote avatar: renders `delayMs` behind the newest sample so
  * motion stays smooth across network jitter; holds the last pose when samples stop (a frozen
- * avatar) and snaps across gaps longer than `snapAfterMs` (teleports).
+ * avatar) and snaps across gaps longer than `snapAfterMs` (teleports). The delay grows with the
+ * avatar's own sample interval (the median of the last few, up to MAX_INTERPOLATION_DELAY_MS), so an
+ * avatar the server sends at 5 Hz (far or out of view) still moves smoothly; it moves by small
+ * steps so the render time never jumps.
  */
 export class PoseInterpolator {
   private readonly samples: Array<{ at: number; pose: AvatarPose }> = [];
+  private delay: number;
 
   constructor(
     private readonly delayMs = DEFAULT_INTERPOLATION_DELAY_MS,
     private readonly snapAfterMs = 500,
-  ) {}
+  ) {
+    this.delay = delayMs;
+  }
 
   push(atMs: number, pose: AvatarPose): void {
     const last = this.samples[this.samples.length - 1];
     if (last && atMs <= last.at) atMs = last.at + 1;
     this.samples.push({ at: atMs, pose });
     if (this.samples.length > MAX_SAMPLES) this.samples.shift();
+    this.adaptDelay();
+  }
+
+  /** The render delay in use now, ms. */
+  get currentDelayMs(): number {
+    return this.delay;
+  }
+
+  private adaptDelay(): void {
+    const gaps: number[] = [];
+    for (let i = this.samples.length - 1; i > 0 && gaps.length < 5; i--) {
+      const gap = this.samples[i]!.at - this.samples[i - 1]!.at;
+      if (gap <= this.snapAfterMs) gaps.push(gap);
+    }
+    if (gaps.length < 3) return;
+    gaps.sort((a, b) => a - b);
+    const target = Math.min(MAX_INTERPOLATION_DELAY_MS, Math.max(this.delayMs, gaps[gaps.length >> 1]! * 1.25));
+    this.delay += Math.max(-DELAY_STEP_MS, Math.min(DELAY_STEP_MS, target - this.delay));
   }
 
   get size(): number {
@@ -67,7 +95,7 @@ export class PoseInterpolator {
   sample(nowMs: number): AvatarPose | undefined {
     const n = this.samples.length;
     if (n === 0) return undefined;
-    const t = nowMs - this.delayMs;
+    const t = nowMs - this.delay;
     const first = this.samples[0]!;
     if (t <= first.at) return first.pose;
     for (let i = n - 1; i > 0; i--) {

@@ -1,28 +1,48 @@
-import { PresenceEncoder, type AvatarPose } from "@otc/presence";
+import type { Client } from "@colyseus/core";
+import { PresenceStreams, type AvatarPose } from "@otc/presence";
 
 /**
- * The room's side of the presence stream: the latest accepted pose per slot goes into the encoder,
- * and each relay tick turns what moved into one delta frame for everyone. Someone standing still
- * costs nothing; a joining or reconnecting client gets a keyframe first.
+ * The room's side of the presence stream: the latest accepted pose per slot goes into the shared
+ * streams (jitter-smoothed, encoded once per tier), and each relay tick sends every connected viewer
+ * its own frame, spliced from the near tier (20 Hz) for avatars close or in view and the far tier
+ * (5 Hz) for the rest. Someone sitting still costs almost nothing; a joining or reconnecting client
+ * gets a keyframe first.
  */
 export class PresenceRelay {
-  private readonly encoder = new PresenceEncoder();
+  private readonly streams = new PresenceStreams<string>();
+  private readonly clients = new Map<string, Client>();
 
-  set(slot: number, pose: AvatarPose): void {
-    this.encoder.set(slot, pose);
+  constructor(private readonly send: (client: Client, frame: Uint8Array) => void) {}
+
+  set(slot: number, pose: AvatarPose, nowMs: number): void {
+    this.streams.set(slot, pose, nowMs);
   }
 
   remove(slot: number): void {
-    this.encoder.remove(slot);
+    this.streams.remove(slot);
   }
 
-  /** Everything a client needs before it can apply the next delta. */
-  keyframe(): Uint8Array {
-    return this.encoder.encodeKeyframe();
+  /** Starts (or restarts) a connection's stream with a keyframe; later deltas follow it in order. */
+  watch(client: Client, slot: number): void {
+    this.clients.set(client.sessionId, client);
+    this.send(client, this.streams.addViewer(client.sessionId, slot));
   }
 
-  /** The delta for this tick, or null when nobody moved. */
-  tick(): Uint8Array | null {
-    return this.encoder.encodeDelta();
+  /** Stops a connection's stream (dropped or gone); a reconnection watches again. */
+  unwatch(id: string): void {
+    this.clients.delete(id);
+    this.streams.removeViewer(id);
+  }
+
+  /** One relay tick: encode what moved and send each viewer its frame. Returns the frames sent. */
+  tick(): number {
+    let sent = 0;
+    for (const [id, frame] of this.streams.tick()) {
+      const client = this.clients.get(id);
+      if (!client) continue;
+      this.send(client, frame);
+      sent++;
+    }
+    return sent;
   }
 }

@@ -5,17 +5,15 @@ import { PoseIntake } from "./pose-intake.js";
 import { PresenceRelay } from "./presence-relay.js";
 
 /**
- * Presence: poses in (checked against the room's walking rules, never stored), one delta frame out
- * to everyone at PRESENCE_HZ, and a keyframe for each joiner. The seam's rate sits above the intake's
- * own limiter, which decides (and counts, in the room's refusal ledger) what a fast sender loses.
+ * Presence: poses in (checked against the room's walking rules, never stored), one frame out to each
+ * viewer at PRESENCE_HZ (far or out-of-view avatars at a quarter of that: interest management in
+ * @otc/presence), and a keyframe for each joiner. The seam's rate sits above the intake's own
+ * limiter, which decides (and counts, in the room's refusal ledger) what a fast sender loses.
  */
 export const presenceFeature: FeatureFactory = (ctx) => {
   const intake = new PoseIntake(defaultPoseRules(ctx.layout.walkable), ctx.refusals);
-  const relay = new PresenceRelay();
-  ctx.every(1000 / PRESENCE_HZ, () => {
-    const frame = relay.tick();
-    if (frame) ctx.broadcastBytes(ServerMessage.presenceFrame, frame);
-  });
+  const relay = new PresenceRelay((client, frame) => ctx.sendBytes(client, ServerMessage.presenceFrame, frame));
+  ctx.every(1000 / PRESENCE_HZ, () => relay.tick());
   return {
     name: "presence",
     messages: {
@@ -23,19 +21,24 @@ export const presenceFeature: FeatureFactory = (ctx) => {
         const result = intake.receive(client.sessionId, { ok: true, value }, ctx.now());
         const slot = ctx.roster.get(client.sessionId)?.slot;
         if (result.accepted && slot !== undefined) {
-          relay.set(slot, result.accepted);
+          relay.set(slot, result.accepted, ctx.now());
           ctx.moved(client.sessionId, result.accepted);
         } else if (!result.accepted) ctx.notify(client, result.notice);
       }),
     },
     join: (client, person) => {
-      // Sent before this client can receive any later delta: Colyseus queues both until the join is
-      // acknowledged, in order. The joiner's own spawn goes out with the next delta.
-      ctx.sendBytes(client, ServerMessage.presenceFrame, relay.keyframe());
-      relay.set(person.slot, person.spawn);
+      // The keyframe goes out before this client can receive any later delta: Colyseus queues both
+      // until the join is acknowledged, in order. It already holds the joiner's own spawn.
+      relay.set(person.slot, person.spawn, ctx.now());
+      relay.watch(client, person.slot);
     },
-    reconnect: (client) => ctx.sendBytes(client, ServerMessage.presenceFrame, relay.keyframe()),
+    drop: (client) => relay.unwatch(client.sessionId),
+    reconnect: (client) => {
+      const slot = ctx.roster.get(client.sessionId)?.slot;
+      if (slot !== undefined) relay.watch(client, slot);
+    },
     leave: (client, person) => {
+      relay.unwatch(client.sessionId);
       if (person) relay.remove(person.slot);
       intake.forget(client.sessionId);
     },

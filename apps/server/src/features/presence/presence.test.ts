@@ -69,6 +69,40 @@ describe("presence relay", () => {
   });
 });
 
+describe("interest management", () => {
+  it("sends a far viewer a walking avatar less often than a near one, and both see where it ends up", async () => {
+    const cy = await h.join("Cy");
+    const yawTo = (x: number, z: number, a: number) => ({ h: [x, 1.6, z, 0, Math.sin(a / 2), 0, Math.cos(a / 2)] as [number, number, number, number, number, number, number], l: null, r: null });
+    h.clock.now += 1000;
+    b.sendPose({ ...yawTo(-5, 3, 0), teleport: true }); // looks towards −z, at Ada 3 m away
+    cy.sendPose({ ...yawTo(6, 0, 0), teleport: true }); // 11 m away, looking elsewhere
+    step(a, { ...headAt(-5, 0), teleport: true }, 0);
+    await expectSeenAt(b, a, -5, 0);
+    await expectSeenAt(cy, a, -5, 0);
+    const updates = { ben: 0, cy: 0 };
+    const slot = slotOf(b, a);
+    const count = (viewer: TestClient, who: keyof typeof updates) => {
+      const apply = viewer.decoder.apply.bind(viewer.decoder); // the harness decodes every frame through this
+      viewer.decoder.apply = (frame) => {
+        const slots = apply(frame);
+        if (slots.includes(slot)) updates[who]++;
+        return slots;
+      };
+    };
+    count(b, "ben");
+    count(cy, "cy");
+    // Ada walks 1 m along x in 40 steps, one per relay tick
+    for (let i = 1; i <= 40; i++) {
+      step(a, headAt(-5 + i * 0.025, 0));
+      await sleep(50);
+    }
+    await expectSeenAt(b, a, -4, 0);
+    await expectSeenAt(cy, a, -4, 0);
+    expect(updates.ben).toBeGreaterThan(updates.cy * 2);
+    expect(updates.cy).toBeGreaterThan(0);
+  });
+});
+
 describe("bad input", () => {
   it("drops and counts every kind, leaves B's view of A alone, and keeps the room healthy", async () => {
     step(a, headAt(1, 2));

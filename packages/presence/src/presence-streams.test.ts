@@ -1,0 +1,106 @@
+import { seededRandom } from "@otc/contract";
+import { describe, expect, it } from "vitest";
+import { PresenceDecoder } from "./codec.js";
+import { Tier, interestTier } from "./interest.js";
+import { seatedMotion, simulatedMotion } from "./motion.js";
+import { FAR_EVERY, PresenceStreams } from "./presence-streams.js";
+import { quatAngle } from "./quantise.js";
+import type { AvatarPose, Quat } from "./types.js";
+
+const TICK_MS = 50;
+const yaw = (a: number): Quat => [0, Math.sin(a / 2), 0, Math.cos(a / 2)];
+/** Someone standing at (x, z) looking along yaw `a` (0: towards −z). */
+const standing = (x: number, z: number, a = 0): AvatarPose => ({ head: { p: [x, 1.6, z], q: yaw(a) }, left: null, right: null });
+
+describe("interest tiers", () => {
+  it("is near when close whatever the direction, near in view up to 6 m, far behind or beyond", () => {
+    const me = standing(0, 0);
+    expect(interestTier(me, standing(0, 2), undefined)).toBe(Tier.near); // close behind
+    expect(interestTier(me, standing(0, -5), undefined)).toBe(Tier.near); // ahead
+    expect(interestTier(me, standing(0, 5), undefined)).toBe(Tier.far); // behind
+    expect(interestTier(me, standing(0, -9), undefined)).toBe(Tier.far); // ahead, far
+    expect(interestTier(standing(0, 0, Math.PI), standing(0, 5), undefined)).toBe(Tier.near); // turned round
+    // on the line: stays where it was
+    expect(interestTier(me, standing(0, -6.5), Tier.near)).toBe(Tier.near);
+    expect(interestTier(me, standing(0, -6.5), Tier.far)).toBe(Tier.far);
+  });
+});
+
+describe("presence streams", () => {
+  it("sends a near avatar every tick and a far one every fourth, and both arrive within 250 ms", () => {
+    const streams = new PresenceStreams<string>();
+    const walker = (t: number) => simulatedMotion(t, 0, [0, -4]); // walks a 3 m circle around (0, −4)
+    streams.set(0, walker(0), 0);
+    streams.set(1, standing(0, 0), 0); // looks at the walker, 2.5–5.5 m away
+    streams.set(2, standing(9, 9), 0); // across the room, looking away
+    const near = new PresenceDecoder();
+    const far = new PresenceDecoder();
+    near.apply(streams.addViewer("near", 1));
+    far.apply(streams.addViewer("far", 2));
+    const seenAt: Record<string, number[]> = { near: [], far: [] };
+    for (let k = 1; k <= 200; k++) {
+      streams.set(0, walker(k / 20), k * TICK_MS);
+      for (const [who, frame] of streams.tick()) {
+        const d = who === "near" ? near : far;
+        if (d.apply(frame).includes(0)) seenAt[who]!.push(k);
+      }
+    }
+    expect(seenAt.near!.length).toBeGreaterThanOrEqual(195);
+    expect(seenAt.far!.length).toBeLessThanOrEqual(200 / FAR_EVERY);
+    expect(seenAt.far!.length).toBeGreaterThanOrEqual(200 / FAR_EVERY - 1);
+    const gaps = (ks: number[]) => Math.max(...ks.slice(1).map((k, i) => (k - ks[i]!) * TICK_MS));
+    expect(gaps(seenAt.near!)).toBeLessThanOrEqual(TICK_MS * 2);
+    expect(gaps(seenAt.far!)).toBeLessThanOrEqual(250);
+  });
+
+  it("seeded: every viewer's view of every avatar stays true while people walk, sit, turn, join and leave", () => {
+    for (const seed of [1, 20261203]) {
+      const rng = seededRandom(seed);
+      const streams = new PresenceStreams<number>();
+      const truth = new Map<number, AvatarPose>();
+      const decoders = new Map<number, PresenceDecoder>();
+      const centre = (s: number): [number, number] => [((s * 37) % 20) - 10, ((s * 53) % 24) - 12];
+      const pose = (s: number, t: number) => (s % 3 === 0 ? simulatedMotion(t, s, centre(s)) : seatedMotion(t, s, centre(s)));
+      for (let s = 0; s < 24; s++) truth.set(s, pose(s, 0));
+      for (const [s, p] of truth) streams.set(s, p, 0);
+      for (let s = 0; s < 24; s += 2) {
+        const d = new PresenceDecoder();
+        d.apply(streams.addViewer(s, s));
+        decoders.set(s, d);
+      }
+      for (let k = 1; k <= 200; k++) {
+        const t = k / 20;
+        for (const s of [...truth.keys()]) {
+          if (rng() < 0.004 && !decoders.has(s)) {
+            streams.remove(s);
+            truth.delete(s);
+            for (const d of decoders.values()) d.remove(s);
+            continue;
+          }
+          const p = pose(s, t);
+          truth.set(s, p);
+          streams.set(s, p, k * TICK_MS);
+        }
+        if (rng() < 0.02) {
+          const s = 24 + k; // a newcomer
+          truth.set(s, pose(s, t));
+          streams.set(s, truth.get(s)!, k * TICK_MS);
+        }
+        for (const [v, frame] of streams.tick()) decoders.get(v)!.apply(frame);
+        if (k % FAR_EVERY !== 0) continue;
+        // on far ticks both tiers are fresh: every viewer holds every avatar within the far tolerance
+        for (const [v, d] of decoders) {
+          for (const [s, p] of truth) {
+            const got = d.get(s);
+            expect(got, `seed ${seed} viewer ${v} slot ${s} tick ${k}`).toBeDefined();
+            const e = Math.hypot(got!.head.p[0] - p.head.p[0], got!.head.p[1] - p.head.p[1], got!.head.p[2] - p.head.p[2]);
+            expect(e).toBeLessThanOrEqual(0.0085); // far deadband 6 mm + filter 2 mm + quantisation
+            expect(quatAngle(got!.head.q, p.head.q)).toBeLessThanOrEqual(0.017); // 6 mrad a component (10.4 mrad) + filter 5 mrad + quantisation
+            const hand = got!.right && p.right ? Math.hypot(got!.right.p[0] - p.right.p[0], got!.right.p[1] - p.right.p[1], got!.right.p[2] - p.right.p[2]) : 0;
+            expect(hand).toBeLessThanOrEqual(0.02); // far deadband 12 mm + filter 5 mm + quantisation 2 mm
+          }
+        }
+      }
+    }
+  }, 120_000);
+});

@@ -1,0 +1,164 @@
+import { FRAME_DELTA, FRAME_KEYFRAME, PresenceTier, joinFrame } from "./codec.js";
+import { quantiseAvatar, type QuantisedPose } from "./codec-state.js";
+import { DEFAULT_INTEREST, Tier, interestTier, type InterestRules } from "./interest.js";
+import { JitterFilter } from "./jitter-filter.js";
+import type { AvatarPose } from "./types.js";
+
+/** The far stream runs on every FAR_EVERY-th tick: 5 Hz beside the near stream's 20 Hz. */
+export const FAR_EVERY = 4;
+/** Far viewers tolerate more: 6 steps (6 mm head, 12 mm hands, 6–12 mrad: a pixel or two at 6 m) before an avatar is sent. */
+export const FAR_DEADBAND = 6;
+
+interface Viewer {
+  slot: number;
+  /** The tier this viewer follows each slot in, by slot; 0 until the viewer holds that slot's reference. */
+  tiers: Uint8Array;
+  /** Slots with a tier. */
+  assigned: number;
+}
+
+const UNASSIGNED = 0;
+
+/**
+ * A room's presence with interest management. Every accepted pose is smoothed (JitterFilter) and
+ * quantised once; two shared tiers encode it once per tick each — near every tick (20 Hz), far
+ * every FAR_EVERY-th tick with a wider deadband — and each viewer's frame is spliced from the
+ * entries of the tier it follows each avatar in (near: close or in view; far: otherwise), so no
+ * avatar is encoded per viewer. A viewer moves an avatar between tiers only on far ticks (when both
+ * tiers are fresh), with one reference entry; a viewer's own avatar is always near.
+ *
+ * `K` identifies a connection (a session id).
+ */
+export class PresenceStreams<K> {
+  private readonly near = new PresenceTier();
+  private readonly far = new PresenceTier(FAR_DEADBAND);
+  private readonly filters = new Map<number, JitterFilter>();
+  private readonly latest = new Map<number, { pose: AvatarPose; q: QuantisedPose }>();
+  private readonly nearPending = new Set<number>();
+  private readonly farPending = new Set<number>();
+  private readonly viewers = new Map<K, Viewer>();
+  private ticks = 0;
+
+  constructor(private readonly rules: InterestRules = DEFAULT_INTEREST) {}
+
+  /** Records the latest accepted pose of a slot (ms on the room clock, for the jitter filter). */
+  set(slot: number, pose: AvatarPose, nowMs: number): void {
+    let filter = this.filters.get(slot);
+    if (!filter) this.filters.set(slot, (filter = new JitterFilter()));
+    const smoothed = filter.apply(pose, nowMs);
+    this.latest.set(slot, { pose: smoothed, q: quantiseAvatar(smoothed) });
+    this.nearPending.add(slot);
+    this.farPending.add(slot);
+  }
+
+  remove(slot: number): void {
+    this.near.remove(slot);
+    this.far.remove(slot);
+    this.filters.delete(slot);
+    this.latest.delete(slot);
+    this.nearPending.delete(slot);
+    this.farPending.delete(slot);
+    for (const v of this.viewers.values()) unassign(v, slot);
+  }
+
+  /**
+   * Starts (or restarts, on reconnection) a viewer's stream: returns the keyframe it must receive
+   * before any later frame, holding each avatar's reference in the tier the viewer follows it in.
+   */
+  addViewer(key: K, slot: number): Uint8Array {
+    const viewer: Viewer = { slot, tiers: new Uint8Array(64), assigned: 0 };
+    this.viewers.set(key, viewer);
+    const entries: Uint8Array[] = [];
+    for (const s of this.latest.keys()) {
+      const entry = this.enter(viewer, s);
+      if (entry) entries.push(entry);
+    }
+    return joinFrame(FRAME_KEYFRAME, entries);
+  }
+
+  removeViewer(key: K): void {
+    this.viewers.delete(key);
+  }
+
+  get viewerCount(): number {
+    return this.viewers.size;
+  }
+
+  /** One relay tick: every viewer's frame (viewers with nothing new are left out). */
+  tick(): Map<K, Uint8Array> {
+    this.ticks++;
+    const farTick = this.ticks % FAR_EVERY === 0;
+    const nearEntries = this.near.encode(this.pendingOf(this.nearPending));
+    const farEntries = farTick ? this.far.encode(this.pendingOf(this.farPending)) : new Map<number, Uint8Array>();
+    const frames = new Map<K, Uint8Array>();
+    const entries: Uint8Array[] = [];
+    for (const [key, viewer] of this.viewers) {
+      entries.length = 0;
+      const complete = viewer.assigned === this.latest.size;
+      if (farTick || !complete) {
+        // every avatar: newcomers get their reference; on far ticks avatars crossing the near/far line too
+        const me = this.latest.get(viewer.slot)?.pose;
+        for (const slot of this.latest.keys()) {
+          const tier = tierOf(viewer, slot);
+          if (tier === UNASSIGNED || (farTick && me && slot !== viewer.slot && this.wanted(me, slot, tier) !== tier)) {
+            unassign(viewer, slot);
+            const entry = this.enter(viewer, slot);
+            if (entry) entries.push(entry);
+            continue;
+          }
+          const entry = tier === Tier.near ? nearEntries.get(slot) : farEntries.get(slot);
+          if (entry) entries.push(entry);
+        }
+      } else {
+        for (const [slot, entry] of nearEntries) if (tierOf(viewer, slot) === Tier.near) entries.push(entry);
+      }
+      if (entries.length > 0) frames.set(key, joinFrame(FRAME_DELTA, entries));
+    }
+    return frames;
+  }
+
+  /** Assigns the slot's tier for this viewer and returns that tier's reference entry, or null if the tier has none yet. */
+  private enter(viewer: Viewer, slot: number): Uint8Array | null {
+    const me = this.latest.get(viewer.slot)?.pose;
+    const tier = !me || slot === viewer.slot ? Tier.near : this.wanted(me, slot, undefined);
+    const source = tier === Tier.near ? this.near : this.far;
+    const entry = source.referenceEntry(slot);
+    if (entry) assign(viewer, slot, tier);
+    return entry;
+  }
+
+  private wanted(me: AvatarPose, slot: number, current: Tier | typeof UNASSIGNED | undefined): Tier {
+    const other = this.latest.get(slot);
+    return other ? interestTier(me, other.pose, current === UNASSIGNED ? undefined : current, this.rules) : Tier.far;
+  }
+
+  private pendingOf(pending: Set<number>): Array<[number, QuantisedPose]> {
+    const out: Array<[number, QuantisedPose]> = [];
+    for (const slot of pending) {
+      const l = this.latest.get(slot);
+      if (l) out.push([slot, l.q]);
+    }
+    pending.clear();
+    return out;
+  }
+}
+
+function tierOf(viewer: Viewer, slot: number): Tier | typeof UNASSIGNED {
+  return slot < viewer.tiers.length ? (viewer.tiers[slot] as Tier | typeof UNASSIGNED) : UNASSIGNED;
+}
+
+function assign(viewer: Viewer, slot: number, tier: Tier): void {
+  if (slot >= viewer.tiers.length) {
+    const grown = new Uint8Array(Math.max(slot + 1, viewer.tiers.length * 2));
+    grown.set(viewer.tiers);
+    viewer.tiers = grown;
+  }
+  if (viewer.tiers[slot] === UNASSIGNED) viewer.assigned++;
+  viewer.tiers[slot] = tier;
+}
+
+function unassign(viewer: Viewer, slot: number): void {
+  if (tierOf(viewer, slot) === UNASSIGNED) return;
+  viewer.tiers[slot] = UNASSIGNED;
+  viewer.assigned--;
+}
