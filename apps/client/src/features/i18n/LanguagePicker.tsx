@@ -3,7 +3,7 @@ import { useId } from "react";
 import { useLanguage } from "./language-context.js";
 
 /** Each language named in itself ("Français"), so a person finds theirs whatever is shown now. */
-function autonym(language: string): string {
+export function autonym(language: string): string {
   const meta = CATALOGUES[language]?.["language"];
   return typeof meta === "object" && typeof meta["self"] === "string" ? meta["self"] : language;
 }
