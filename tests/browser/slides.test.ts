@@ -67,7 +67,7 @@ describe("slide screens", () => {
 
   it("a participant's page turn is refused with a clear message and nothing changes", async () => {
     await slides(pablo.page, `s.page("next")`);
-    await expect.poll(() => pablo.page.getByText(/only the presenter can change slides/).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => pablo.page.getByText(/Only the presenter can change slides/).isVisible(), { timeout: 15_000 }).toBe(true);
     await pablo.page.keyboard.press("PageDown"); // no panel, no key handler: nothing is sent
     // A page turn that was sent would reach Fatou within a few rendered frames on each side (loopback).
     await pablo.waitFrames(3);

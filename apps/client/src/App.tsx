@@ -1,4 +1,3 @@
-import { rejectionText } from "@otc/contract";
 import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import { AvatarRegistry } from "./features/avatars/avatar-registry.js";
 import { joinTrainingRoom, type JoinRequest } from "./features/connection/join-room.js";
@@ -19,12 +18,14 @@ import { VoiceEngine } from "./features/voice/voice-engine.js";
 import { loadVoicePrefs } from "./features/voice/voice-prefs.js";
 import { CONVERSATION_DISTANCE } from "@otc/voice";
 import { wantsEmulation } from "./features/xr/xr-handle.js";
+import { useLanguage } from "./features/i18n/language-context.js";
+import type { Wording } from "./features/i18n/wording.js";
 import type { Session } from "./session-context.js";
 
 const loadExperience = () => import("./Experience.js");
 const Experience = lazy(loadExperience);
 
-function withNotice<S extends { getState(): { setNotice(n: string | null): void } }>(store: S, notice: string | null): S {
+function withNotice<S extends { getState(): { setNotice(n: Wording | string | null): void } }>(store: S, notice: Wording | string | null): S {
   if (notice) store.getState().setNotice(notice);
   return store;
 }
@@ -46,7 +47,8 @@ export function App() {
   const { sessionId } = invitation;
   const [prefs] = useState(() => loadJoinPrefs(window.localStorage));
   const [progress, setProgress] = useState<JoinProgress | null>(null);
-  const [error, setError] = useState<string | null>(() => (invitation.link ? null : rejectionText("no-link")));
+  const [error, setError] = useState<Wording | string | null>(() => (invitation.link ? null : { key: "notice.no-link" }));
+  const { setSessionLanguage } = useLanguage();
   const [session, setSession] = useState<Session | null>(null);
   const current = useRef<Session | null>(null);
   current.current = session;
@@ -108,21 +110,21 @@ export function App() {
     const audio = new SpatialAudio(CONVERSATION_DISTANCE); // inside the Join click: browsers let it play
     audio.resume();
     try {
-      setProgress({ label: "Connecting to the training server…", fraction: 0.1 });
+      setProgress({ label: { key: "join.progress.connecting" }, fraction: 0.1 });
       room = await connect(endpoint, request, presence);
       const voicePrefs = loadVoicePrefs(window.localStorage);
       // before any peer can call; through a door, muted as the person was in the room they left
       voice = new VoiceEngine(room, audio, through ? { ...voicePrefs, joinMuted: through.muted } : voicePrefs);
       void voice.start();
-      setProgress({ label: "Loading the room…", fraction: 0.35 });
-      const onRoomProgress = (f: number) => setProgress({ label: "Loading the room…", fraction: 0.35 + f * 0.4 });
+      setProgress({ label: { key: "join.progress.room" }, fraction: 0.35 });
+      const onRoomProgress = (f: number) => setProgress({ label: { key: "join.progress.room" }, fraction: 0.35 + f * 0.4 });
       // A broken or unreachable room file or model falls back to the default room, with a notice saying why.
       const loaded = await loadRoom(endpoint, room.state.roomLayout, onRoomProgress);
       const { environment, notice: fallbackNotice } = loaded;
       const brand = room.state.brand;
       const layout = withSessionBrand(loaded.layout, parseSessionBrand(brand)); // the session's logo, colours, banner
       voice.setLayout(layout);
-      setProgress({ label: "Preparing the 3D view…", fraction: 0.8 });
+      setProgress({ label: { key: "join.progress.view" }, fraction: 0.8 });
       const [{ createXrHandle }, { LocalRig }] = await Promise.all([
         import("./features/xr/create-xr-handle.js"),
         import("./features/locomotion/local-rig.js"),
@@ -130,7 +132,8 @@ export function App() {
       ]);
       const xr = await createXrHandle(wantsEmulation(window.location.search));
       const self = room.state.participants.get(room.sessionId);
-      setProgress({ label: "Entering…", fraction: 1 });
+      setProgress({ label: { key: "join.progress.entering" }, fraction: 1 });
+      setSessionLanguage(room.state.language || null);
       setSession({
         room,
         endpoint,
@@ -187,7 +190,7 @@ export function App() {
 
   if (session) {
     return (
-      <Suspense fallback={<JoinScreen sessionId={sessionId} canJoin={false} initial={prefs} progress={{ label: "Entering…", fraction: 1 }} error={null} onJoin={() => {}} />}>
+      <Suspense fallback={<JoinScreen sessionId={sessionId} canJoin={false} initial={prefs} progress={{ label: { key: "join.progress.entering" }, fraction: 1 }} error={null} onJoin={() => {}} />}>
         <Experience session={session} />
       </Suspense>
     );

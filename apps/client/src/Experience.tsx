@@ -32,6 +32,8 @@ import { VrMuteButton } from "./features/voice/VrMuteButton.js";
 import { WhiteboardToolbar } from "./features/whiteboard/WhiteboardToolbar.js";
 import { Whiteboards } from "./features/whiteboard/Whiteboards.js";
 import { wantsEmulation } from "./features/xr/xr-handle.js";
+import { LanguagePicker } from "./features/i18n/LanguagePicker.js";
+import { useT } from "./features/i18n/language-context.js";
 import { SessionContext, type Session } from "./session-context.js";
 import { useStore } from "zustand";
 
@@ -40,6 +42,7 @@ const XrUi = lazy(() => import("./features/xr-ui/XrUi.js"));
 
 /** The joined experience: the 3D room (desktop and VR) and the DOM overlay. Lazy-loaded after Join. */
 export default function Experience({ session }: { session: Session }) {
+  const t = useT();
   const { room, store, rig, layout } = session;
 
   const { onLost } = session;
@@ -108,7 +111,8 @@ export default function Experience({ session }: { session: Session }) {
         <WhiteboardToolbar />
       </div>
       <SlideControls slides={slides} />
-      <div className="hud help">Walk: WASD / arrow keys · Look: drag (double-click to lock) · Click the floor to walk there</div>
+      <div className="hud help">{t("help.keys")}</div>
+      <LanguagePicker className="hud language-menu" />
       <EnterVrButton />
     </SessionContext.Provider>
   );

@@ -54,8 +54,14 @@ export type PoseMessage = z.infer<typeof poseMessageSchema>;
 export const deviceMessageSchema = z.object({ device: z.enum(DEVICE_KINDS) });
 export type DeviceMessage = z.infer<typeof deviceMessageSchema>;
 
-/** A short, human-readable notice from the server (e.g. why a message was dropped). */
-export const noticeSchema = z.object({ code: z.string(), text: z.string() });
+/**
+ * A notice from the server (e.g. why a message was dropped): a code from notices.ts and its
+ * parameters; the client words it in the reader's language. `detail` is technical (field paths).
+ */
+export const noticeSchema = z.object({
+  code: z.string().max(64),
+  params: z.record(z.string().max(32), z.union([z.string().max(400), z.number()])).optional(),
+});
 export type Notice = z.infer<typeof noticeSchema>;
 
 /** A facilitator promotes a participant to co-facilitator, or demotes them. */

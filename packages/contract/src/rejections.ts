@@ -1,6 +1,6 @@
 /**
- * Why the server refused a join or a message. Codes travel on the wire; the texts are what a
- * person sees (the client may translate them by code).
+ * Why the server refused a join or a message. Only codes travel on the wire; the client words them
+ * from its catalogues (packages/i18n), so each person reads them in their own language.
  */
 export const Rejection = {
   protocolMismatch: "protocol-mismatch",
@@ -18,6 +18,7 @@ export const Rejection = {
   linkExpired: "link-expired",
   notAllowed: "not-allowed",
   storageFailed: "storage-failed",
+  openElsewhere: "open-elsewhere",
 } as const;
 export type RejectionCode = (typeof Rejection)[keyof typeof Rejection];
 
@@ -31,23 +32,11 @@ export const JOIN_REFUSED_CODE = 4403;
  */
 export const CREATE_REFUSED_CODE = 403;
 
-export function rejectionText(code: RejectionCode, detail?: string): string {
-  const base: Record<RejectionCode, string> = {
-    "protocol-mismatch": "This page is out of date for the server. Reload the page to get the current version.",
-    "invalid-join": "The join details were not accepted.",
-    "invalid-message": "A message was not accepted.",
-    "rate-limited": "Too many messages; some were dropped.",
-    "out-of-bounds": "That position is outside the room.",
-    "too-fast": "That movement was faster than a person can move.",
-    "no-link": "Open the invitation link you were given: this address has no invitation in it.",
-    "invalid-link": "This invitation link is not valid. Check that you copied all of it, or ask the facilitator for the link again.",
-    "wrong-session": "This invitation link belongs to another session.",
-    "unknown-session": "This session does not exist. Ask the facilitator for a current link.",
-    "session-ended": "This session has ended.",
-    "link-replaced": "This invitation link was replaced by a newer one. Ask the facilitator for the current link.",
-    "link-expired": "This invitation link has expired. Ask the facilitator for a new one.",
-    "not-allowed": "Only a facilitator can do that.",
-    "storage-failed": "The server could not save that change; nothing was changed. Try again.",
-  };
-  return detail ? `${base[code]} (${detail})` : base[code];
+/**
+ * How a refusal travels where only a string fits (a join's ServerError message, an HTTP error
+ * body): the bare code, or `code: detail`. The detail is technical (a field path, versions), never a
+ * sentence; the client words the code and shows the detail in brackets.
+ */
+export function rejectionWire(code: RejectionCode, detail?: string): string {
+  return detail ? `${code}: ${detail}` : code;
 }

@@ -66,15 +66,6 @@ export const VoiceRefusal = {
 } as const;
 export type VoiceRefusalCode = (typeof VoiceRefusal)[keyof typeof VoiceRefusal];
 
-export function voiceRefusalText(code: VoiceRefusalCode): string {
-  const texts: Record<VoiceRefusalCode, string> = {
-    "voice-not-allowed": "Only a facilitator can do that.",
-    "voice-mute-locked": "The facilitator has locked microphones; you cannot unmute now.",
-    "voice-unknown-peer": "That person is no longer in the session.",
-  };
-  return texts[code];
-}
-
 const rect = z.object({ minX: z.number(), maxX: z.number(), minZ: z.number(), maxZ: z.number() });
 
 /** The voice section of a room layout (all optional: the defaults suit a training room). */

@@ -4,6 +4,6 @@
  * runtime: the server and the client both import it.
  */
 export { turnPage, pagesToKeep, pageKey, type PagePosition, type PageOutcome } from "./paging.js";
-export { mayPage, mayManageSlides, NOT_PRESENTER } from "./presenters.js";
+export { mayPage, mayManageSlides } from "./presenters.js";
 export { checkPdfBytes, looksLikeZip, type PdfVerdict } from "./pdf-check.js";
 export { pageTextureSize } from "./resolution.js";

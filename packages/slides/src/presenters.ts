@@ -13,5 +13,3 @@ export function mayManageSlides(role: string): boolean {
   return can(role, "present");
 }
 
-/** Why a page turn was refused, as the person who tried it reads it. */
-export const NOT_PRESENTER = "only the presenter can change slides; ask the facilitator to make you presenter";

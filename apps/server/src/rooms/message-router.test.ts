@@ -29,7 +29,7 @@ describe("MessageRouter (the room-feature seam's message path)", () => {
     router.receive(client("a"), "shout", { text: "hello" });
     expect(got).toEqual(["hello"]);
     expect(refusals.stats.dropped["invalid-message"]).toBe(1);
-    expect(told[0]?.notice.text).toMatch(/unknown message type shout/);
+    expect(told[0]?.notice.params?.detail).toMatch(/unknown message type shout/);
   });
 
   it("refuses a malformed message with its zod path, without calling the feature", () => {
@@ -39,7 +39,7 @@ describe("MessageRouter (the room-feature seam's message path)", () => {
     router.receive(client("a"), "note", "not an object");
     expect(got).toEqual([]);
     expect(refusals.stats.dropped["invalid-message"]).toBe(2);
-    expect(told[0]?.notice.text).toMatch(/text/);
+    expect(told[0]?.notice.params?.detail).toMatch(/text/);
   });
 
   it("limits each person and each type on its own: a burst, then the steady rate", () => {

@@ -1,4 +1,4 @@
-import { rejectionText, type Notice, type RejectionCode } from "@otc/contract";
+import { notice, type Notice, type RejectionCode } from "@otc/contract";
 import { createPresenceStats, type PresenceStats } from "../features/presence/presence-stats.js";
 
 /** A person hears about their refused messages at most this often, ms (a flood earns one notice, not a flood back). */
@@ -18,7 +18,7 @@ export class Refusals {
     this.stats.dropped[reason]++;
     if (nowMs - (this.lastNoticeMs.get(id) ?? -Infinity) < NOTICE_INTERVAL_MS) return undefined;
     this.lastNoticeMs.set(id, nowMs);
-    return { code: reason, text: rejectionText(reason, detail) };
+    return notice(reason, detail ? { detail } : undefined);
   }
 
   forget(id: string): void {

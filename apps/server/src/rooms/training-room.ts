@@ -1,5 +1,5 @@
 import { CloseCode, Room, ServerError, type Client, type RoomException } from "@colyseus/core";
-import { CREATE_REFUSED_CODE, JOIN_REFUSED_CODE, PRESENCE_HZ, SESSION_ENDED_CODE, ServerMessage, TrainingState, rejectionText, type Notice } from "@otc/contract";
+import { CREATE_REFUSED_CODE, JOIN_REFUSED_CODE, PRESENCE_HZ, SESSION_ENDED_CODE, ServerMessage, TrainingState, notice, rejectionWire, type Notice } from "@otc/contract";
 import { authenticateJoin } from "../features/participants/join-auth.js";
 import { Roster } from "../features/participants/roster.js";
 import { admit, type Admission } from "../features/sessions/admission.js";
@@ -66,7 +66,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   override async onAuth(_client: Client, options: unknown): Promise<Admitted> {
     const clean = authenticateJoin(options);
     const admission = await admit(clean, { storage: this.config.storage, secret: this.config.secret, now: this.config.now });
-    if (!admission.ok) throw new ServerError(JOIN_REFUSED_CODE, rejectionText(admission.reason));
+    if (!admission.ok) throw new ServerError(JOIN_REFUSED_CODE, rejectionWire(admission.reason));
     return { ...admission, options: clean };
   }
 
@@ -80,7 +80,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     const admission = await this.admitCreation(options);
     const session = admission.session;
     this.state.sessionId = session.id;
-    if (!(await this.config.live.claim(session.id, this))) throw new ServerError(CREATE_REFUSED_CODE, "This session is already open in another room.");
+    if (!(await this.config.live.claim(session.id, this))) throw new ServerError(CREATE_REFUSED_CODE, rejectionWire("open-elsewhere"));
     try {
       await this.build(session);
     } catch (e) {
@@ -93,7 +93,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     try {
       const clean = authenticateJoin(options);
       const admission = await admit(clean, { storage: this.config.storage, secret: this.config.secret, now: this.config.now });
-      if (!admission.ok) throw new ServerError(CREATE_REFUSED_CODE, rejectionText(admission.reason));
+      if (!admission.ok) throw new ServerError(CREATE_REFUSED_CODE, rejectionWire(admission.reason));
       return { ...admission, options: clean };
     } catch (e) {
       throw e instanceof ServerError ? new ServerError(CREATE_REFUSED_CODE, e.message) : e;
@@ -152,7 +152,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
 
   /** The facilitator ended the session in the console: say so, then close every connection. */
   endSession(): void {
-    this.broadcast(ServerMessage.notice, { code: "session-ended", text: rejectionText("session-ended") } satisfies Notice);
+    this.broadcast(ServerMessage.notice, notice("session-ended"));
     void this.disconnect(SESSION_ENDED_CODE);
   }
 
@@ -210,8 +210,8 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
         const client = this.clients.getById(id);
         if (client) {
           client.send(ServerMessage.notice, notice);
-          client.leave(JOIN_REFUSED_CODE, notice.text);
-        } else this.reconnections.get(id)?.reject(new Error(notice.text));
+          client.leave(JOIN_REFUSED_CODE, notice.code);
+        } else this.reconnections.get(id)?.reject(new Error(notice.code));
       },
       endSession: () => this.endSession(),
     };

@@ -1,12 +1,24 @@
+import type { MessageKey } from "@otc/i18n";
 import { AVATAR_MODEL_MAX_BYTES, BODY_SHAPES, HAIR_STYLES, SKIN_TONES, type Appearance } from "@otc/contract";
 import { defaultAppearance } from "@otc/avatars";
 import { Suspense, lazy, useState } from "react";
 import { loadAvatarPrefs, saveAvatarPrefs, type AvatarPrefs } from "./appearance-prefs.js";
 import { uploadAvatarModel } from "./upload-model.js";
 import "./avatars.css";
+import { serverErrorWording } from "../connection/error-text.js";
+import { useT } from "../i18n/language-context.js";
+import { word, type Wording } from "../i18n/wording.js";
 
 const AvatarPreview = lazy(() => import("./AvatarPreview.js"));
-const HAIR_LABEL: Record<Appearance["hair"], string> = { none: "None", short: "Short", long: "Long", bun: "Bun", cap: "Cap", beanie: "Beanie" };
+const HAIR_KEY: Record<Appearance["hair"], MessageKey> = {
+  none: "avatar.hairStyle.none",
+  short: "avatar.hairStyle.short",
+  long: "avatar.hairStyle.long",
+  bun: "avatar.hairStyle.bun",
+  cap: "avatar.hairStyle.cap",
+  beanie: "avatar.hairStyle.beanie",
+};
+const BODY_KEY: Record<Appearance["body"], MessageKey> = { slim: "avatar.bodyShape.slim", regular: "avatar.bodyShape.regular", broad: "avatar.bodyShape.broad" };
 
 /**
  * The avatar part of the join screen: body shape, skin tone, hair or headwear and clothing colour
@@ -14,8 +26,9 @@ const HAIR_LABEL: Record<Appearance["hair"], string> = { none: "None", short: "S
  * the room on join (avatars/AvatarHud).
  */
 export function AvatarCustomiser({ colour }: { colour: string }) {
+  const t = useT();
   const [prefs, setPrefs] = useState<AvatarPrefs>(() => loadAvatarPrefs(window.localStorage));
-  const [upload, setUpload] = useState<{ text: string; error: boolean } | null>(null);
+  const [upload, setUpload] = useState<{ text: Wording | string; error: boolean } | null>(null);
   const look = prefs.appearance ?? defaultAppearance(colour);
   const update = (next: AvatarPrefs) => {
     setPrefs(next);
@@ -25,63 +38,63 @@ export function AvatarCustomiser({ colour }: { colour: string }) {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > AVATAR_MODEL_MAX_BYTES) return setUpload({ text: `That file is over ${AVATAR_MODEL_MAX_BYTES / 1024 / 1024} MB.`, error: true });
-    setUpload({ text: "Uploading…", error: false });
+    if (file.size > AVATAR_MODEL_MAX_BYTES) return setUpload({ text: { key: "avatar.tooBig", params: { mb: AVATAR_MODEL_MAX_BYTES / 1024 / 1024 } }, error: true });
+    setUpload({ text: { key: "avatar.uploading" }, error: false });
     const result = await uploadAvatarModel(file);
-    if (!result.ok) return setUpload({ text: result.error, error: true });
+    if (!result.ok) return setUpload({ text: serverErrorWording(result.error), error: true });
     update({ ...prefs, model: { hash: result.value.hash, name: file.name.slice(0, 80) } });
-    setUpload({ text: `Using ${file.name} (${result.value.kind.toUpperCase()}).`, error: false });
+    setUpload({ text: { key: "avatar.usingKind", params: { name: file.name, kind: result.value.kind.toUpperCase() } }, error: false });
   };
 
   return (
     <fieldset className="field">
-      <legend>Avatar</legend>
+      <legend>{t("avatar.legend")}</legend>
       <div className="customiser">
-        <div className="preview" aria-label="Avatar preview">
+        <div className="preview" aria-label={t("avatar.preview")}>
           <Suspense fallback={null}>
             <AvatarPreview appearance={look} />
           </Suspense>
         </div>
         <div className="controls">
-          <div className="row" role="group" aria-label="Body shape">
-            <span>Body</span>
+          <div className="row" role="group" aria-label={t("avatar.bodyGroup")}>
+            <span>{t("avatar.body")}</span>
             {BODY_SHAPES.map((b) => (
               <button key={b} type="button" className="choice" aria-pressed={look.body === b} onClick={() => set("body", b)}>
-                {b[0]!.toUpperCase() + b.slice(1)}
+                {t(BODY_KEY[b])}
               </button>
             ))}
           </div>
-          <div className="row" role="group" aria-label="Skin tone">
-            <span>Skin</span>
+          <div className="row" role="group" aria-label={t("avatar.skinGroup")}>
+            <span>{t("avatar.skin")}</span>
             {SKIN_TONES.map((s) => (
-              <button key={s} type="button" className="tone" style={{ background: s }} aria-label={`Skin tone ${s}`} aria-pressed={look.skin === s} onClick={() => set("skin", s)} />
+              <button key={s} type="button" className="tone" style={{ background: s }} aria-label={t("avatar.skinTone", { colour: s })} aria-pressed={look.skin === s} onClick={() => set("skin", s)} />
             ))}
           </div>
-          <div className="row" role="group" aria-label="Hair or headwear">
-            <span>Hair / headwear</span>
+          <div className="row" role="group" aria-label={t("avatar.hairGroup")}>
+            <span>{t("avatar.hair")}</span>
             {HAIR_STYLES.map((h) => (
               <button key={h} type="button" className="choice" aria-pressed={look.hair === h} onClick={() => set("hair", h)}>
-                {HAIR_LABEL[h]}
+                {t(HAIR_KEY[h])}
               </button>
             ))}
-            <input type="color" aria-label="Hair colour" value={look.hairColour} onChange={(e) => set("hairColour", e.target.value.toLowerCase())} />
+            <input type="color" aria-label={t("avatar.hairColour")} value={look.hairColour} onChange={(e) => set("hairColour", e.target.value.toLowerCase())} />
           </div>
           <div className="row">
-            <span>Clothing</span>
-            <input type="color" aria-label="Clothing colour" value={look.clothing} onChange={(e) => set("clothing", e.target.value.toLowerCase())} />
+            <span>{t("avatar.clothing")}</span>
+            <input type="color" aria-label={t("avatar.clothingColour")} value={look.clothing} onChange={(e) => set("clothing", e.target.value.toLowerCase())} />
           </div>
           <div className="row">
-            <span>Or your own model (VRM / GLB)</span>
-            <input type="file" aria-label="Upload avatar model" accept=".vrm,.glb,model/gltf-binary" onChange={(e) => void onFile(e.target.files?.[0])} />
+            <span>{t("avatar.ownModel")}</span>
+            <input type="file" aria-label={t("avatar.upload")} accept=".vrm,.glb,model/gltf-binary" onChange={(e) => void onFile(e.target.files?.[0])} />
             {prefs.model && (
               <button type="button" className="choice" onClick={() => (update({ ...prefs, model: null }), setUpload(null))}>
-                Use the default avatar
+                {t("avatar.useDefault")}
               </button>
             )}
           </div>
           {(upload || prefs.model) && (
             <p className={upload?.error ? "upload error" : "upload"} role="status">
-              {upload?.text ?? `Using ${prefs.model!.name}.`}
+              {upload ? word(t, upload.text) : t("avatar.using", { name: prefs.model!.name })}
             </p>
           )}
         </div>

@@ -6,6 +6,16 @@ import { useSession } from "../../session-context.js";
 import { loadAvatarPrefs } from "./appearance-prefs.js";
 import "./avatars.css";
 import { iconUrl } from "./icon-image.js";
+import type { MessageKey } from "@otc/i18n";
+import { useT } from "../i18n/language-context.js";
+
+const REACTION_KEY: Record<Reaction, MessageKey> = {
+  "thumbs-up": "avatar.reaction.thumbs-up",
+  clap: "avatar.reaction.clap",
+  heart: "avatar.reaction.heart",
+  laugh: "avatar.reaction.laugh",
+  surprised: "avatar.reaction.surprised",
+};
 
 /**
  * The avatar controls over the scene (raise hand, reactions; H raises/lowers the hand) and the
@@ -13,6 +23,7 @@ import { iconUrl } from "./icon-image.js";
  * while the tab is hidden or the headset is off, and collects others' reactions for the avatars.
  */
 export function AvatarHud() {
+  const t = useT();
   const { room, selfId, avatars, xr } = useSession();
   const [raised, setRaised] = useState(false);
   const [cooling, setCooling] = useState(false);
@@ -90,12 +101,12 @@ export function AvatarHud() {
   };
 
   return (
-    <div className="hud avatar-hud" role="toolbar" aria-label="Avatar controls">
-      <button type="button" className={raised ? "hand raised" : "hand"} aria-pressed={raised} onClick={toggleHand} title="Raise or lower your hand (H)">
-        <img src={iconUrl("hand")} alt="" width={22} height={22} /> {raised ? "Lower hand" : "Raise hand"}
+    <div className="hud avatar-hud" role="toolbar" aria-label={t("avatar.controls")}>
+      <button type="button" className={raised ? "hand raised" : "hand"} aria-pressed={raised} onClick={toggleHand} title={t("avatar.handTitle")}>
+        <img src={iconUrl("hand")} alt="" width={22} height={22} /> {raised ? t("avatar.lower") : t("avatar.raise")}
       </button>
       {REACTIONS.map((r) => (
-        <button key={r} type="button" className="reaction" aria-label={`React: ${r}`} disabled={cooling} onClick={() => react(r)}>
+        <button key={r} type="button" className="reaction" aria-label={t("avatar.react", { reaction: t(REACTION_KEY[r]) })} disabled={cooling} onClick={() => react(r)}>
           <img src={iconUrl(r)} alt="" width={24} height={24} />
         </button>
       ))}

@@ -1,6 +1,16 @@
+import type { MessageKey } from "@otc/i18n";
 import { useSessionUi } from "../../session-context.js";
+import { useT } from "../i18n/language-context.js";
+import { word } from "../i18n/wording.js";
 import type { ConnectionStatus } from "./session-store.js";
 
+export const STATUS_KEY: Record<ConnectionStatus, MessageKey> = {
+  connected: "status.connected",
+  reconnecting: "status.reconnecting",
+  disconnected: "status.disconnected",
+};
+
+/** English words of STATUS_KEY, still read by hand-menu/WristChip until the hand menu moves to the catalogues. */
 export const STATUS_TEXT: Record<ConnectionStatus, string> = {
   connected: "Connected",
   reconnecting: "Reconnecting…",
@@ -9,17 +19,18 @@ export const STATUS_TEXT: Record<ConnectionStatus, string> = {
 
 /** The connection state in words, plus the latest notice from the server. */
 export function StatusLine() {
+  const t = useT();
   const status = useSessionUi((s) => s.status);
   const notice = useSessionUi((s) => s.notice);
   return (
     <>
       <div className={`hud status ${status}`} role="status" aria-live="polite">
         <span className="light" aria-hidden />
-        <span>{STATUS_TEXT[status]}</span>
+        <span>{t(STATUS_KEY[status])}</span>
       </div>
       {notice && (
         <div className="hud notice" role="alert">
-          {notice}
+          {word(t, notice)}
         </div>
       )}
     </>

@@ -5,7 +5,9 @@ import { Vector3, type Group } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
-import { STATUS_TEXT } from "./StatusLine.js";
+import { useT } from "../i18n/language-context.js";
+import { word } from "../i18n/wording.js";
+import { STATUS_KEY } from "./StatusLine.js";
 
 const AHEAD = 0.7; // metres in front of the eyes
 const BELOW = 0.22; // metres under eye level: low in the view, out of the way
@@ -21,8 +23,10 @@ const FADE = 3; // 1/s: fade in and out over about a third of a second
 export function VrNotices() {
   const { rig, worldUi } = useSession();
   const status = useSessionUi((s) => s.status);
-  const notice = useSessionUi((s) => s.notice);
-  const text = status !== "connected" ? (notice ? `${STATUS_TEXT[status]} · ${notice}` : STATUS_TEXT[status]) : notice;
+  const t = useT();
+  const wording = useSessionUi((s) => s.notice);
+  const notice = wording && word(t, wording);
+  const text = status !== "connected" ? (notice ? `${t(STATUS_KEY[status])} · ${notice}` : t(STATUS_KEY[status])) : notice;
   const [shown, setShown] = useState<string | null>(text);
   const group = useRef<Group>(null);
   const panel = useRef<VanillaContainer>(null);

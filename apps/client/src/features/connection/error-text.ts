@@ -1,23 +1,33 @@
-import { Rejection, rejectionText, type RejectionCode } from "@otc/contract";
+import { Rejection, type RejectionCode } from "@otc/contract";
+import type { Wording } from "../i18n/wording.js";
 
 const CODES = new Set<string>(Object.values(Rejection));
+
+/** A server's refusal as it travels in a string (`code` or `code: detail`, see rejectionWire), worded; other text as it is. */
+export function serverErrorWording(message: string): Wording | string {
+  const trimmed = message.trim();
+  if (isRejectionCode(trimmed)) return { key: `notice.${trimmed}` };
+  const prefixed = /^([a-z-]+):\s*(.*)$/s.exec(trimmed);
+  if (prefixed && isRejectionCode(prefixed[1]!)) return prefixed[2] ? { key: `notice.${prefixed[1]}`, params: { detail: prefixed[2] } } : { key: `notice.${prefixed[1]}` };
+  return trimmed;
+}
 
 function isRejectionCode(s: string): s is RejectionCode {
   return CODES.has(s);
 }
 
 /**
- * Turns a failed join into a sentence a person can act on: the server's own words when it refused
- * (translated when it sent a bare rejection code), or a hint when it could not be reached.
+ * Turns a failed join (or a refused HTTP request) into a sentence a person can act on: the
+ * server's refusal code worded from the catalogues (with its technical detail), or a hint when the
+ * server could not be reached. Anything else is shown as the server said it.
  */
-export function joinErrorText(error: unknown, endpoint: string): string {
+export function joinErrorText(error: unknown, endpoint: string): Wording | string {
   const message = error instanceof Error ? error.message : String(error);
   const trimmed = message.trim();
-  if (isRejectionCode(trimmed)) return rejectionText(trimmed);
-  const prefixed = /^([a-z-]+):\s*(.*)$/.exec(trimmed);
-  if (prefixed && isRejectionCode(prefixed[1]!)) return rejectionText(prefixed[1], prefixed[2] || undefined);
+  const coded = serverErrorWording(trimmed);
+  if (typeof coded !== "string") return coded;
   if (error instanceof TypeError || /failed to fetch|networkerror|load failed|ECONNREFUSED/i.test(trimmed) || trimmed === "") {
-    return `Cannot reach the training server at ${endpoint}. Check that it is running and that this device is on the same network, then try again.`;
+    return { key: "join.unreachable", params: { endpoint } };
   }
   return trimmed;
 }

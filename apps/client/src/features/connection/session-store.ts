@@ -1,5 +1,6 @@
 import type { DeviceKind, Role } from "@otc/contract";
 import { createStore, type StoreApi } from "zustand/vanilla";
+import type { Wording } from "../i18n/wording.js";
 
 export type ConnectionStatus = "connected" | "reconnecting" | "disconnected";
 
@@ -18,13 +19,14 @@ export interface ParticipantView {
 export interface SessionUiState {
   status: ConnectionStatus;
   participants: ParticipantView[];
-  notice: string | null;
+  /** Worded when shown, in the language of the moment; a plain string comes from code not yet on the catalogues. */
+  notice: Wording | string | null;
   inVr: boolean;
   /** Seated mode in VR (the tracked space is lifted to a standing height); chosen in the hand menu's Me tab. */
   seated: boolean;
   setStatus(status: ConnectionStatus): void;
   setParticipants(participants: ParticipantView[]): void;
-  setNotice(notice: string | null): void;
+  setNotice(notice: Wording | string | null): void;
   setInVr(inVr: boolean): void;
   setSeated(seated: boolean): void;
 }

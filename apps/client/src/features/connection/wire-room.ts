@@ -1,4 +1,5 @@
-import { DEVICE_KINDS, SESSION_ENDED_CODE, ServerMessage, noticeSchema, rejectionText, ROLES, type DeviceKind, type Role, type TrainingState } from "@otc/contract";
+import { DEVICE_KINDS, SESSION_ENDED_CODE, ServerMessage, noticeSchema, ROLES, type DeviceKind, type Role, type TrainingState } from "@otc/contract";
+import { noticeWording } from "../i18n/wording.js";
 import { shouldRejoin } from "./rejoin.js";
 import type { TrainingRoom } from "./join-room.js";
 import { sameParticipants, type ParticipantView, type SessionStore } from "./session-store.js";
@@ -38,7 +39,7 @@ export function wireRoom(room: TrainingRoom, store: SessionStore, onLost: () => 
   const onLeave = (code: number) => {
     if (shouldRejoin(code)) return onLost();
     store.getState().setStatus("disconnected");
-    if (code === SESSION_ENDED_CODE) store.getState().setNotice(rejectionText("session-ended"));
+    if (code === SESSION_ENDED_CODE) store.getState().setNotice({ key: "notice.session-ended" });
   };
   room.onStateChange(sync);
   room.onDrop(onDrop);
@@ -47,7 +48,7 @@ export function wireRoom(room: TrainingRoom, store: SessionStore, onLost: () => 
   const offNotice = room.onMessage(ServerMessage.notice, (payload: unknown) => {
     const notice = noticeSchema.safeParse(payload);
     if (!notice.success) return;
-    store.getState().setNotice(notice.data.text);
+    store.getState().setNotice(noticeWording(notice.data));
     window.clearTimeout(noticeTimer);
     noticeTimer = window.setTimeout(() => store.getState().setNotice(null), 6000);
   });

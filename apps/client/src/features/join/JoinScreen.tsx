@@ -1,11 +1,14 @@
 import { cleanDisplayName } from "@otc/contract";
 import { useId, useState, type FormEvent } from "react";
 import { AvatarCustomiser } from "../avatars/AvatarCustomiser.js";
+import { LanguagePicker } from "../i18n/LanguagePicker.js";
+import { useT } from "../i18n/language-context.js";
+import { word, type Wording } from "../i18n/wording.js";
 import { MicCheck } from "../voice/MicCheck.js";
 import { AVATAR_SWATCHES, type JoinPrefs } from "./join-prefs.js";
 
 export interface JoinProgress {
-  label: string;
+  label: Wording;
   fraction: number; // 0..1
 }
 
@@ -13,7 +16,7 @@ interface Props {
   sessionId: string;
   initial: JoinPrefs;
   progress: JoinProgress | null;
-  error: string | null;
+  error: Wording | string | null;
   /** False when the address has no invitation: the form explains instead of failing on submit. */
   canJoin: boolean;
   onJoin(prefs: JoinPrefs): void;
@@ -21,6 +24,7 @@ interface Props {
 
 /** The first thing a person sees: name, avatar colour and a Join button for this session. */
 export function JoinScreen({ sessionId, initial, progress, error, canJoin, onJoin }: Props) {
+  const t = useT();
   const [name, setName] = useState(initial.name);
   const [colour, setColour] = useState(initial.colour);
   const nameId = useId();
@@ -36,42 +40,43 @@ export function JoinScreen({ sessionId, initial, progress, error, canJoin, onJoi
   return (
     <div className="join-backdrop">
       <form className="join-card" onSubmit={submit} aria-busy={busy}>
-        <h1>Open Training Centre</h1>
+        <h1>{t("app.title")}</h1>
+        <LanguagePicker />
         <p className="subtitle">
-          Session <strong>{sessionId}</strong>
+          {t("join.sessionLabel")} <strong>{sessionId}</strong>
         </p>
         {error && (
           <p className="error" role="alert">
-            {error}
+            {word(t, error)}
           </p>
         )}
         <div className="field">
-          <label htmlFor={nameId}>Display name</label>
-          <input id={nameId} type="text" value={name} maxLength={64} autoComplete="nickname" autoFocus placeholder="e.g. Sam from Logistics" onChange={(e) => setName(e.target.value)} />
+          <label htmlFor={nameId}>{t("join.name")}</label>
+          <input id={nameId} type="text" value={name} maxLength={64} autoComplete="nickname" autoFocus placeholder={t("join.namePlaceholder")} onChange={(e) => setName(e.target.value)} />
         </div>
         <fieldset className="field">
-          <legend>Avatar colour</legend>
+          <legend>{t("join.colour")}</legend>
           <div className="swatches">
             {AVATAR_SWATCHES.map((c) => (
-              <button key={c} type="button" className="swatch" style={{ background: c }} aria-label={`Colour ${c}`} aria-pressed={c === colour} onClick={() => setColour(c)} />
+              <button key={c} type="button" className="swatch" style={{ background: c }} aria-label={t("join.swatch", { colour: c })} aria-pressed={c === colour} onClick={() => setColour(c)} />
             ))}
-            <input id={colourId} type="color" aria-label="Avatar colour" value={colour} onChange={(e) => setColour(e.target.value.toLowerCase())} />
+            <input id={colourId} type="color" aria-label={t("join.colour")} value={colour} onChange={(e) => setColour(e.target.value.toLowerCase())} />
           </div>
         </fieldset>
         <AvatarCustomiser colour={colour} />
         <MicCheck />
         <button className="primary" type="submit" disabled={busy || !cleaned || !canJoin}>
-          Join
+          {t("join.join")}
         </button>
         {progress && (
           <div className="progress" role="status">
-            {progress.label}
+            {word(t, progress.label)}
             <div className="progress-bar">
               <div style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
             </div>
           </div>
         )}
-        <p className="session-note">Your role comes from the link you opened. Facilitators share the participant link from the console.</p>
+        <p className="session-note">{t("join.roleNote")}</p>
       </form>
     </div>
   );

@@ -1,50 +1,56 @@
 import { ClientMessage, type Role, type SetRoleMessage } from "@otc/contract";
 import { can } from "@otc/roles";
 import { useSession, useSessionUi } from "../../session-context.js";
+import type { MessageKey } from "@otc/i18n";
+import { useT } from "../i18n/language-context.js";
 import { VoicePersonControls } from "../voice/VoicePersonControls.js";
 
-export const ROLE_LABEL: Record<Role, string> = {
-  facilitator: "Facilitator",
-  "co-facilitator": "Co-facilitator",
-  participant: "Participant",
+export const ROLE_KEY: Record<Role, MessageKey> = {
+  facilitator: "role.facilitator",
+  "co-facilitator": "role.co-facilitator",
+  participant: "role.participant",
 };
+
+/** English words of ROLE_KEY, still read by people.vr-tab until the hand menu moves to the catalogues. */
+export const ROLE_LABEL: Record<Role, string> = { facilitator: "Facilitator", "co-facilitator": "Co-facilitator", participant: "Participant" };
 
 /**
  * Everyone in the session: colour, name, "(you)", role and device badges, and who is reconnecting.
  * A facilitator also gets a button per participant to promote them to co-facilitator or back.
  */
 export function PeoplePanel() {
+  const t = useT();
   const { selfId, room } = useSession();
   const people = useSessionUi((s) => s.participants);
   const myRole = people.find((p) => p.id === selfId)?.role ?? "participant";
   const mayAssign = can(myRole, "set-role");
   const assign = (participantId: string, role: SetRoleMessage["role"]) => room.send(ClientMessage.setRole, { participantId, role } satisfies SetRoleMessage);
   return (
-    <aside className="hud people" aria-label="People panel">
+    <aside className="hud people" aria-label={t("people.panel")}>
       <h2>
-        <span>People</span>
-        <span aria-label={`${people.length} present`}>{people.length}</span>
+        <span>{t("people.title")}</span>
+        <span aria-label={t("people.present", { count: people.length })}>{people.length}</span>
       </h2>
-      <ul aria-label="People">
+      <ul aria-label={t("people.title")}>
         {people.map((p) => (
           <li key={p.id} className={p.connected ? undefined : "away"} data-participant={p.id}>
             <span className="dot" style={{ background: p.colour }} aria-hidden />
             <span className="name">
               {p.name}
-              {p.id === selfId && <span className="you"> (you)</span>}
-              {!p.connected && <span className="you"> — reconnecting…</span>}
+              {p.id === selfId && <span className="you"> {t("people.you")}</span>}
+              {!p.connected && <span className="you"> {t("people.reconnecting")}</span>}
             </span>
-            {p.role !== "participant" && <span className={`badge role ${p.role}`}>{ROLE_LABEL[p.role]}</span>}
+            {p.role !== "participant" && <span className={`badge role ${p.role}`}>{t(ROLE_KEY[p.role])}</span>}
             <VoicePersonControls id={p.id} />
-            <span className={p.device === "vr" ? "badge vr" : "badge"}>{p.device === "vr" ? "VR" : "Desktop"}</span>
+            <span className={p.device === "vr" ? "badge vr" : "badge"}>{p.device === "vr" ? t("people.vr") : t("people.desktop")}</span>
             {mayAssign && p.id !== selfId && p.role !== "facilitator" && (
               <button
                 type="button"
                 className="small"
                 onClick={() => assign(p.id, p.role === "co-facilitator" ? "participant" : "co-facilitator")}
-                aria-label={p.role === "co-facilitator" ? `Make ${p.name} a participant` : `Make ${p.name} co-facilitator`}
+                aria-label={p.role === "co-facilitator" ? t("people.demoteLabel", { name: p.name }) : t("people.promoteLabel", { name: p.name })}
               >
-                {p.role === "co-facilitator" ? "Demote" : "Promote"}
+                {p.role === "co-facilitator" ? t("people.demote") : t("people.promote")}
               </button>
             )}
           </li>

@@ -1,3 +1,5 @@
+import { LanguagePicker } from "../i18n/LanguagePicker.js";
+import { useT } from "../i18n/language-context.js";
 import type { RoomTemplateSummary, SessionSummary } from "@otc/contract";
 import { useCallback, useEffect, useState } from "react";
 import { RoomsPanel } from "../room-import/RoomsPanel.js";
@@ -14,6 +16,7 @@ type Phase = "checking" | "signed-out" | "ready";
  * renew their links, end them; import and edit custom rooms. Plain HTML controls throughout, so it works with the keyboard alone.
  */
 export function ConsoleApp() {
+  const t = useT();
   const [phase, setPhase] = useState<Phase>("checking");
   const [signInError, setSignInError] = useState<string | null>(null);
   const [sessions, setSessions] = useState<SessionSummary[]>([]);
@@ -47,15 +50,16 @@ export function ConsoleApp() {
 
   const replace = (s: SessionSummary) => setSessions((list) => (list.some((x) => x.id === s.id) ? list.map((x) => (x.id === s.id ? s : x)) : [s, ...list]));
 
-  if (phase === "checking") return <main className="console" aria-busy="true"><p className="muted">Loading…</p></main>;
+  if (phase === "checking") return <main className="console" aria-busy="true"><p className="muted">{t("console.loading")}</p></main>;
   if (phase === "signed-out") return <SignIn error={signInError} onSignedIn={() => void load()} />;
 
   const current = sessions.find((s) => s.id === selected) ?? null;
   return (
     <main className="console">
       <header>
-        <h1>Facilitator console</h1>
-        <button type="button" onClick={() => void consoleApi.signOut().then(() => setPhase("signed-out"))}>Sign out</button>
+        <h1>{t("console.title")}</h1>
+        <LanguagePicker className="language-picker" />
+        <button type="button" onClick={() => void consoleApi.signOut().then(() => setPhase("signed-out"))}>{t("console.signOut")}</button>
       </header>
       {error && <p className="error" role="alert">{error}</p>}
       <div className="columns">
@@ -69,7 +73,7 @@ export function ConsoleApp() {
           />
           <SessionList sessions={sessions} selected={selected} onOpen={setSelected} />
         </div>
-        {current ? <SessionDetail key={current.id} session={current} onChanged={replace} /> : <section className="panel muted">Create a session, or open one from the list.</section>}
+        {current ? <SessionDetail key={current.id} session={current} onChanged={replace} /> : <section className="panel muted">{t("console.pick")}</section>}
       </div>
       <RoomsPanel rooms={rooms} onRoomsChanged={() => void consoleApi.rooms().then(setRooms, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))} />
     </main>

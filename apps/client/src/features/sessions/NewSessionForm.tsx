@@ -1,8 +1,11 @@
+import { serverErrorWording } from "../connection/error-text.js";
+import { autonym } from "../i18n/LanguagePicker.js";
+import { useT } from "../i18n/language-context.js";
+import { word, type Wording } from "../i18n/wording.js";
 import { LANGUAGES, type Language, type RoomTemplateSummary, type SessionSummary } from "@otc/contract";
 import { useId, useState, type FormEvent } from "react";
 import { consoleApi } from "./console-api.js";
 
-export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", fr: "Français", es: "Español" };
 
 /** `<input type="datetime-local">` value → ms since the epoch in this browser's time zone; null when empty. */
 function localTime(value: string): number | null {
@@ -13,12 +16,13 @@ function localTime(value: string): number | null {
 
 /** Title, room template, language and an optional schedule → a new session with its two links. */
 export function NewSessionForm({ rooms, onCreated }: { rooms: RoomTemplateSummary[]; onCreated(s: SessionSummary): void }) {
+  const t = useT();
   const [title, setTitle] = useState("");
   const [room, setRoom] = useState(rooms[0]?.id ?? "");
   const [language, setLanguage] = useState<Language>("en");
   const [start, setStart] = useState("");
   const [end, setEnd] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Wording | string | null>(null);
   const [busy, setBusy] = useState(false);
   const ids = { title: useId(), room: useId(), language: useId(), start: useId(), end: useId() };
 
@@ -26,7 +30,7 @@ export function NewSessionForm({ rooms, onCreated }: { rooms: RoomTemplateSummar
     e.preventDefault();
     const startsAt = localTime(start);
     const endsAt = localTime(end);
-    if ((startsAt === null) !== (endsAt === null)) return setError("Give both a start and an end, or neither.");
+    if ((startsAt === null) !== (endsAt === null)) return setError({ key: "console.new.bothOrNeither" });
     setBusy(true);
     setError(null);
     try {
@@ -35,7 +39,7 @@ export function NewSessionForm({ rooms, onCreated }: { rooms: RoomTemplateSummar
       setTitle("");
       onCreated(created);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(serverErrorWording(err instanceof Error ? err.message : String(err)));
     } finally {
       setBusy(false);
     }
@@ -43,14 +47,14 @@ export function NewSessionForm({ rooms, onCreated }: { rooms: RoomTemplateSummar
 
   return (
     <section className="panel" aria-labelledby="new-session-heading">
-      <h2 id="new-session-heading">New session</h2>
-      {error && <p className="error" role="alert">{error}</p>}
+      <h2 id="new-session-heading">{t("console.new.title")}</h2>
+      {error && <p className="error" role="alert">{word(t, error)}</p>}
       <form onSubmit={(e) => void submit(e)}>
-        <label htmlFor={ids.title}>Title</label>
-        <input id={ids.title} type="text" required maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Induction week — day 1" />
+        <label htmlFor={ids.title}>{t("console.new.sessionTitle")}</label>
+        <input id={ids.title} type="text" required maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t("console.new.titlePlaceholder")} />
         <div className="row">
           <div>
-            <label htmlFor={ids.room}>Room</label>
+            <label htmlFor={ids.room}>{t("console.new.room")}</label>
             <select id={ids.room} value={room} onChange={(e) => setRoom(e.target.value)}>
               {rooms.map((r) => (
                 <option key={r.id} value={r.id}>{r.name}</option>
@@ -58,26 +62,26 @@ export function NewSessionForm({ rooms, onCreated }: { rooms: RoomTemplateSummar
             </select>
           </div>
           <div>
-            <label htmlFor={ids.language}>Language</label>
+            <label htmlFor={ids.language}>{t("console.new.language")}</label>
             <select id={ids.language} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
               {LANGUAGES.map((l) => (
-                <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>
+                <option key={l} value={l}>{autonym(l)}</option>
               ))}
             </select>
           </div>
         </div>
         <div className="row wrap">
           <div>
-            <label htmlFor={ids.start}>Starts (optional)</label>
+            <label htmlFor={ids.start}>{t("console.new.starts")}</label>
             <input id={ids.start} type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} />
           </div>
           <div>
-            <label htmlFor={ids.end}>Ends (optional)</label>
+            <label htmlFor={ids.end}>{t("console.new.ends")}</label>
             <input id={ids.end} type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} />
           </div>
         </div>
         <div className="actions">
-          <button className="primary" type="submit" disabled={busy || title.trim() === ""}>Create session</button>
+          <button className="primary" type="submit" disabled={busy || title.trim() === ""}>{t("console.new.create")}</button>
         </div>
       </form>
     </section>

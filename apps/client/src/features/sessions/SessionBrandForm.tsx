@@ -2,6 +2,9 @@ import type { SessionBrand } from "@otc/contract";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useLogoUpload } from "../room-import/use-logo-upload.js";
 import { consoleApi } from "./console-api.js";
+import { serverErrorWording } from "../connection/error-text.js";
+import { useT } from "../i18n/language-context.js";
+import { word, type Wording } from "../i18n/wording.js";
 
 type Draft = { logoImage: string; logoText: string; primary: string; secondary: string; bannerText: string; usePrimary: boolean; useSecondary: boolean };
 
@@ -32,14 +35,15 @@ function toBrand(d: Draft): SessionBrand {
 export function SessionBrandForm({ sessionId, ended }: { sessionId: string; ended: boolean }) {
   const ids = { file: useId(), text: useId(), primary: useId(), secondary: useId(), banner: useId() };
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const t = useT();
+  const [message, setMessage] = useState<{ ok: boolean; text: Wording | string } | null>(null);
   const [busy, setBusy] = useState(false);
   // Functional: fields typed while the picture uploads are kept.
   const logo = useLogoUpload((logoImage) => setDraft((d) => d && { ...d, logoImage }));
   useEffect(() => {
-    consoleApi.brand(sessionId).then((b) => setDraft(toDraft(b)), (e: unknown) => setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) }));
+    consoleApi.brand(sessionId).then((b) => setDraft(toDraft(b)), (e: unknown) => setMessage({ ok: false, text: serverErrorWording(e instanceof Error ? e.message : String(e)) }));
   }, [sessionId]);
-  if (!draft) return <p className="muted">{message?.text ?? "Loading the brand…"}</p>;
+  if (!draft) return <p className="muted">{message ? word(t, message.text) : t("brand.loading")}</p>;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
 
   const save = async (e: FormEvent) => {
@@ -47,46 +51,46 @@ export function SessionBrandForm({ sessionId, ended }: { sessionId: string; ende
     setBusy(true);
     try {
       setDraft(toDraft(await consoleApi.setBrand(sessionId, toBrand(draft))));
-      setMessage({ ok: true, text: "Brand saved. People in the room see it now." });
+      setMessage({ ok: true, text: { key: "brand.saved" } });
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
+      setMessage({ ok: false, text: serverErrorWording(err instanceof Error ? err.message : String(err)) });
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <form className="brand-form" onSubmit={(e) => void save(e)} aria-label="Session brand">
-      <h3>Brand for this session</h3>
-      <p className="muted">Leave a field empty to keep the room's own.</p>
-      <label htmlFor={ids.file}>Logo picture (PNG or JPEG)</label>
+    <form className="brand-form" onSubmit={(e) => void save(e)} aria-label={t("brand.label")}>
+      <h3>{t("brand.title")}</h3>
+      <p className="muted">{t("brand.hint")}</p>
+      <label htmlFor={ids.file}>{t("brand.logoPicture")}</label>
       <input id={ids.file} type="file" accept="image/png,image/jpeg" disabled={ended || busy || logo.uploading} onChange={(e) => e.currentTarget.files?.[0] && void logo.upload(e.currentTarget.files[0])} />
       {logo.error && <p className="error" role="alert">{logo.error}</p>}
       {draft.logoImage && (
         <p className="muted">
-          <img src={`/assets/${draft.logoImage}`} alt="Session logo" height={40} />{" "}
+          <img src={`/assets/${draft.logoImage}`} alt={t("brand.logoAlt")} height={40} />{" "}
           <button type="button" onClick={() => set({ logoImage: "" })} disabled={ended}>
-            Remove the picture
+            {t("brand.removePicture")}
           </button>
         </p>
       )}
-      <label htmlFor={ids.text}>Logo text</label>
+      <label htmlFor={ids.text}>{t("brand.logoText")}</label>
       <input id={ids.text} type="text" maxLength={40} value={draft.logoText} disabled={ended} onChange={(e) => set({ logoText: e.currentTarget.value })} />
-      <label htmlFor={ids.banner}>Welcome banner</label>
+      <label htmlFor={ids.banner}>{t("brand.banner")}</label>
       <input id={ids.banner} type="text" maxLength={80} value={draft.bannerText} disabled={ended} onChange={(e) => set({ bannerText: e.currentTarget.value })} />
       <div className="colour-row">
         <label>
-          <input type="checkbox" checked={draft.usePrimary} disabled={ended} onChange={(e) => set({ usePrimary: e.currentTarget.checked })} /> Primary colour
+          <input type="checkbox" checked={draft.usePrimary} disabled={ended} onChange={(e) => set({ usePrimary: e.currentTarget.checked })} /> {t("brand.primary")}
         </label>
-        <input id={ids.primary} aria-label="Primary colour" type="color" value={draft.primary} disabled={ended || !draft.usePrimary} onChange={(e) => set({ primary: e.currentTarget.value })} />
+        <input id={ids.primary} aria-label={t("brand.primary")} type="color" value={draft.primary} disabled={ended || !draft.usePrimary} onChange={(e) => set({ primary: e.currentTarget.value })} />
         <label>
-          <input type="checkbox" checked={draft.useSecondary} disabled={ended} onChange={(e) => set({ useSecondary: e.currentTarget.checked })} /> Secondary colour
+          <input type="checkbox" checked={draft.useSecondary} disabled={ended} onChange={(e) => set({ useSecondary: e.currentTarget.checked })} /> {t("brand.secondary")}
         </label>
-        <input id={ids.secondary} aria-label="Secondary colour" type="color" value={draft.secondary} disabled={ended || !draft.useSecondary} onChange={(e) => set({ secondary: e.currentTarget.value })} />
+        <input id={ids.secondary} aria-label={t("brand.secondary")} type="color" value={draft.secondary} disabled={ended || !draft.useSecondary} onChange={(e) => set({ secondary: e.currentTarget.value })} />
       </div>
-      {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
+      {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{word(t, message.text)}</p>}
       <button type="submit" disabled={ended || busy || logo.uploading}>
-        Save brand
+        {t("brand.save")}
       </button>
     </form>
   );

@@ -1,11 +1,18 @@
 import type { LinkKind, SessionSummary } from "@otc/contract";
 import { useState } from "react";
 import { consoleApi } from "./console-api.js";
-import { LANGUAGE_NAMES } from "./NewSessionForm.js";
+import type { MessageKey } from "@otc/i18n";
+import { serverErrorWording } from "../connection/error-text.js";
+import { autonym } from "../i18n/LanguagePicker.js";
+import { useLanguage } from "../i18n/language-context.js";
+import { word, type Wording } from "../i18n/wording.js";
 import { ConsoleDecks } from "../slides/ConsoleDecks.js";
 import { SessionBrandForm } from "./SessionBrandForm.js";
 
-const LINK_LABEL: Record<LinkKind, string> = { participant: "Participant link", facilitator: "Facilitator link" };
+const LINK_KEYS: Record<LinkKind, { label: MessageKey; copied: MessageKey; copy: MessageKey; renew: MessageKey; confirm: MessageKey; renewed: MessageKey }> = {
+  participant: { label: "console.link.participant", copied: "console.link.participantCopied", copy: "console.link.copyParticipant", renew: "console.link.renewParticipant", confirm: "console.link.confirmParticipant", renewed: "console.link.renewedParticipant" },
+  facilitator: { label: "console.link.facilitator", copied: "console.link.facilitatorCopied", copy: "console.link.copyFacilitator", renew: "console.link.renewFacilitator", confirm: "console.link.confirmFacilitator", renewed: "console.link.renewedFacilitator" },
+};
 
 async function copy(text: string, input: HTMLInputElement | null): Promise<boolean> {
   try {
@@ -20,54 +27,55 @@ async function copy(text: string, input: HTMLInputElement | null): Promise<boole
 
 /** One session: its two links (copy, renew), its details, and ending it. */
 export function SessionDetail({ session, onChanged }: { session: SessionSummary; onChanged(s: SessionSummary): void }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { t, language } = useLanguage();
+  const [message, setMessage] = useState<{ ok: boolean; text: Wording | string } | null>(null);
   const ended = session.endedAt !== null;
   const absolute = (path: string) => new URL(path, window.location.origin).toString();
 
-  const act = async (what: () => Promise<SessionSummary>, done: string) => {
+  const act = async (what: () => Promise<SessionSummary>, done: Wording) => {
     try {
       onChanged(await what());
       setMessage({ ok: true, text: done });
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMessage({ ok: false, text: serverErrorWording(e instanceof Error ? e.message : String(e)) });
     }
   };
 
   const renew = (kind: LinkKind) => {
-    if (!window.confirm(`Make a new ${LINK_LABEL[kind].toLowerCase()}? The current one stops working for anyone who has not joined yet.`)) return;
-    void act(() => consoleApi.regenerate(session.id, kind), `New ${LINK_LABEL[kind].toLowerCase()} made; the old one no longer works.`);
+    if (!window.confirm(t(LINK_KEYS[kind].confirm))) return;
+    void act(() => consoleApi.regenerate(session.id, kind), { key: LINK_KEYS[kind].renewed });
   };
   const end = () => {
-    if (!window.confirm(`End "${session.title}"? Everyone in it will be disconnected and its links stop working.`)) return;
-    void act(() => consoleApi.end(session.id), "Session ended.");
+    if (!window.confirm(t("console.confirmEnd", { title: session.title }))) return;
+    void act(() => consoleApi.end(session.id), { key: "console.endedMessage" });
   };
 
   return (
     <section className="panel" aria-labelledby="detail-heading">
       <h2 id="detail-heading">{session.title}</h2>
       <p className="muted">
-        {session.id} · room {session.room} · {LANGUAGE_NAMES[session.language]}
-        {session.schedule && ` · ${new Date(session.schedule.startsAt).toLocaleString()} – ${new Date(session.schedule.endsAt).toLocaleString()}`}
-        {ended && " · ended"}
+        {session.id} · {t("console.roomOf", { room: session.room })} · {autonym(session.language)}
+        {session.schedule && ` · ${new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).formatRange(session.schedule.startsAt, session.schedule.endsAt)}`}
+        {ended && ` · ${t("console.endedState")}`}
       </p>
-      {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
+      {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{word(t, message.text)}</p>}
       {(["participant", "facilitator"] as const).map((kind) => {
         const url = absolute(session.links[kind]);
         const inputId = `link-${kind}`;
         return (
           <div key={kind}>
-            <label htmlFor={inputId}>{LINK_LABEL[kind]}</label>
+            <label htmlFor={inputId}>{t(LINK_KEYS[kind].label)}</label>
             <div className="link-row">
               <input id={inputId} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
               <button
                 type="button"
                 disabled={ended}
-                onClick={() => void copy(url, document.getElementById(inputId) as HTMLInputElement | null).then((ok) => setMessage({ ok: true, text: ok ? `${LINK_LABEL[kind]} copied.` : "Press Ctrl+C to copy the selected link." }))}
+                onClick={() => void copy(url, document.getElementById(inputId) as HTMLInputElement | null).then((ok) => setMessage({ ok: true, text: { key: ok ? LINK_KEYS[kind].copied : "console.link.pressCtrlC" } }))}
               >
-                Copy {kind} link
+                {t(LINK_KEYS[kind].copy)}
               </button>
               <button type="button" disabled={ended} onClick={() => renew(kind)}>
-                Renew {kind} link
+                {t(LINK_KEYS[kind].renew)}
               </button>
             </div>
           </div>
@@ -78,11 +86,11 @@ export function SessionDetail({ session, onChanged }: { session: SessionSummary;
       <div className="actions">
         {!ended && (
           <a href={session.links.facilitator} target="_blank" rel="noopener">
-            Open the room as facilitator
+            {t("console.openRoom")}
           </a>
         )}
         <button type="button" className="danger" disabled={ended} onClick={end}>
-          End session
+          {t("console.end")}
         </button>
       </div>
     </section>

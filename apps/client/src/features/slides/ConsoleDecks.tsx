@@ -1,5 +1,8 @@
 import { SLIDE_DECK_MAX_BYTES, deckSummarySchema, type DeckSummary } from "@otc/contract";
 import { useEffect, useState } from "react";
+import { serverErrorWording } from "../connection/error-text.js";
+import { useLanguage } from "../i18n/language-context.js";
+import { word, type Wording } from "../i18n/wording.js";
 
 async function answer<T>(res: Response, parse: (json: unknown) => T): Promise<T> {
   const json = (await res.json().catch(() => null)) as unknown;
@@ -12,46 +15,48 @@ async function answer<T>(res: Response, parse: (json: unknown) => T): Promise<T>
  * LibreOffice) ahead of the session; the facilitator then puts it on a screen from inside the room.
  */
 export function ConsoleDecks({ sessionId, ended }: { sessionId: string; ended: boolean }) {
+  const { t, language } = useLanguage();
   const [decks, setDecks] = useState<DeckSummary[]>([]);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: Wording | string } | null>(null);
   const base = `/api/sessions/${encodeURIComponent(sessionId)}/decks`;
 
   useEffect(() => {
     fetch(base, { credentials: "same-origin" })
       .then((r) => answer(r, (j) => deckSummarySchema.array().parse(j)))
-      .then(setDecks, (e: unknown) => setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) }));
+      .then(setDecks, (e: unknown) => setMessage({ ok: false, text: serverErrorWording(e instanceof Error ? e.message : String(e)) }));
   }, [base]);
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > SLIDE_DECK_MAX_BYTES) return setMessage({ ok: false, text: `The deck is larger than ${SLIDE_DECK_MAX_BYTES / 1048576} MB.` });
-    setMessage({ ok: true, text: `Uploading “${file.name}”…` });
+    if (file.size > SLIDE_DECK_MAX_BYTES) return setMessage({ ok: false, text: { key: "decks.tooBig", params: { mb: SLIDE_DECK_MAX_BYTES / 1048576 } } });
+    setMessage({ ok: true, text: { key: "slides.uploading", params: { name: file.name } } });
     try {
       const res = await fetch(`${base}?name=${encodeURIComponent(file.name)}`, { method: "POST", credentials: "same-origin", body: file, headers: { "content-type": "application/octet-stream" } });
       const deck = await answer(res, (j) => deckSummarySchema.parse(j));
       setDecks((d) => [deck, ...d.filter((x) => x.id !== deck.id)]);
-      setMessage({ ok: true, text: `“${deck.name}” uploaded (${deck.pageCount} pages).` });
+      setMessage({ ok: true, text: { key: "decks.uploaded", params: { name: deck.name, count: deck.pageCount } } });
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMessage({ ok: false, text: serverErrorWording(e instanceof Error ? e.message : String(e)) });
     }
   };
 
   return (
-    <div aria-label="Slide decks">
-      <h3>Slide decks</h3>
-      {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
-      {decks.length === 0 ? <p className="muted">No decks yet.</p> : (
+    <div aria-label={t("decks.title")}>
+      <h3>{t("decks.title")}</h3>
+      {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{word(t, message.text)}</p>}
+      {decks.length === 0 ? <p className="muted">{t("decks.none")}</p> : (
         <ul>
           {decks.map((d) => (
             <li key={d.id}>
-              {d.name} · {d.pageCount} pages · {(d.bytes / 1048576).toFixed(1)} MB{d.source !== "pdf" && ` · from ${d.source.toUpperCase()}`}
+              {t("decks.line", { name: d.name, count: d.pageCount, mb: new Intl.NumberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(d.bytes / 1048576) })}
+              {d.source !== "pdf" && ` · ${t("decks.from", { format: d.source.toUpperCase() })}`}
             </li>
           ))}
         </ul>
       )}
       {!ended && (
         <label>
-          Upload a deck (PDF; PPTX/ODP if the server has LibreOffice){" "}
+          {t("decks.upload")}{" "}
           <input type="file" accept="application/pdf,.pdf,.pptx,.odp" onChange={(e) => void upload(e.target.files?.[0])} />
         </label>
       )}

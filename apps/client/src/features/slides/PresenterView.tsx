@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { renderPage } from "./pdf-renderer.js";
+import { useT } from "../i18n/language-context.js";
 import type { SlidesClient } from "./slides-client.js";
 
 /** Thumbnail size, as if the page were on a screen this many metres wide (≈ 1024 px/m). */
@@ -8,6 +9,7 @@ const THUMB = { width: 0.3, height: 0.17 };
 
 /** One page drawn small into a DOM canvas (no texture: this is the presenter's 2D view). */
 function Thumb({ slides, deckId, page, label }: { slides: SlidesClient; deckId: string; page: number; label: string }) {
+  const t = useT();
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let live = true;
@@ -28,7 +30,7 @@ function Thumb({ slides, deckId, page, label }: { slides: SlidesClient; deckId: 
   }, [slides, deckId, page]);
   return (
     <figure className="slides-thumb">
-      <canvas ref={ref} aria-label={`${label}: page ${page}`} />
+      <canvas ref={ref} aria-label={t("slides.thumb", { label, page })} />
       <figcaption>{label}</figcaption>
     </figure>
   );
@@ -45,6 +47,7 @@ const clock = (ms: number) => {
  * carry them in a form pdf.js exposes.)
  */
 export function PresenterView({ slides }: { slides: SlidesClient }) {
+  const t = useT();
   const view = useStore(slides.ui, (s) => s.screens[s.selected]);
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -56,10 +59,10 @@ export function PresenterView({ slides }: { slides: SlidesClient }) {
   }, []);
   if (!view) return null;
   return (
-    <div className="slides-presenter" aria-label="Presenter view">
-      <Thumb slides={slides} deckId={view.deckId} page={view.page} label="Now" />
-      {view.page < view.pageCount ? <Thumb slides={slides} deckId={view.deckId} page={view.page + 1} label="Next" /> : <p className="slides-end">Last page</p>}
-      <span className="slides-elapsed" aria-label="Elapsed time">{clock(now - started)}</span>
+    <div className="slides-presenter" aria-label={t("slides.presenterView")}>
+      <Thumb slides={slides} deckId={view.deckId} page={view.page} label={t("slides.now")} />
+      {view.page < view.pageCount ? <Thumb slides={slides} deckId={view.deckId} page={view.page + 1} label={t("slides.following")} /> : <p className="slides-end">{t("slides.lastPage")}</p>}
+      <span className="slides-elapsed" aria-label={t("slides.elapsed")}>{clock(now - started)}</span>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { XRStore } from "@react-three/xr";
 import type { XRDevice } from "iwer";
 import { resolveWalk } from "@otc/rooms";
+import { createTranslator } from "@otc/i18n";
+import { word } from "../i18n/wording.js";
 import { Quaternion, Vector3 } from "three";
 import type { Session } from "../../session-context.js";
 import { meshCount } from "../room/load-environment.js";
@@ -116,7 +118,7 @@ export function installTestHooks(session: Session): () => void {
     environment: () => ({
       meshes: meshCount(session.environment),
       inScene: session.environment?.parent != null,
-      notice: session.store.getState().notice,
+      notice: wordedNotice(session),
     }),
     get sentPoses() {
       return session.counters.sentPoses;
@@ -138,4 +140,10 @@ export function installTestHooks(session: Session): () => void {
   return () => {
     if (window.__otc === hooks) delete window.__otc;
   };
+}
+
+/** The notice as the page shows it now (in the page's language). */
+function wordedNotice(session: Session): string | null {
+  const notice = session.store.getState().notice;
+  return notice === null ? null : word(createTranslator(document.documentElement.lang || "en"), notice);
 }

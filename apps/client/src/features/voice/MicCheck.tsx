@@ -1,3 +1,5 @@
+import type { MessageKey } from "@otc/i18n";
+import { useT } from "../i18n/language-context.js";
 import { useEffect, useRef, useState } from "react";
 import { microphones, openMicrophone, rmsOf, SPEAKING_RMS } from "./mic.js";
 import { loadVoicePrefs, saveVoicePrefs, type VoicePrefs } from "./voice-prefs.js";
@@ -11,12 +13,13 @@ const FINE_RMS = SPEAKING_RMS * 2;
  * permission given here is not asked again.
  */
 export function MicCheck() {
+  const t = useT();
   const [prefs, setPrefs] = useState<VoicePrefs>(() => loadVoicePrefs(window.localStorage));
   const [testing, setTesting] = useState(false);
   const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
   const [level, setLevel] = useState(0);
   const [fine, setFine] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<MessageKey | null>(null);
   const meter = useRef<HTMLDivElement>(null);
 
   const update = (next: VoicePrefs) => {
@@ -47,7 +50,7 @@ export function MicCheck() {
         };
         loop();
       })
-      .catch(() => setError("The browser did not allow the microphone. You can still join and listen."));
+      .catch(() => setError("voice.check.denied"));
     return () => {
       stop = true;
       for (const t of stream?.getTracks() ?? []) t.stop();
@@ -57,33 +60,33 @@ export function MicCheck() {
 
   return (
     <fieldset className="field mic-check">
-      <legend>Microphone</legend>
+      <legend>{t("voice.check.legend")}</legend>
       {!testing ? (
         <button type="button" className="secondary" onClick={() => setTesting(true)}>
-          Check my microphone
+          {t("voice.check.start")}
         </button>
       ) : (
         <>
           {devices.length > 0 && (
-            <select aria-label="Microphone" value={prefs.deviceId} onChange={(e) => update({ ...prefs, deviceId: e.target.value })}>
-              <option value="">System default</option>
+            <select aria-label={t("voice.check.legend")} value={prefs.deviceId} onChange={(e) => update({ ...prefs, deviceId: e.target.value })}>
+              <option value="">{t("voice.check.systemDefault")}</option>
               {devices.map((d, i) => (
                 <option key={d.deviceId || i} value={d.deviceId}>
-                  {d.label || `Microphone ${i + 1}`}
+                  {d.label || t("voice.check.device", { n: i + 1 })}
                 </option>
               ))}
             </select>
           )}
-          <div className="mic-meter" role="meter" aria-label="Microphone level" aria-valuemin={0} aria-valuemax={1} aria-valuenow={Math.min(1, level * 5)} ref={meter}>
+          <div className="mic-meter" role="meter" aria-label={t("voice.check.level")} aria-valuemin={0} aria-valuemax={1} aria-valuenow={Math.min(1, level * 5)} ref={meter}>
             <div style={{ width: `${Math.round(Math.min(1, level * 5) * 100)}%` }} />
           </div>
           <p className="mic-verdict" role="status">
-            {error ?? (fine ? "You sound fine." : "Say something to test your microphone…")}
+            {error ? t(error) : fine ? t("voice.check.fine") : t("voice.check.speak")}
           </p>
         </>
       )}
       <label className="voice-toggle">
-        <input type="checkbox" checked={prefs.joinMuted} onChange={(e) => update({ ...prefs, joinMuted: e.target.checked })} /> Join muted
+        <input type="checkbox" checked={prefs.joinMuted} onChange={(e) => update({ ...prefs, joinMuted: e.target.checked })} /> {t("voice.check.joinMuted")}
       </label>
     </fieldset>
   );

@@ -4,6 +4,7 @@ import { useSession } from "../../session-context.js";
 import { useVoice, useVoiceUi } from "./use-voice.js";
 import { useVoiceCue } from "./use-voice-cue.js";
 import { MicIcon } from "./MicIcon.js";
+import { useT } from "../i18n/language-context.js";
 
 function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -11,6 +12,7 @@ function typingInField(target: EventTarget | null): boolean {
 
 /** The voice bar: mute (button and M key), one's own spatial switch, and the facilitator's room controls. */
 export function VoiceControls() {
+  const t = useT();
   const voice = useVoice();
   const { selfId } = useSession();
   const muted = useVoiceUi((s) => s.muted);
@@ -32,31 +34,31 @@ export function VoiceControls() {
     return () => window.removeEventListener("keydown", onKey);
   }, [voice]);
 
-  const micLabel = mic === "denied" ? "Microphone blocked" : muted ? "Unmute (M)" : "Mute (M)";
+  const micLabel = mic === "denied" ? t("voice.blocked") : muted ? t("voice.unmute") : t("voice.mute");
   return (
-    <section className="hud voice-bar" aria-label="Voice">
+    <section className="hud voice-bar" aria-label={t("voice.bar")}>
       <button type="button" className={muted ? "mic muted" : own.speaking ? "mic speaking" : "mic"} aria-pressed={muted} disabled={mic !== "live"} onClick={() => voice.toggleMute()}>
         <MicIcon muted={muted || mic !== "live"} /> {micLabel}
       </button>
-      {locked && !moderator && <span className="voice-note">Microphones locked by the facilitator</span>}
+      {locked && !moderator && <span className="voice-note">{t("voice.lockedNote")}</span>}
       <label className="voice-toggle">
-        <input type="checkbox" checked={selfSpatial} onChange={(e) => voice.setSelfSpatial(e.target.checked)} disabled={!roomSpatial} /> 3D audio
+        <input type="checkbox" checked={selfSpatial} onChange={(e) => voice.setSelfSpatial(e.target.checked)} disabled={!roomSpatial} /> {t("voice.spatial")}
       </label>
       {moderator && (
         <span className="voice-moderation">
           <button type="button" onClick={() => voice.moderate({ action: "mute-all" })}>
-            Mute all
+            {t("voice.muteAll")}
           </button>
           <button type="button" aria-pressed={locked} onClick={() => voice.moderate({ action: "lock", locked: !locked })}>
-            {locked ? "Unlock mics" : "Lock mics"}
+            {locked ? t("voice.unlock") : t("voice.lock")}
           </button>
           <button type="button" aria-pressed={!roomSpatial} onClick={() => voice.moderate({ action: "spatial", spatial: !roomSpatial })}>
-            {roomSpatial ? "3D audio off for all" : "3D audio on for all"}
+            {roomSpatial ? t("voice.spatialOffAll") : t("voice.spatialOnAll")}
           </button>
-          {transport === "mesh" && <span className="voice-note">Peer-to-peer voice: mutes are advisory (a modified client could still send audio).</span>}
+          {transport === "mesh" && <span className="voice-note">{t("voice.meshAdvisory")}</span>}
           {transport === "mesh" && people > MESH_MAX_PEOPLE && (
             <span className="voice-note warn" role="alert">
-              {people} people on peer-to-peer voice: above {MESH_MAX_PEOPLE}, audio will degrade. Configure the Janus SFU for larger sessions.
+              {t("voice.meshCrowded", { people, max: MESH_MAX_PEOPLE })}
             </span>
           )}
         </span>

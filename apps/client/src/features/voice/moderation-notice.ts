@@ -1,7 +1,9 @@
 import type { VoiceUiState } from "./voice-ui-store.js";
 
-export const LOCKED_TEXT = "Microphones locked by the facilitator";
-export const FORCED_MUTE_TEXT = "You were muted by the facilitator";
+import type { Wording } from "../i18n/wording.js";
+
+export const LOCKED_TEXT: Wording = { key: "voice.lockedNotice" };
+export const FORCED_MUTE_TEXT: Wording = { key: "voice.forcedMuteNotice" };
 
 type Seen = Pick<VoiceUiState, "muteLocked" | "forcedMutes" | "moderator">;
 
@@ -9,7 +11,7 @@ type Seen = Pick<VoiceUiState, "muteLocked" | "forcedMutes" | "moderator">;
  * What a person is told when a facilitator acts on their microphone: the lock (which also mutes) is
  * told as the lock; a mute by someone else as such. Moderators are not told of their own lock.
  */
-export function moderationNotice(prev: Seen, next: Seen): string | null {
+export function moderationNotice(prev: Seen, next: Seen): Wording | null {
   if (next.muteLocked && !prev.muteLocked && !next.moderator) return LOCKED_TEXT;
   if (next.forcedMutes > prev.forcedMutes) return FORCED_MUTE_TEXT;
   return null;

@@ -6,15 +6,17 @@ import { useSession, useSessionUi } from "../../session-context.js";
 import { boardsClientFor, type ToolKind } from "./boards-client.js";
 import { downloadBoard, importBoardJson } from "./export-board.js";
 import "./whiteboard.css";
+import type { MessageKey } from "@otc/i18n";
+import { useT } from "../i18n/language-context.js";
 
-const TOOLS: Array<[ToolKind, string]> = [
-  ["pen", "Pen"],
-  ["highlighter", "Highlighter"],
-  ["eraser", "Eraser"],
-  ["note", "Sticky note"],
-  ["look", "Look (no drawing)"],
+const TOOLS: Array<[ToolKind, MessageKey]> = [
+  ["pen", "board.tool.pen"],
+  ["highlighter", "board.tool.highlighter"],
+  ["eraser", "board.tool.eraser"],
+  ["note", "board.tool.note"],
+  ["look", "board.tool.look"],
 ];
-/** The pen colours and widths (board units), shared with the VR hand menu's Board tab. */
+/** The pen colours and widths (board units), shared with the VR hand menu's Board tab (whose English labels stay until it moves to the catalogues). */
 export const COLOURS = ["#1e3a8a", "#111827", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a"];
 const NOTE_COLOURS = ["#fff59d", "#c8e6c9", "#bbdefb", "#ffcdd2"];
 export const WIDTHS: Array<[number, string]> = [
@@ -22,9 +24,18 @@ export const WIDTHS: Array<[number, string]> = [
   [12, "Medium"],
   [28, "Thick"],
 ];
+const WIDTH_KEY: Record<number, MessageKey> = { 6: "board.width.thin", 12: "board.width.medium", 28: "board.width.thick" };
+const TEMPLATE_KEY: Record<BoardTemplate, MessageKey> = {
+  blank: "board.template.blank",
+  grid: "board.template.grid",
+  swot: "board.template.swot",
+  retro: "board.template.retro",
+  kanban: "board.template.kanban",
+};
 
 /** The whiteboard tools (DOM, desktop): tool, colour, width, note text, undo/redo, export, and for facilitators clear and templates. */
 export function WhiteboardToolbar() {
+  const tr = useT();
   const { room, layout, selfId, sessionId } = useSession();
   const client = useMemo(() => boardsClientFor(room, layout.boards), [room, layout.boards]);
   const t = useStore(client.tools);
@@ -33,10 +44,10 @@ export function WhiteboardToolbar() {
   const board = t.activeBoard;
   const replica = client.replicas.get(board);
   return (
-    <section className="hud board-bar" aria-label="Whiteboard tools">
+    <section className="hud board-bar" aria-label={tr("board.tools")}>
       <label>
-        Board{" "}
-        <select value={board} onChange={(e) => t.set({ activeBoard: e.target.value })} aria-label="Board">
+        {tr("board.board")}{" "}
+        <select value={board} onChange={(e) => t.set({ activeBoard: e.target.value })} aria-label={tr("board.board")}>
           {layout.boards.map((b) => (
             <option key={b.id} value={b.id}>
               {b.id}
@@ -44,36 +55,36 @@ export function WhiteboardToolbar() {
           ))}
         </select>
       </label>
-      <div className="row" role="group" aria-label="Tool">
+      <div className="row" role="group" aria-label={tr("board.tool.group")}>
         {TOOLS.map(([tool, label]) => (
           <button key={tool} aria-pressed={t.tool === tool} onClick={() => t.set({ tool })}>
-            {label}
+            {tr(label)}
           </button>
         ))}
       </div>
       {t.tool === "note" ? (
         <>
-          <div className="row" role="group" aria-label="Note colour">
+          <div className="row" role="group" aria-label={tr("board.noteColour")}>
             {NOTE_COLOURS.map((c) => (
-              <button key={c} className="swatch" style={{ background: c }} aria-label={`Note colour ${c}`} aria-pressed={t.noteColour === c} onClick={() => t.set({ noteColour: c })} />
+              <button key={c} className="swatch" style={{ background: c }} aria-label={tr("board.noteColourOf", { colour: c })} aria-pressed={t.noteColour === c} onClick={() => t.set({ noteColour: c })} />
             ))}
           </div>
-          <textarea aria-label="Note text" maxLength={280} rows={3} value={t.noteText} placeholder="Type, then click the board" onChange={(e) => t.set({ noteText: e.target.value })} />
+          <textarea aria-label={tr("board.noteText")} maxLength={280} rows={3} value={t.noteText} placeholder={tr("board.notePlaceholder")} onChange={(e) => t.set({ noteText: e.target.value })} />
           {t.editingNote !== null && (
-            <button onClick={() => (client.send(board, { t: "note-edit", id: t.editingNote!, text: t.noteText }), t.set({ editingNote: null }))}>Update note</button>
+            <button onClick={() => (client.send(board, { t: "note-edit", id: t.editingNote!, text: t.noteText }), t.set({ editingNote: null }))}>{tr("board.updateNote")}</button>
           )}
         </>
       ) : (
         <>
-          <div className="row" role="group" aria-label="Colour">
+          <div className="row" role="group" aria-label={tr("board.colour")}>
             {COLOURS.map((c) => (
-              <button key={c} className="swatch" style={{ background: c }} aria-label={`Colour ${c}`} aria-pressed={t.colour === c} onClick={() => t.set({ colour: c })} />
+              <button key={c} className="swatch" style={{ background: c }} aria-label={tr("board.colourOf", { colour: c })} aria-pressed={t.colour === c} onClick={() => t.set({ colour: c })} />
             ))}
           </div>
-          <div className="row" role="group" aria-label="Width">
-            {WIDTHS.map(([w, label]) => (
+          <div className="row" role="group" aria-label={tr("board.width.group")}>
+            {WIDTHS.map(([w]) => (
               <button key={w} aria-pressed={t.width === w} onClick={() => t.set({ width: w })}>
-                {label}
+                {tr(WIDTH_KEY[w]!)}
               </button>
             ))}
           </div>
@@ -81,32 +92,32 @@ export function WhiteboardToolbar() {
       )}
       <div className="row">
         <button onClick={() => client.send(board, { t: "undo" })} title="Ctrl+Z">
-          Undo
+          {tr("board.undo")}
         </button>
         <button onClick={() => client.send(board, { t: "redo" })} title="Ctrl+Shift+Z">
-          Redo
+          {tr("board.redo")}
         </button>
       </div>
       {replica && (
-        <div className="row" role="group" aria-label="Export">
+        <div className="row" role="group" aria-label={tr("board.export")}>
           <button onClick={() => void downloadBoard(replica, "png", sessionId)}>PNG</button>
           <button onClick={() => void downloadBoard(replica, "svg", sessionId)}>SVG</button>
           <button onClick={() => void downloadBoard(replica, "json", sessionId)}>JSON</button>
         </div>
       )}
       {can(role, "board-clear") && (
-        <div className="row" role="group" aria-label="Facilitator">
-          <button onClick={() => client.send(board, { t: "clear" })}>Clear board</button>
-          <select aria-label="Template" value="" onChange={(e) => e.target.value && client.send(board, { t: "template", name: e.target.value as BoardTemplate })}>
-            <option value="">Template…</option>
+        <div className="row" role="group" aria-label={tr("role.facilitator")}>
+          <button onClick={() => client.send(board, { t: "clear" })}>{tr("board.clear")}</button>
+          <select aria-label={tr("board.template.label")} value="" onChange={(e) => e.target.value && client.send(board, { t: "template", name: e.target.value as BoardTemplate })}>
+            <option value="">{tr("board.template.choose")}</option>
             {BOARD_TEMPLATES.map((name) => (
               <option key={name} value={name}>
-                {name}
+                {tr(TEMPLATE_KEY[name])}
               </option>
             ))}
           </select>
           <label className="import">
-            Import JSON
+            {tr("board.importJson")}
             <input
               type="file"
               accept="application/json,.json"
@@ -115,7 +126,7 @@ export function WhiteboardToolbar() {
                 e.target.value = "";
                 if (!file) return;
                 const result = importBoardJson(await file.text(), (op) => client.send(board, op));
-                if (!result.ok) window.alert(`Import failed: ${result.reason}`);
+                if (!result.ok) window.alert(tr("board.importFailed", { reason: result.reason }));
               }}
             />
           </label>

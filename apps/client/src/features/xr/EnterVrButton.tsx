@@ -1,8 +1,10 @@
 import { useEffect, useState } from "react";
 import { useSession, useSessionUi } from "../../session-context.js";
+import { useT } from "../i18n/language-context.js";
 
 /** "Enter VR" when a headset is available; "Exit VR" while in a session. */
 export function EnterVrButton() {
+  const t = useT();
   const { xr } = useSession();
   const inVr = useSessionUi((s) => s.inVr);
   const [supported, setSupported] = useState<boolean | null>(null);
@@ -23,7 +25,7 @@ export function EnterVrButton() {
       void xr.store.getState().session?.end();
       return;
     }
-    xr.store.enterVR().catch((e: unknown) => setError(e instanceof Error ? e.message : "Could not start VR."));
+    xr.store.enterVR().catch((e: unknown) => setError(e instanceof Error ? e.message : t("vr.failed")));
   };
 
   return (
@@ -33,9 +35,9 @@ export function EnterVrButton() {
         type="button"
         onClick={toggle}
         disabled={!inVr && supported !== true}
-        title={supported === false ? "No VR headset found. Open this page in a headset's browser." : undefined}
+        title={supported === false ? t("vr.none") : undefined}
       >
-        {inVr ? "Exit VR" : "Enter VR"}
+        {inVr ? t("vr.exit") : t("vr.enter")}
       </button>
       {error && (
         <div className="hud notice" role="alert">

@@ -1,5 +1,5 @@
 import express, { type Application, type Request, type Response } from "express";
-import { AVATAR_MODEL_MAX_BYTES, AVATAR_MODEL_ROUTE, AVATAR_SESSION_HEADER, rejectionText, type ModelUploadResult } from "@otc/contract";
+import { AVATAR_MODEL_MAX_BYTES, AVATAR_MODEL_ROUTE, AVATAR_SESSION_HEADER, rejectionWire, type ModelUploadResult } from "@otc/contract";
 import { admitRequest, type InvitationDeps } from "../sessions/invited-request.js";
 import { PoolBusyError, type ParsePool } from "../../workers/parse-pool.js";
 import type { ModelVerdict } from "./model-check.js";
@@ -16,7 +16,7 @@ export function mountAvatarRoutes(app: Application, store: AvatarModelStore, inv
   app.post(AVATAR_MODEL_ROUTE, async (req: Request, res: Response) => {
     const admission = await admitRequest(req, req.get(AVATAR_SESSION_HEADER) ?? "", invitations);
     if (!admission.ok) {
-      res.status("status" in admission ? admission.status : 403).type("text/plain").send(rejectionText(admission.reason));
+      res.status("status" in admission ? admission.status : 403).type("text/plain").send(rejectionWire(admission.reason));
       return;
     }
     raw(req, res, async (err?: unknown) => {

@@ -146,15 +146,15 @@ describe("sessions", () => {
     const refusal = (link: string | undefined, sessionId = s.id) => h.join("X", { sessionId, link }).then(() => "joined", (e: { code: number; message: string }) => `${e.code} ${e.message}`);
     const participant = tokenOf(s.links.participant);
     const edited = participant.slice(0, 5) + (participant[5] === "A" ? "B" : "A") + participant.slice(6);
-    expect(await refusal(edited)).toMatch(new RegExp(`^${CREATE_REFUSED_CODE} .*not valid`));
-    expect(await refusal(tokenOf(other.links.participant))).toMatch(/another session/);
-    expect(await refusal("")).toMatch(/Open the invitation link/);
+    expect(await refusal(edited)).toBe(`${CREATE_REFUSED_CODE} invalid-link`);
+    expect(await refusal(tokenOf(other.links.participant))).toBe(`${CREATE_REFUSED_CODE} wrong-session`);
+    expect(await refusal("")).toBe(`${CREATE_REFUSED_CODE} no-link`);
     const renewed = (await (await asAdmin(`/sessions/${s.id}/links/participant`, { method: "POST", body: {} })).json()) as SessionSummary;
-    expect(await refusal(participant)).toMatch(/replaced by a newer one/);
+    expect(await refusal(participant)).toBe(`${CREATE_REFUSED_CODE} link-replaced`);
     expect(await refusal(tokenOf(renewed.links.participant))).toBe("joined");
     expect(await refusal(tokenOf(renewed.links.facilitator))).toBe("joined"); // the other kind was not touched
     h.clock.now += 3_600_000 + LINK_GRACE_MS + 1;
-    expect(await refusal(tokenOf(renewed.links.participant))).toMatch(/expired/);
+    expect(await refusal(tokenOf(renewed.links.participant))).toBe(`${JOIN_REFUSED_CODE} link-expired`); // the room is open by now: the socket refuses
   });
 
   it("renewing a link takes every seat it admitted, connected or dropped, and leaves the other kind seated", async () => {
@@ -181,6 +181,6 @@ describe("sessions", () => {
     await asAdmin(`/sessions/${s.id}/end`, { method: "POST", body: {} });
     expect(await closed).toBe(SESSION_ENDED_CODE);
     expect(a.notices.map((n) => n.code)).toContain("session-ended");
-    await expect(h.join("Ben", { sessionId: s.id, link: tokenOf(s.links.participant) })).rejects.toMatchObject({ message: expect.stringMatching(/has ended/) });
+    await expect(h.join("Ben", { sessionId: s.id, link: tokenOf(s.links.participant) })).rejects.toMatchObject({ message: "session-ended" });
   });
 });

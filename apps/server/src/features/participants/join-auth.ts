@@ -3,7 +3,7 @@ import {
   JOIN_REFUSED_CODE,
   PROTOCOL_VERSION,
   joinOptionsSchema,
-  rejectionText,
+  rejectionWire,
   type CleanJoinOptions,
 } from "@otc/contract";
 import { describeIssues } from "../../parsed.js";
@@ -19,12 +19,12 @@ export function authenticateJoin(options: unknown): CleanJoinOptions {
     const client = typeof protocol === "number" ? String(protocol) : "none";
     throw new ServerError(
       JOIN_REFUSED_CODE,
-      rejectionText("protocol-mismatch", `server ${PROTOCOL_VERSION}, client ${client}`),
+      rejectionWire("protocol-mismatch", `server ${PROTOCOL_VERSION}, client ${client}`),
     );
   }
   const parsed = joinOptionsSchema.safeParse(options);
   if (!parsed.success) {
-    throw new ServerError(JOIN_REFUSED_CODE, rejectionText("invalid-join", describeIssues(parsed.error.issues)));
+    throw new ServerError(JOIN_REFUSED_CODE, rejectionWire("invalid-join", describeIssues(parsed.error.issues)));
   }
   return parsed.data;
 }

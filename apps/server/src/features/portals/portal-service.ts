@@ -1,4 +1,4 @@
-import type { LinkKind, PortalOpen, RoomLayout } from "@otc/contract";
+import { notice, type LinkKind, type Notice, type PortalOpen, type RoomLayout } from "@otc/contract";
 import { portalTargetId } from "@otc/rooms";
 import type { Storage } from "../../storage/storage.js";
 import type { SessionService } from "../sessions/session-service.js";
@@ -6,7 +6,7 @@ import type { SessionService } from "../sessions/session-service.js";
 const COLLECTION = "session";
 const ROOT_KEY = "root";
 
-export type PortalResult = { ok: true; open: Omit<PortalOpen, "portal"> } | { ok: false; text: string };
+export type PortalResult = { ok: true; open: Omit<PortalOpen, "portal"> } | { ok: false; notice: Notice };
 
 /**
  * Where a door leads: the training's root session (the one created in the console), or its
@@ -21,10 +21,10 @@ export class PortalService {
 
   async open(fromSessionId: string, to: string, kind: LinkKind): Promise<PortalResult> {
     const room = this.deps.layouts.get(to);
-    if (!room) return { ok: false, text: `This door leads to a room this server does not have ("${to}").` };
+    if (!room) return { ok: false, notice: notice("door-unknown-room", { room: to }) };
     const rootId = (await this.deps.storage.getDocument<string>(fromSessionId, COLLECTION, ROOT_KEY))?.body ?? fromSessionId;
     const root = await this.deps.storage.getSession(rootId);
-    if (!root) return { ok: false, text: "This door leads nowhere: the training it belongs to is gone." };
+    if (!root) return { ok: false, notice: notice("door-training-gone") };
     const targetId = portalTargetId(root, to);
     let target = await this.deps.storage.getSession(targetId);
     if (!target) {
@@ -33,7 +33,7 @@ export class PortalService {
       if (made) await this.deps.storage.putDocument(targetId, COLLECTION, ROOT_KEY, root.id, this.deps.now());
       target = (await this.deps.storage.getSession(targetId)) ?? target;
     }
-    if (target.endedAt !== null) return { ok: false, text: `"${target.title}" has ended; this door is closed.` };
+    if (target.endedAt !== null) return { ok: false, notice: notice("door-session-ended", { title: target.title }) };
     return { ok: true, open: { path: this.deps.sessions.link(target, kind), title: target.title } };
   }
 }

@@ -1,4 +1,4 @@
-import { ClientMessage, ServerMessage, portalUseMessageSchema, type PortalOpen } from "@otc/contract";
+import { ClientMessage, ServerMessage, notice, portalUseMessageSchema, type PortalOpen } from "@otc/contract";
 import { message, type FeatureFactory } from "../../rooms/room-feature.js";
 
 /** A person opens at most one door a second: each use may read and write the session store. */
@@ -17,9 +17,9 @@ export const portalsFeature: FeatureFactory = (ctx) => {
         const door = ctx.layout.portals.find((p) => p.id === value.portal);
         const kind = ctx.roster.identity(client.sessionId)?.linkKind;
         const portals = ctx.config.portals ?? null;
-        if (!door || !kind || !portals) return ctx.notify(client, { code: "not-allowed", text: "There is no such door in this room." });
+        if (!door || !kind || !portals) return ctx.notify(client, notice("no-such-door"));
         const result = await portals.open(ctx.sessionId, door.to, kind);
-        if (!result.ok) return ctx.notify(client, { code: "not-allowed", text: result.text });
+        if (!result.ok) return ctx.notify(client, result.notice);
         const open: PortalOpen = { portal: door.id, ...result.open };
         client.send(ServerMessage.portalOpen, open);
       }),

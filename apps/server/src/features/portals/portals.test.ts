@@ -53,7 +53,7 @@ describe("doors between rooms", () => {
     ada.room.send(ClientMessage.portalUse, { portal: "../etc" });
     ada.room.send(ClientMessage.portalUse, "nonsense");
     await eventually(() => expect(ada.notices.length).toBeGreaterThanOrEqual(2)); // repeated refusals are told once a while
-    expect(ada.notices[0]).toEqual({ code: "not-allowed", text: "There is no such door in this room." });
+    expect(ada.notices[0]).toEqual({ code: "no-such-door" });
     expect(ada.notices[1]?.code).toBe("invalid-message");
     let opened = 0;
     ada.room.onMessage(ServerMessage.portalOpen, () => opened++);

@@ -29,7 +29,7 @@ describe("PoseIntake", () => {
     const bad = { ok: false as const, detail: "h.0: must be finite" };
     const first = intake.receive("a", bad, 0);
     expect(first.accepted).toBeUndefined();
-    expect(first.accepted === undefined && first.notice).toMatchObject({ code: "invalid-message", text: expect.stringContaining("h.0") });
+    expect(first.accepted === undefined && first.notice).toMatchObject({ code: "invalid-message", params: { detail: expect.stringContaining("h.0") } });
     const again = intake.receive("a", bad, NOTICE_INTERVAL_MS - 1);
     expect(again.accepted === undefined && again.notice).toBeUndefined();
     const other = intake.receive("b", bad, 1);

@@ -144,7 +144,7 @@ describe("bad input", () => {
     // One notice for the whole burst, with the reason; then the room still relays good poses.
     await eventually(() => a.notices.length === 1);
     expect(a.notices[0]?.code).toBe("invalid-message");
-    expect(a.notices[0]?.text).toMatch(/h\.0/);
+    expect(a.notices[0]?.params?.detail).toMatch(/h\.0/);
     expect(b.notices).toEqual([]);
     step(a, headAt(1.5, 2), 1000);
     await expectSeenAt(b, a, 1.5, 2);

@@ -61,7 +61,7 @@ describe("roles in the room", () => {
     const other = await h.join("Other facilitator", {}, { kind: "facilitator" });
     await eventually(() => fac.room.state.participants.size === 3);
     fac.room.send(ClientMessage.setRole, { participantId: other.room.sessionId, role: "participant" });
-    await eventually(() => fac.notices.some((n) => n.code === "not-allowed" && /link/.test(n.text)));
+    await eventually(() => fac.notices.some((n) => n.code === "role-from-link"));
     expect(roleOf(other, other)).toBe("facilitator");
   });
 

@@ -1,4 +1,4 @@
-import { rejectionText, type Notice, type SetRoleMessage } from "@otc/contract";
+import { notice, type Notice, type SetRoleMessage } from "@otc/contract";
 import { can } from "@otc/roles";
 import type { Storage } from "../../storage/storage.js";
 import type { Roster } from "../participants/roster.js";
@@ -11,7 +11,6 @@ export interface SetRoleContext {
   now: () => number;
 }
 
-const notice = (code: Parameters<typeof rejectionText>[0], detail?: string): Notice => ({ code, text: rejectionText(code, detail) });
 
 /**
  * A facilitator promotes a participant to co-facilitator or demotes them. The promotion is a
@@ -22,8 +21,8 @@ export async function setRole(ctx: SetRoleContext, actorId: string, msg: SetRole
   const actor = ctx.roster.get(actorId);
   if (!actor || !can(actor.role, "set-role")) return notice("not-allowed");
   const target = ctx.roster.identity(msg.participantId);
-  if (!target) return notice("invalid-message", "that person is no longer here");
-  if (target.linkKind === "facilitator") return notice("not-allowed", "a facilitator's role comes from their link");
+  if (!target) return notice("person-gone");
+  if (target.linkKind === "facilitator") return notice("role-from-link");
   try {
     await ctx.storage.putDocument(ctx.sessionId, ROLES_COLLECTION, target.personId, { role: msg.role, by: ctx.roster.identity(actorId)?.personId }, ctx.now());
   } catch {

@@ -56,7 +56,10 @@ export function verifyLink(secret: Buffer, token: string): LinkClaim | undefined
   return { sessionId: s, kind: r === "f" ? "facilitator" : "participant", version: v, ...(e !== undefined ? { expiresAt: e } : {}) };
 }
 
-/** The path a link opens: the client reads the token from `k`. */
-export function linkPath(sessionId: string, token: string): string {
-  return `/s/${sessionId}?k=${token}`;
+/**
+ * The path a link opens: the client reads the token from `k`, and from `lang` the session's
+ * language, which it shows when the browser prefers none of the catalogue languages.
+ */
+export function linkPath(sessionId: string, token: string, language?: string): string {
+  return `/s/${sessionId}?k=${token}${language ? `&lang=${language}` : ""}`;
 }

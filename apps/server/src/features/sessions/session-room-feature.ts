@@ -1,4 +1,4 @@
-import { rejectionText } from "@otc/contract";
+import { notice as noticeOf } from "@otc/contract";
 import type { FeatureFactory } from "../../rooms/room-feature.js";
 import type { LiveRoom } from "./live-sessions.js";
 import { brandStateValue, loadSessionBrand } from "./session-brand-store.js";
@@ -17,7 +17,7 @@ export const sessionFeature: FeatureFactory = async (ctx) => {
     endSession: () => ctx.endSession(),
     brandChanged: (json) => void (ctx.state.brand = json),
     linkRenewed: (kind) => {
-      const notice = { code: "link-replaced", text: rejectionText("link-replaced") };
+      const notice = noticeOf("link-replaced");
       for (const id of ctx.roster.ids()) if (ctx.roster.identity(id)?.linkKind === kind) ctx.remove(id, notice);
     },
   };

@@ -95,7 +95,7 @@ export class SessionService {
       version: record.linkVersions[kind],
       ...(expiresAt !== undefined ? { expiresAt } : {}),
     });
-    return linkPath(record.id, token);
+    return linkPath(record.id, token, record.language);
   }
 
   summary(record: SessionRecord): SessionSummary {

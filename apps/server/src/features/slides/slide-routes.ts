@@ -1,5 +1,5 @@
 import express, { type Application, type NextFunction, type Request, type Response } from "express";
-import { SLIDE_DECK_MAX_BYTES, SLIDES_ROUTE, rejectionText } from "@otc/contract";
+import { SLIDE_DECK_MAX_BYTES, SLIDES_ROUTE, rejectionWire } from "@otc/contract";
 import { mayManageSlides } from "@otc/slides";
 import type { Storage } from "../../storage/storage.js";
 import type { AdminAuth } from "../console/admin-auth.js";
@@ -36,7 +36,7 @@ export function mountSlideRoutes(app: Application, deps: SlideRouteDeps): void {
 
   const invited = async (req: Request, res: Response): Promise<Extract<Admission, { ok: true }> | undefined> => {
     const admission = await admitRequest(req, String(req.params.session ?? ""), deps);
-    if (!admission.ok) return void fail(res, "status" in admission ? admission.status : 403, rejectionText(admission.reason));
+    if (!admission.ok) return void fail(res, "status" in admission ? admission.status : 403, rejectionWire(admission.reason));
     return admission;
   };
   const admin = (req: Request, res: Response, next: NextFunction) => {
@@ -60,7 +60,7 @@ export function mountSlideRoutes(app: Application, deps: SlideRouteDeps): void {
         res.status(201).json(deck);
       } catch (e) {
         deps.log(`slides: deck could not be stored: ${String(e)}`);
-        fail(res, 500, rejectionText("storage-failed"));
+        fail(res, 500, rejectionWire("storage-failed"));
       }
     });
   };

@@ -1,9 +1,9 @@
 import {
   SlideScreen,
-  rejectionText,
+  notice as noticeOf,
+  type NoticeCode,
   type DeckSummary,
   type Notice,
-  type RejectionCode,
   type SlideAssignMessage,
   type SlideGrantMessage,
   type SlidePageMessage,
@@ -12,7 +12,7 @@ import {
   type TrainingState,
 } from "@otc/contract";
 import { RateLimiter } from "@otc/presence";
-import { NOT_PRESENTER, mayManageSlides, mayPage, turnPage } from "@otc/slides";
+import { mayManageSlides, mayPage, turnPage } from "@otc/slides";
 import type { Storage } from "../../storage/storage.js";
 import type { Roster } from "../participants/roster.js";
 import { DECKS_COLLECTION } from "./deck-store.js";
@@ -45,7 +45,7 @@ export interface SlidesDeps {
   relayPointer: (payload: SlidePointerBroadcastPayload, except: string) => void;
 }
 
-const notice = (code: RejectionCode, detail?: string): Notice => ({ code, text: rejectionText(code, detail) });
+const notice = (code: NoticeCode, detail?: string): Notice => noticeOf(code, detail ? { detail } : undefined);
 
 /**
  * The slides feature of a room: what each screen shows and who may page it. Page positions,
@@ -83,7 +83,7 @@ export class SlidesFeature {
   page(id: string, msg: SlidePageMessage): Promise<Notice | undefined> {
     return this.serial(async () => {
       const who = this.deps.roster.get(id);
-      if (!who || !mayPage(who.role, this.deps.state.slides.presenters.get(id) === true)) return notice("not-allowed", NOT_PRESENTER);
+      if (!who || !mayPage(who.role, this.deps.state.slides.presenters.get(id) === true)) return notice("not-presenter");
       if (!this.limiter(id).page.allow(this.deps.now())) return notice("rate-limited");
       const screen = this.deps.state.slides.screens.get(msg.screenId);
       const outcome = turnPage({ page: screen?.page ?? 1, pageCount: screen?.pageCount ?? 0 }, msg.to);
@@ -99,15 +99,15 @@ export class SlidesFeature {
   assign(id: string, msg: SlideAssignMessage): Promise<Notice | undefined> {
     return this.serial(async () => {
       const who = this.deps.roster.get(id);
-      if (!who || !mayManageSlides(who.role)) return notice("not-allowed", "only a facilitator can choose what a screen shows");
-      if (!this.deps.screenIds.includes(msg.screenId)) return notice("invalid-message", `this room has no screen "${msg.screenId}"`);
+      if (!who || !mayManageSlides(who.role)) return notice("screens-facilitator-only");
+      if (!this.deps.screenIds.includes(msg.screenId)) return noticeOf("no-such-screen", { screen: msg.screenId });
       if (msg.deckId === null) {
         if (!(await this.save(msg.screenId, { deckId: "", deckName: "", page: 1, pageCount: 0 }))) return notice("storage-failed");
         this.deps.state.slides.screens.delete(msg.screenId);
         return undefined;
       }
       const deck = (await this.deps.storage.getDocument<DeckSummary>(this.deps.sessionId, DECKS_COLLECTION, msg.deckId))?.body;
-      if (!deck) return notice("invalid-message", "no such deck in this session; upload it first");
+      if (!deck) return notice("no-such-deck");
       const doc: ScreenDoc = { deckId: deck.id, deckName: deck.name, page: 1, pageCount: deck.pageCount };
       if (!(await this.save(msg.screenId, doc))) return notice("storage-failed");
       this.deps.state.slides.screens.set(msg.screenId, screenOf(doc));
@@ -118,9 +118,9 @@ export class SlidesFeature {
   grant(id: string, msg: SlideGrantMessage): Promise<Notice | undefined> {
     return this.serial(async () => {
       const who = this.deps.roster.get(id);
-      if (!who || !mayManageSlides(who.role)) return notice("not-allowed", "only a facilitator can make someone presenter");
+      if (!who || !mayManageSlides(who.role)) return notice("presenter-facilitator-only");
       const target = this.deps.roster.identity(msg.participantId);
-      if (!target) return notice("invalid-message", "that person is no longer here");
+      if (!target) return notice("person-gone");
       const { storage, sessionId, now } = this.deps;
       try {
         if (msg.presenter) await storage.putDocument(sessionId, PRESENTERS_COLLECTION, target.personId, { presenter: true }, now());
@@ -142,7 +142,7 @@ export class SlidesFeature {
   /** Presence: relayed to everyone else when the sender may present; never stored. */
   pointer(id: string, msg: SlidePointerMessage): Notice | undefined {
     const who = this.deps.roster.get(id);
-    if (!who || !mayPage(who.role, this.deps.state.slides.presenters.get(id) === true)) return notice("not-allowed", NOT_PRESENTER);
+    if (!who || !mayPage(who.role, this.deps.state.slides.presenters.get(id) === true)) return notice("not-presenter");
     if (!this.deps.state.slides.screens.has(msg.screenId)) return undefined; // a screen with no deck: nothing to point at
     if (!this.limiter(id).pointer.allow(this.deps.now())) return undefined; // dropped quietly: presence
     this.deps.relayPointer({ ...msg, by: id }, id);

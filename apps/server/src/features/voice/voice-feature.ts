@@ -1,4 +1,4 @@
-import type { Notice, RelayedVoiceSignal, TrainingState, VoiceModerateMessage, VoiceMuteMessage, VoiceRoomLayout, VoiceSfuClientMessage, VoiceSignal } from "@otc/contract";
+import { notice, type Notice, type RelayedVoiceSignal, type TrainingState, type VoiceModerateMessage, type VoiceMuteMessage, type VoiceRoomLayout, type VoiceSfuClientMessage, type VoiceSignal } from "@otc/contract";
 import { voiceRulesFor, type Vec3 } from "@otc/voice";
 import type { Parsed } from "../../parsed.js";
 import { SignalRelay } from "./signal-relay.js";
@@ -62,7 +62,7 @@ export class VoiceFeature {
     if ("to" in outcome) {
       if (!this.port.sendSignal(outcome.to, outcome.message)) this.stats.dropped.unknownPeer++;
     } else if (outcome.dropped === "invalid") {
-      this.port.notify(from, { code: "invalid-message", text: `A voice message was not accepted (${outcome.detail ?? ""})` });
+      this.port.notify(from, notice("voice-invalid", { detail: outcome.detail ?? "" }));
     }
   }
 

@@ -1,4 +1,4 @@
-import { voiceRefusalText, type Notice, type TrainingState, type VoiceModerateMessage, type VoiceMuteMessage } from "@otc/contract";
+import { notice, type Notice, type TrainingState, type VoiceModerateMessage, type VoiceMuteMessage } from "@otc/contract";
 import { can } from "@otc/roles";
 import { moderate, selfMute, type VoiceChange, type VoiceDecision, type VoiceSeat } from "@otc/voice";
 import type { Parsed } from "../../parsed.js";
@@ -40,7 +40,7 @@ export class VoiceModeration {
   private apply(decision: VoiceDecision): Notice | undefined {
     if (!decision.ok) {
       this.stats.dropped.refused++;
-      return { code: decision.reason, text: voiceRefusalText(decision.reason) };
+      return notice(decision.reason);
     }
     for (const c of decision.changes) {
       if (c.kind === "muted") this.state.participants.get(c.id)!.muted = c.muted;
@@ -54,6 +54,6 @@ export class VoiceModeration {
 
   private invalid(parsed: Parsed<unknown>): Notice | undefined {
     this.stats.dropped.invalid++;
-    return parsed.ok ? undefined : { code: "invalid-message", text: `A voice message was not accepted (${parsed.detail})` };
+    return parsed.ok ? undefined : notice("voice-invalid", { detail: parsed.detail });
   }
 }

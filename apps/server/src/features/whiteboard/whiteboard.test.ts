@@ -68,7 +68,7 @@ describe("whiteboards in the room", () => {
     await eventually(() => patBoards.snapshots.length === before + 1);
     expect(patBoards.snapshots.at(-1)?.board).toBe("side");
     pat.room.send(ClientMessage.boardSync, { board: "nope" });
-    await eventually(() => pat.notices.some((n) => /no board nope/.test(n.text)));
+    await eventually(() => pat.notices.some((n) => /no board nope/.test(String(n.params?.detail))));
     expect(patBoards.snapshots.length).toBe(before + 1);
   });
 
@@ -97,7 +97,7 @@ describe("whiteboards in the room", () => {
     await eventually(() => items(facBoards).length === 1);
     expect(items(facBoards)[0]!.id).toBe(2);
     send(pat, { t: "undo" }); // nothing left of Pablo's: refused, Fatou's stroke stays
-    await eventually(() => pat.notices.some((n) => n.code === "invalid-message" && /nothing to undo/.test(n.text)));
+    await eventually(() => pat.notices.some((n) => n.code === "invalid-message" && /nothing to undo/.test(String(n.params?.detail))));
     send(pat, { t: "redo" });
     await eventually(() => items(facBoards).length === 2);
   });

@@ -1,0 +1,26 @@
+import type { Notice } from "@otc/contract";
+import { noticeKey, type MessageKey, type Params, type Translate } from "@otc/i18n";
+
+/**
+ * A message to show later, in whatever language the page has then: a catalogue key and its
+ * parameters. Stores and non-React code hold these, never worded strings.
+ */
+export interface Wording {
+  key: MessageKey;
+  params?: Params;
+}
+
+/** What a notice or refusal says: its sentence; a technical detail (a field path) in brackets after it. */
+export function noticeWording(notice: Notice): Wording {
+  const key = noticeKey(notice.code);
+  if (!key) return { key: "notice.unknown", params: { code: notice.code } };
+  return notice.params ? { key, params: notice.params } : { key };
+}
+
+/** Words a wording; a plain string (from code not yet converted) is shown as it is. */
+export function word(t: Translate, w: Wording | string): string {
+  if (typeof w === "string") return w;
+  const text = t(w.key, w.params);
+  const detail = w.params?.["detail"];
+  return detail !== undefined && detail !== "" ? t("notice.withDetail", { text, detail: String(detail) }) : text;
+}

@@ -1,0 +1,41 @@
+import type en from "./locales/en.json";
+
+/** A catalogue: nested objects whose leaves are i18next messages (`{{name}}`, plural suffixes `_one`, `_other`…). */
+export interface Catalogue {
+  [key: string]: string | Catalogue;
+}
+
+type Leaves<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+type PluralBase<K extends string> = K extends `${infer B}_${"zero" | "one" | "two" | "few" | "many" | "other"}` ? B : K;
+
+/** Every key of the English catalogue (plural keys by their base name): `t()` accepts only these. */
+export type MessageKey = PluralBase<Leaves<typeof en>>;
+
+// Every locales/<code>.json is a language: adding a language is adding its file.
+const files = import.meta.glob<Catalogue>("./locales/*.json", { eager: true, import: "default" });
+
+/** The catalogues by language code (the file name). */
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.fromEntries(
+  Object.entries(files).map(([path, catalogue]) => [/([a-z-]+)\.json$/i.exec(path)![1]!, catalogue]),
+);
+
+/** The languages the interface is written in, English first (the fallback). */
+export const UI_LANGUAGES: readonly string[] = Object.keys(CATALOGUES).sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)));
+
+/** Each catalogue's leaves as `dotted.key → message`. */
+export function flatten(catalogue: Catalogue, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(catalogue)) {
+    if (typeof v === "string") out.set(prefix + k, v);
+    else for (const [kk, vv] of flatten(v, `${prefix}${k}.`)) out.set(kk, vv);
+  }
+  return out;
+}
+
+/** The placeholders a message uses (`{{name}}`, `{{when, datetime}}` → name, when), sorted. */
+export function placeholders(message: string): string[] {
+  return [...new Set([...message.matchAll(/\{\{\s*([A-Za-z0-9_]+)/g)].map((m) => m[1]!))].sort();
+}

@@ -1,0 +1,4 @@
+// Vite (the client build) and vitest resolve import.meta.glob at build time; this is its shape here.
+interface ImportMeta {
+  glob<T>(pattern: string, options: { eager: true; import?: string }): Record<string, T>;
+}
