@@ -7,15 +7,19 @@ export const STATUS_TEXT: Record<ConnectionStatus, string> = {
   disconnected: "Disconnected — reload to rejoin",
 };
 
-/** The connection state in words, plus the latest notice from the server. */
+/** Said while the page moves to another room (a door): the room's title. */
+export const goingToText = (room: string) => `Going to ${room}…`;
+
+/** The connection state in words (or the room one is going to), plus the latest notice from the server. */
 export function StatusLine() {
   const status = useSessionUi((s) => s.status);
   const notice = useSessionUi((s) => s.notice);
+  const goingTo = useSessionUi((s) => s.goingTo);
   return (
     <>
-      <div className={`hud status ${status}`} role="status" aria-live="polite">
+      <div className={`hud status ${status}${goingTo ? " going" : ""}`} role="status" aria-live="polite">
         <span className="light" aria-hidden />
-        <span>{STATUS_TEXT[status]}</span>
+        <span>{goingTo ? goingToText(goingTo) : STATUS_TEXT[status]}</span>
       </div>
       {notice && (
         <div className="hud notice" role="alert">

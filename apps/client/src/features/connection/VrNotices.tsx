@@ -5,7 +5,7 @@ import { Vector3, type Group } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
-import { STATUS_TEXT } from "./StatusLine.js";
+import { STATUS_TEXT, goingToText } from "./StatusLine.js";
 
 const AHEAD = 0.7; // metres in front of the eyes
 const BELOW = 0.22; // metres under eye level: low in the view, out of the way
@@ -15,14 +15,15 @@ const FADE = 3; // 1/s: fade in and out over about a third of a second
 
 /**
  * In VR, what the desktop status line and notice show: the server's notices and refusals, and
- * "Reconnecting…"/"Disconnected" while the connection is not up. A small panel low in the view that
+ * "Reconnecting…"/"Disconnected" while the connection is not up, "Going to …" through a door. A small panel low in the view that
  * follows the head lazily and fades in and out. The same session store backs both.
  */
 export function VrNotices() {
   const { rig, worldUi } = useSession();
   const status = useSessionUi((s) => s.status);
   const notice = useSessionUi((s) => s.notice);
-  const text = status !== "connected" ? (notice ? `${STATUS_TEXT[status]} · ${notice}` : STATUS_TEXT[status]) : notice;
+  const goingTo = useSessionUi((s) => s.goingTo);
+  const text = goingTo ? goingToText(goingTo) : status !== "connected" ? (notice ? `${STATUS_TEXT[status]} · ${notice}` : STATUS_TEXT[status]) : notice;
   const [shown, setShown] = useState<string | null>(text);
   const group = useRef<Group>(null);
   const panel = useRef<VanillaContainer>(null);
