@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "@otc/tests/harness/paths.ts";
 import { bundleSize } from "./bundle-size.ts";
+import { doorSwitch } from "./door-switch.ts";
 import { presenceLoad } from "./presence-load.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
 import { renderCost } from "./render-cost.ts";
@@ -18,7 +19,7 @@ import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 import { whiteboardReplay } from "./whiteboard-replay.ts";
 
-const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides"] as const;
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "doors"] as const;
 const args = process.argv.slice(2);
 const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
 const only = args.filter((a) => a !== "--quick");
@@ -127,6 +128,14 @@ await section("slides", async () => {
       `renderer textures ${r.rendererTextures.start} → ${r.rendererTextures.end}, JS heap ${r.heapMiB.start} → ${r.heapMiB.end} MiB`,
   );
   results.slides = r;
+});
+await section("doors", async () => {
+  const r = await doorSwitch(profile.doorSwitches);
+  console.log(
+    `doors: VR room switch, doorway → next room's first frame, median ${r.ms.median} ms (min ${r.ms.min}, max ${r.ms.max}; joined after ${r.joinMs.median} ms) ` +
+      `over ${r.switches} switches (loopback, SwiftShader); same XR session throughout: ${r.sameXrSession ? "yes" : "NO"}`,
+  );
+  results.doors = r;
 });
 
 const dir = path.join(repoRoot, "bench-results");

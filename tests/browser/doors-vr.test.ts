@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { avatarOf } from "../harness/client-page.js";
 import { voicePeers } from "../harness/voice-page.js";
+import { inDoorway, walkHeadTo } from "../harness/vr-walk.js";
 import { waitUntil } from "../harness/wait.js";
 
 /** Generous, because an immersive software-rendered page can stall for long on a busy machine. */
@@ -35,23 +36,14 @@ describe("a door in VR", () => {
     let xrEnded = 0;
     await vic.page.exposeFunction("xrEndedSeen", () => void xrEnded++);
     await vic.page.evaluate(() => {
-      const w = window as unknown as { xrBefore: XRSession; xrEndedSeen(): void };
+      const w = window as unknown as { xrBefore: EventTarget; xrEndedSeen(): void };
       w.xrBefore.addEventListener("end", () => w.xrEndedSeen());
     });
 
     // Vic walks (the headset moves in the play space) into the Classroom doorway and stands there.
     const lobby = await vic.hook<RoomLayout>("otc.layout()");
-    const door = lobby.portals.find((p) => p.id === "to-classroom")!;
-    const [tx, tz] = [door.position[0]! - 0.6, door.position[2]!]; // the door is in the east wall, facing −x
-    await vic.hook(`(() => {
-      const o = otc.xrOrigin(); const [qx, qy, qz, qw] = o.q;
-      const yaw = Math.atan2(2 * (qw * qy + qx * qz), 1 - 2 * (qx * qx + qy * qy));
-      const dx = ${tx} - o.p[0], dz = ${tz} - o.p[2];
-      // world → play space: rotate by −yaw about +y
-      otc.xrDevice.position.set(dx * Math.cos(yaw) - dz * Math.sin(yaw), 1.6, dx * Math.sin(yaw) + dz * Math.cos(yaw));
-      return true;
-    })()`);
-    await vic.waitFor(`Math.hypot(window.__otc.localHead()[0] - ${tx}, window.__otc.localHead()[2] - ${tz}) < 0.2`, "Vic's head in the doorway", FRAMES_MS);
+    const [tx, tz] = inDoorway(lobby.portals.find((p) => p.id === "to-classroom")!);
+    await walkHeadTo(vic, tx, tz);
     await vic.waitFor(`window.__otc.sessionId === "vr-day-classroom" && window.__otc.status === "connected"`, "Vic to arrive in the classroom", FRAMES_MS);
 
     // Still in VR, in the very same XR session.
