@@ -5,7 +5,8 @@ import type { RoomLayout } from "@otc/contract";
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 
-const suite = browserSuite();
+const ADMIN = "doors-admin"; // the console API's bearer secret, to end a session
+const suite = browserSuite({ server: { adminSecret: ADMIN } });
 const visitor = suite.person("Visitor");
 
 const DEG = Math.PI / 180;
@@ -68,5 +69,18 @@ describe("doors between rooms", () => {
     // Back: the address before the last door, and the page follows in place.
     await page.goBack();
     await arrivedAs("welcome-day-classroom", "classroom", "lobby");
+
+    // The lobby session ends meanwhile; Forward would go back there: the join is refused, and the
+    // visitor stays in the classroom, told why, with the address bar naming the classroom again.
+    const ended = await fetch(`${suite.server.url}/api/sessions/welcome-day/end`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN}` }, body: "{}" });
+    expect(ended.ok).toBe(true);
+    await page.goForward();
+    const notice = page.getByRole("alert").filter({ hasText: /Could not go to .*: .*ended/ });
+    await notice.waitFor({ timeout: 60_000 });
+    await visitor.shot("door-refused.png");
+    expect(await visitor.hook<string>("otc.sessionId")).toBe("welcome-day-classroom");
+    expect(await visitor.hook<string>("otc.status")).toBe("connected");
+    expect(page.url()).toMatch(/\/s\/welcome-day-classroom\?k=/);
+    expect(await page.evaluate(() => (window as { samePage?: boolean }).samePage)).toBe(true);
   });
 });

@@ -43,6 +43,8 @@ const couldNotGo = (room: string, reason: string) => `Could not go to ${room}: $
 interface HistoryNote {
   otcTitle: string;
 }
+/** The address of a session's invitation, with this page's client flags (emulated headset, test hooks). */
+const addressOf = (to: { sessionId: string; link: string }) => doorDestination(`/s/${encodeURIComponent(to.sessionId)}?k=${encodeURIComponent(to.link)}`, window.location.search);
 const titleOf = (state: unknown): string | null =>
   typeof state === "object" && state !== null && typeof (state as Partial<HistoryNote>).otcTitle === "string" ? (state as HistoryNote).otcTitle : null;
 
@@ -120,13 +122,15 @@ export function App() {
       retired.current.add(from.room);
       current.current = next;
       setSession(next);
-      const path = doorDestination(`/s/${encodeURIComponent(to.sessionId)}?k=${encodeURIComponent(to.link)}`, window.location.search);
+      const path = addressOf(to);
       window.history.replaceState({ ...(window.history.state as object | null), otcTitle: from.room.state.title } satisfies HistoryNote, "");
       if (how.push === false) window.history.replaceState({ otcTitle: to.title } satisfies HistoryNote, "", path);
       else window.history.pushState({ otcTitle: to.title } satisfies HistoryNote, "", path);
       return true;
     } catch (e) {
       store.getState().setNotice(couldNotGo(to.title, joinErrorText(e, from.endpoint)));
+      // Back/Forward already changed the address: it names the room one is still in again.
+      if (how.push === false) window.history.replaceState({ otcTitle: from.room.state.title } satisfies HistoryNote, "", addressOf(from.request));
       return false;
     } finally {
       store.getState().setGoingTo(null);
