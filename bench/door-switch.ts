@@ -13,7 +13,9 @@ export interface DoorSwitch {
   switches: number;
   /** Doorway trigger → next room's first frame, ms. */
   ms: { median: number; min: number; max: number };
-  /** Of which: doorway trigger → joined the next room (server answer, join, first state, room file). */
+  /** Of which, from the doorway trigger: the server's answer (where the door leads), the next room's first state, the next session built (room file, voice). */
+  answerMs: { median: number };
+  connectedMs: { median: number };
   joinMs: { median: number };
   /** The XR session was the same object after every switch. */
   sameXrSession: boolean;
@@ -23,6 +25,8 @@ interface SwitchRecord {
   from: string;
   to: string;
   startedAt: number;
+  askedAt: number;
+  connectedAt: number;
   joinedAt: number;
   firstFrameAt: number | null;
 }
@@ -54,9 +58,13 @@ export async function doorSwitch(switches = 5): Promise<DoorSwitch> {
     const records = await ev<SwitchRecord[]>(page, "window.__otc.roomSwitches()");
     const total = records.map((r) => r.firstFrameAt! - r.startedAt);
     const join = records.map((r) => r.joinedAt - r.startedAt);
+    const answer = records.map((r) => r.askedAt - r.startedAt);
+    const connected = records.map((r) => r.connectedAt - r.startedAt);
     return {
       switches,
       ms: { median: Math.round(median(total)), min: Math.round(Math.min(...total)), max: Math.round(Math.max(...total)) },
+      answerMs: { median: Math.round(median(answer)) },
+      connectedMs: { median: Math.round(median(connected)) },
       joinMs: { median: Math.round(median(join)) },
       sameXrSession,
     };

@@ -47,5 +47,5 @@ export const QUICK_PROFILE: BenchProfile = {
   whiteboardStrokes: [200],
   whiteboardReplayOps: 5_000,
   slidePages: 3,
-  doorSwitches: 2,
+  doorSwitches: 1,
 };

@@ -132,7 +132,7 @@ await section("slides", async () => {
 await section("doors", async () => {
   const r = await doorSwitch(profile.doorSwitches);
   console.log(
-    `doors: VR room switch, doorway → next room's first frame, median ${r.ms.median} ms (min ${r.ms.min}, max ${r.ms.max}; joined after ${r.joinMs.median} ms) ` +
+    `doors: VR room switch, doorway → next room's first frame, median ${r.ms.median} ms (min ${r.ms.min}, max ${r.ms.max}; answered after ${r.answerMs.median}, first state after ${r.connectedMs.median}, built after ${r.joinMs.median} ms) ` +
       `over ${r.switches} switches (loopback, SwiftShader); same XR session throughout: ${r.sameXrSession ? "yes" : "NO"}`,
   );
   results.doors = r;

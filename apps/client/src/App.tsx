@@ -111,13 +111,16 @@ export function App() {
     const from = current.current;
     if (!from || switching.current) return false;
     switching.current = true;
-    const startedAt = how.startedAt ?? performance.now();
+    const askedAt = performance.now();
+    const startedAt = how.startedAt ?? askedAt;
     const { store } = from;
     store.getState().setGoingTo(to.title);
     try {
       const { enterRoom } = await import("./features/connection/switch-room.js");
-      const next = await enterRoom(from, to);
-      next.counters.roomSwitches.push({ from: from.sessionId, to: to.sessionId, startedAt, joinedAt: performance.now(), firstFrameAt: null });
+      const marks: { connectedAt?: number } = {};
+      const next = await enterRoom(from, to, how, marks);
+      const joinedAt = performance.now();
+      next.counters.roomSwitches.push({ from: from.sessionId, to: to.sessionId, startedAt, askedAt, connectedAt: marks.connectedAt ?? joinedAt, joinedAt, firstFrameAt: null });
       from.voice.release(); // the new room's voice has the microphone now
       retired.current.add(from.room);
       current.current = next;

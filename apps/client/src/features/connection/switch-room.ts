@@ -22,6 +22,8 @@ export interface SwitchHow {
   startedAt?: number;
   /** Put the address of the new room in a new history entry (Back returns); false replaces it. Default true. */
   push?: boolean;
+  /** The room (layout id) the invitation most likely shows (a door's `to`): its file is fetched while joining. */
+  room?: string;
 }
 
 /** One room switch of this page, for the test hooks and the benchmark (ms, `performance.now()`). */
@@ -29,6 +31,11 @@ export interface RoomSwitchRecord {
   from: string;
   to: string;
   startedAt: number;
+  /** The switch was asked for (a door: the server's answer arrived). */
+  askedAt: number;
+  /** The next room's first state arrived (the seat is ours). */
+  connectedAt: number;
+  /** The next session is built (room file loaded, voice handed over) and about to be shown. */
   joinedAt: number;
   /** The next room's first frame; null until it is drawn. */
   firstFrameAt: number | null;
@@ -47,15 +54,18 @@ export interface PendingArrival extends Arrival {
  * `from` is left untouched: if this throws (a refused join), the person is still in it. The caller
  * shows the result, then leaves `from.room` and releases `from.voice`.
  */
-export async function enterRoom(from: Session, to: RoomInvitation): Promise<Session> {
+export async function enterRoom(from: Session, to: RoomInvitation, how: SwitchHow = {}, marks: { connectedAt?: number } = {}): Promise<Session> {
   const presence = new PresenceReceiver();
   const request: JoinRequest = { ...from.request, sessionId: to.sessionId, link: to.link, device: from.store.getState().inVr ? "vr" : "desktop" };
+  const early = how.room ? loadRoom(from.endpoint, how.room, () => undefined).catch(() => null) : null;
   const room = await joinTrainingRoom(from.endpoint, request, (frame) => presence.enqueue(frame, performance.now()));
+  marks.connectedAt = performance.now();
   let voice: Session["voice"] | null = null;
   try {
     voice = from.voice.handOver(room); // before any peer of the new room can call
     void voice.start();
-    const loaded = await loadRoom(from.endpoint, room.state.roomLayout, () => undefined);
+    const guessed = early && room.state.roomLayout === how.room ? await early : null;
+    const loaded = guessed ?? (await loadRoom(from.endpoint, room.state.roomLayout, () => undefined));
     const brand = room.state.brand;
     const layout = withSessionBrand(loaded.layout, parseSessionBrand(brand));
     voice.setLayout(layout);

@@ -56,9 +56,10 @@ export function Doors({ layout }: { layout: RoomLayout }) {
       room.onMessage(ServerMessage.portalOpen, (open: PortalOpen) => {
         const to = invitationOfPath(open.path);
         if (!to) return store.getState().setNotice(BROKEN_DOOR);
-        void switchRoom({ ...to, title: open.title }, { startedAt: usedAt.current || performance.now() });
+        const room = layout.portals.find((p) => p.id === open.portal)?.to;
+        void switchRoom({ ...to, title: open.title }, { startedAt: usedAt.current || performance.now(), room });
       }),
-    [room, store, switchRoom],
+    [room, store, switchRoom, layout.portals],
   );
 
   return (

@@ -54,8 +54,8 @@ export interface OtcTestHooks {
   worldUi(): WorldUiView;
   /** Hands whose trigger the in-world UI holds (neither draws nor teleports). */
   handsOnUi(): { left: boolean; right: boolean };
-  /** Room switches of this page (doors): from, to, and when it was asked, joined and first drawn (performance.now() ms). */
-  roomSwitches(): Array<{ from: string; to: string; startedAt: number; joinedAt: number; firstFrameAt: number | null }>;
+  /** Room switches of this page (doors): from, to, and when the door was used, answered, joined and first drawn (performance.now() ms). */
+  roomSwitches(): Array<{ from: string; to: string; startedAt: number; askedAt: number; connectedAt: number; joinedAt: number; firstFrameAt: number | null }>;
   /** The XR origin's world pose (position, quaternion), to turn world points into the emulated device's space; null outside VR. */
   xrOrigin(): { p: Vec3; q: [number, number, number, number] } | null;
 }
