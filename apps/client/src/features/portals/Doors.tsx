@@ -56,8 +56,8 @@ export function Doors({ layout }: { layout: RoomLayout }) {
       room.onMessage(ServerMessage.portalOpen, (open: PortalOpen) => {
         const to = invitationOfPath(open.path);
         if (!to) return store.getState().setNotice(BROKEN_DOOR);
-        const room = layout.portals.find((p) => p.id === open.portal)?.to;
-        void switchRoom({ ...to, title: open.title }, { startedAt: usedAt.current || performance.now(), room });
+        const leadsTo = layout.portals.find((p) => p.id === open.portal)?.to; // its room file is fetched while joining
+        void switchRoom({ ...to, title: open.title }, { startedAt: usedAt.current || performance.now(), room: leadsTo });
       }),
     [room, store, switchRoom, layout.portals],
   );
