@@ -49,7 +49,7 @@ describe("a door in VR", () => {
     await walkHeadTo(vic, tx, tz);
     // Arrived, or told why not (a refused or timed-out join leaves Vic in the lobby with a notice).
     await vic.waitFor(`(window.__otc.sessionId === "vr-day-classroom" && window.__otc.status === "connected") || /^Could not go/.test(window.__otc.environment().notice ?? "")`, "Vic to arrive in the classroom", FRAMES_MS);
-    expect(await vic.hook<string | null>("otc.environment().notice"), "the switch failed").not.toMatch(/^Could not go/);
+    expect((await vic.hook<string | null>("otc.environment().notice")) ?? "", "the switch failed").not.toMatch(/^Could not go/);
     expect(await vic.hook<string>("otc.sessionId")).toBe("vr-day-classroom");
 
     // Still in VR, in the very same XR session.
