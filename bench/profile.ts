@@ -24,6 +24,8 @@ export interface BenchProfile {
   slidePages: number;
   /** Clients in one room for `seconds` (with churn), RSS sampled every `sampleMs`. */
   soak: { clients: number; seconds: number; sampleMs: number };
+  /** Room switches through doors in emulated VR (lobby ↔ classroom); the figure is their median. */
+  doorSwitches: number;
 }
 
 const pick = (only: string | undefined, runs: PresenceRun[]) =>
@@ -53,6 +55,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
     whiteboardReplayOps: 100_000,
     slidePages: Number(env.OTC_SLIDES_BENCH_PAGES ?? 200),
     soak: { clients: 150, seconds: Number(env.OTC_SOAK_SECONDS ?? 600), sampleMs: 5000 },
+    doorSwitches: 5,
   };
 }
 
@@ -70,4 +73,5 @@ export const QUICK_PROFILE: BenchProfile = {
   whiteboardReplayOps: 5_000,
   slidePages: 3,
   soak: { clients: 10, seconds: 6, sampleMs: 500 },
+  doorSwitches: 1,
 };

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "@otc/tests/harness/paths.ts";
 import { bundleSize } from "./bundle-size.ts";
+import { doorSwitch } from "./door-switch.ts";
 import { presenceLoad } from "./presence-load.ts";
 import { traceCost } from "./trace-cost.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
@@ -21,7 +22,7 @@ import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 import { whiteboardReplay } from "./whiteboard-replay.ts";
 
-const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak"] as const;
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors"] as const;
 const args = process.argv.slice(2);
 const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
 const only = args.filter((a) => a !== "--quick");
@@ -145,6 +146,14 @@ await section("soak", async () => {
       `server RSS ${r.rssMiB.start} → ${r.rssMiB.end} MiB (max ${r.rssMiB.max}), slope ${r.rssSlopeMiBPerMin} MiB/min; heap slope ${r.heapSlopeMiBPerMin} MiB/min`,
   );
   results.soak = r;
+});
+await section("doors", async () => {
+  const r = await doorSwitch(profile.doorSwitches);
+  console.log(
+    `doors: VR room switch, doorway → next room's first frame, median ${r.ms.median} ms (min ${r.ms.min}, max ${r.ms.max}; answered after ${r.answerMs.median}, first state after ${r.connectedMs.median}, built after ${r.joinMs.median} ms) ` +
+      `over ${r.switches} switches (loopback, SwiftShader); same XR session throughout: ${r.sameXrSession ? "yes" : "NO"}`,
+  );
+  results.doors = r;
 });
 
 const dir = path.join(repoRoot, "bench-results");

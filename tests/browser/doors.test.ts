@@ -1,11 +1,12 @@
-// Doors between rooms, as a person uses them: from the lobby, click the "Classroom" door, land on
-// the training's classroom session (joined without asking again), and take the classroom's door back to the lobby.
+// Doors between rooms, as a person uses them: from the lobby, click the "Classroom" door, land in
+// the training's classroom session in the same page (no page load, no Join again, the address bar
+// follows), standing at the classroom's door back; take that door back to the lobby; Back returns.
 import type { RoomLayout } from "@otc/contract";
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
-import { JOINED } from "../harness/client-page.js";
 
-const suite = browserSuite();
+const ADMIN = "doors-admin"; // the console API's bearer secret, to end a session
+const suite = browserSuite({ server: { adminSecret: ADMIN } });
 const visitor = suite.person("Visitor");
 
 const DEG = Math.PI / 180;
@@ -30,21 +31,30 @@ describe("doors between rooms", () => {
       await page.mouse.click(size.width / 2, size.height / 2);
     };
 
-    /** Through a door the next room joins by itself (no Join click), as the same person, still muted. */
-    const arrivedAs = async (roomId: string) => {
-      await visitor.waitFor(JOINED, `to arrive in ${roomId} through the door`, 120_000);
-      expect((await visitor.hook<RoomLayout>("otc.layout()")).id).toBe(roomId);
+    /** Through a door the next room is joined in place (no page load, no Join click), as the same person, still muted, standing at the door back. */
+    const arrivedAs = async (sessionId: string, roomId: string, cameFrom: string) => {
+      await visitor.waitFor(`window.__otc.sessionId === ${JSON.stringify(sessionId)} && window.__otc.status === "connected"`, `to arrive in ${sessionId} through the door`, 120_000);
+      expect(await page.evaluate(() => (window as { samePage?: boolean }).samePage)).toBe(true);
+      const layout = await visitor.hook<RoomLayout>("otc.layout()");
+      expect(layout.id).toBe(roomId);
+      const back = layout.portals.find((p) => p.to === cameFrom)!;
+      const head = await visitor.hook<number[]>("otc.localHead()");
+      // 1.8 m in front of the door that leads back
+      expect(Math.hypot(head[0]! - back.position[0]!, head[2]! - back.position[2]!)).toBeCloseTo(1.8, 1);
       const selfId = await visitor.hook<string>("otc.selfId");
       const me = (await visitor.hook<Array<{ id: string; name: string }>>("otc.participants()")).find((p) => p.id === selfId);
       expect(me?.name).toBe("Visitor");
       await expect.poll(() => visitor.hook<boolean>("otc.voice.muted"), { timeout: 30_000 }).toBe(true);
     };
 
+    await page.evaluate(() => ((window as { samePage?: boolean }).samePage = true)); // a page load would lose it
     await page.keyboard.press("m"); // muted in the lobby: muted in every room the door leads to
     await visitor.waitFor("window.__otc.voice.muted === true", "muted after pressing M");
     await clickDoor("to-classroom", "door-lobby.png");
-    await page.waitForURL(/\/s\/welcome-day-classroom\?k=/, { timeout: 60_000 });
-    await arrivedAs("classroom");
+    await arrivedAs("welcome-day-classroom", "classroom", "lobby");
+    expect(page.url()).toMatch(/\/s\/welcome-day-classroom\?k=.*testhooks=1/); // a reload lands here
+    await visitor.waitFrames(3);
+    await visitor.shot("door-arrived-classroom.png");
 
     // The classroom's door by walking into its doorway (what a VR teleport there does too).
     const classroom = await visitor.hook<RoomLayout>("otc.layout()");
@@ -53,7 +63,24 @@ describe("doors between rooms", () => {
     await visitor.waitFrames(3);
     await visitor.shot("door-classroom.png");
     await visitor.hook(`otc.walkTo(${back.position[0]}, ${classroom.walkable.maxZ})`);
-    await page.waitForURL(/\/s\/welcome-day\?k=/, { timeout: 60_000 });
-    await arrivedAs("lobby");
-  });
+    await arrivedAs("welcome-day", "lobby", "classroom");
+    expect(page.url()).toMatch(/\/s\/welcome-day\?k=/);
+
+    // Back: the address before the last door, and the page follows in place.
+    await page.goBack();
+    await arrivedAs("welcome-day-classroom", "classroom", "lobby");
+
+    // The lobby session ends meanwhile; Forward would go back there: the join is refused, and the
+    // visitor stays in the classroom, told why, with the address bar naming the classroom again.
+    const ended = await fetch(`${suite.server.url}/api/sessions/welcome-day/end`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN}` }, body: "{}" });
+    expect(ended.ok).toBe(true);
+    await page.goForward();
+    const notice = page.getByRole("alert").filter({ hasText: /Could not go to .*: .*ended/ });
+    await notice.waitFor({ timeout: 60_000 });
+    await visitor.shot("door-refused.png");
+    expect(await visitor.hook<string>("otc.sessionId")).toBe("welcome-day-classroom");
+    expect(await visitor.hook<string>("otc.status")).toBe("connected");
+    expect(page.url()).toMatch(/\/s\/welcome-day-classroom\?k=/);
+    expect(await page.evaluate(() => (window as { samePage?: boolean }).samePage)).toBe(true);
+  }, 420_000); // four switches and three software-rendered rooms on a shared 2-core machine
 });

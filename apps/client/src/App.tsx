@@ -9,7 +9,8 @@ import { JoinScreen, type JoinProgress } from "./features/join/JoinScreen.js";
 import { invitationFrom, personKeyFor } from "./features/join/invitation.js";
 import { loadJoinPrefs, saveJoinPrefs, type JoinPrefs } from "./features/join/join-prefs.js";
 import { createWorldUi } from "./features/hand-menu/world-ui.js";
-import { takeDoorEntry, type DoorEntry } from "./features/portals/door-entry.js";
+import { doorDestination, invitationOfPath } from "./features/portals/door-entry.js";
+import type { RoomInvitation, SwitchHow } from "./features/connection/switch-room.js";
 import { PresenceReceiver } from "./features/presence/presence-receiver.js";
 import { loadRoom } from "./features/room/load-room.js";
 import { parseSessionBrand, withSessionBrand } from "@otc/rooms";
@@ -35,6 +36,18 @@ function rebranded(s: Session, brand: string): Session {
 }
 
 const sleep = (ms: number) => new Promise((r) => window.setTimeout(r, ms));
+
+/** Said when a door's room refused us (the person stays where they are). */
+const couldNotGo = (room: string, reason: string) => `Could not go to ${room}: ${reason}`;
+
+/** What this page keeps in a history entry: the room's title, said when Back returns there. */
+interface HistoryNote {
+  otcTitle: string;
+}
+/** The address of a session's invitation, with this page's client flags (emulated headset, test hooks). */
+const addressOf = (to: { sessionId: string; link: string }) => doorDestination(`/s/${encodeURIComponent(to.sessionId)}?k=${encodeURIComponent(to.link)}`, window.location.search);
+const titleOf = (state: unknown): string | null =>
+  typeof state === "object" && state !== null && typeof (state as Partial<HistoryNote>).otcTitle === "string" ? (state as HistoryNote).otcTitle : null;
 
 /**
  * Join flow: name and colour → join the room → load the layout, the 3D code and the XR store
@@ -90,7 +103,49 @@ export function App() {
     store.getState().setStatus("disconnected");
   };
 
-  const join = async (chosen: JoinPrefs, through?: DoorEntry) => {
+  const switching = useRef(false);
+  /**
+   * Moves to another session inside this page (see Session.switchRoom and connection/switch-room.ts):
+   * the next room is joined beside this one, shown, and only then is this one left; a refusal leaves
+   * the person where they are, told why. The address bar follows, so a reload lands in the new room.
+   */
+  const switchRoom = async (to: RoomInvitation, how: SwitchHow = {}): Promise<boolean> => {
+    const from = current.current;
+    if (!from || switching.current) return false;
+    switching.current = true;
+    const askedAt = performance.now();
+    const startedAt = how.startedAt ?? askedAt;
+    const { store } = from;
+    store.getState().setGoingTo(to.title);
+    try {
+      const { enterRoom } = await import("./features/connection/switch-room.js");
+      const marks: { connectedAt?: number } = {};
+      const next = await enterRoom(from, to, how, marks);
+      const joinedAt = performance.now();
+      next.counters.roomSwitches.push({ from: from.sessionId, to: to.sessionId, startedAt, askedAt, connectedAt: marks.connectedAt ?? joinedAt, joinedAt, firstFrameAt: null });
+      from.voice.release(); // the new room's voice has the microphone now
+      retired.current.add(from.room);
+      current.current = next;
+      setSession(next);
+      const path = addressOf(to);
+      window.history.replaceState({ ...(window.history.state as object | null), otcTitle: from.room.state.title } satisfies HistoryNote, "");
+      if (how.push === false) window.history.replaceState({ otcTitle: to.title } satisfies HistoryNote, "", path);
+      else window.history.pushState({ otcTitle: to.title } satisfies HistoryNote, "", path);
+      return true;
+    } catch (e) {
+      store.getState().setNotice(couldNotGo(to.title, joinErrorText(e, from.endpoint)));
+      // Back/Forward already changed the address: it names the room one is still in again.
+      if (how.push === false) window.history.replaceState({ otcTitle: from.room.state.title } satisfies HistoryNote, "", addressOf(from.request));
+      return false;
+    } finally {
+      store.getState().setGoingTo(null);
+      switching.current = false;
+    }
+  };
+  // Rooms left behind by a switch are left once the page shows the next one (their listeners detached first).
+  const retired = useRef(new WeakSet<object>());
+
+  const join = async (chosen: JoinPrefs) => {
     if (!invitation.link) return;
     saveJoinPrefs(window.localStorage, chosen);
     setError(null);
@@ -113,8 +168,7 @@ export function App() {
       setProgress({ label: { key: "join.progress.connecting" }, fraction: 0.1 });
       room = await connect(endpoint, request, presence);
       const voicePrefs = loadVoicePrefs(window.localStorage);
-      // before any peer can call; through a door, muted as the person was in the room they left
-      voice = new VoiceEngine(room, audio, through ? { ...voicePrefs, joinMuted: through.muted } : voicePrefs);
+      voice = new VoiceEngine(room, audio, voicePrefs); // before any peer can call
       void voice.start();
       setProgress({ label: { key: "join.progress.room" }, fraction: 0.35 });
       const onRoomProgress = (f: number) => setProgress({ label: { key: "join.progress.room" }, fraction: 0.35 + f * 0.4 });
@@ -139,6 +193,8 @@ export function App() {
         endpoint,
         request,
         onLost: () => void rejoin(),
+        switchRoom,
+        arrival: null,
         sessionId,
         selfId: room.sessionId,
         layout,
@@ -150,7 +206,7 @@ export function App() {
         presence,
         rig: new LocalRig(layout, self?.spawn ?? 0),
         avatars: new AvatarRegistry(),
-        counters: { frames: 0, sentPoses: 0, lastRender: { calls: 0, triangles: 0, textures: 0, geometries: 0 }, scene: null },
+        counters: { frames: 0, sentPoses: 0, lastRender: { calls: 0, triangles: 0, textures: 0, geometries: 0 }, scene: null, roomSwitches: [] },
         voice,
         worldUi: createWorldUi(),
       });
@@ -179,14 +235,27 @@ export function App() {
     return () => liveRoom.onStateChange.remove(sync);
   }, [liveRoom]);
 
-  // Through a door from another room of the training: join straight away as the same person.
-  const joinThroughDoor = useRef(true);
   useEffect(() => {
-    if (!joinThroughDoor.current) return;
-    joinThroughDoor.current = false;
-    const entry = takeDoorEntry(window.sessionStorage, sessionId, Date.now());
-    if (entry && invitation.link && prefs.name) void join(prefs, entry);
-  });
+    if (!liveRoom) return;
+    return () => {
+      if (retired.current.has(liveRoom)) void liveRoom.leave(true).catch(() => undefined);
+    };
+  }, [liveRoom]);
+
+  // Back (and Forward) after a door: the address names another session; go there in place too.
+  const joined = session !== null;
+  useEffect(() => {
+    if (!joined) return;
+    const onPop = (e: PopStateEvent) => {
+      const to = invitationOfPath(`${window.location.pathname}${window.location.search}`);
+      const here = current.current;
+      if (!to || !here || to.sessionId === here.sessionId) return;
+      void switchRoom({ ...to, title: titleOf(e.state) ?? to.sessionId }, { push: false });
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+    // switchRoom reads only refs: the listener made on joining stays right
+  }, [joined]);
 
   if (session) {
     return (

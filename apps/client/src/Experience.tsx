@@ -1,6 +1,6 @@
 import { Canvas } from "@react-three/fiber";
 import { XR } from "@react-three/xr";
-import { Suspense, lazy, useCallback, useEffect, useMemo } from "react";
+import { Fragment, Suspense, lazy, useCallback, useEffect, useMemo } from "react";
 import { ACESFilmicToneMapping, PCFShadowMap, Vector3 } from "three";
 import { AvatarHud } from "./features/avatars/AvatarHud.js";
 import { AvatarVrControls } from "./features/avatars/AvatarVrControls.js";
@@ -14,6 +14,7 @@ import { resolveWalk } from "@otc/rooms";
 import { PeoplePanel } from "./features/people/PeoplePanel.js";
 import { PresenceSync } from "./features/presence/PresenceSync.js";
 import { Doors } from "./features/portals/Doors.js";
+import { RoomArrival } from "./features/portals/RoomArrival.js";
 import { StaticShadows } from "./features/render/StaticShadows.js";
 import { FrameCap } from "./features/render/FrameCap.js";
 import { LOW_POWER_HZ, lowPowerWanted } from "./features/render/low-power.js";
@@ -79,18 +80,22 @@ export default function Experience({ session }: { session: Session }) {
           {lowPower && <FrameCap hz={LOW_POWER_HZ} />}
           {!lowPower && <StaticShadows room={session.environment ?? layout} />}
           <XR store={session.xr.store}>
-            <RoomScene layout={layout} environment={session.environment} onFloorClick={walkTo} />
+            {/* What belongs to one room is made afresh when a door switches rooms; the rig, the XR session and the in-world UI go on. */}
+            <Fragment key={session.sessionId}>
+              <RoomScene layout={layout} environment={session.environment} onFloorClick={walkTo} />
+              <RemoteAvatars />
+              <PresenceSync />
+              <Whiteboards />
+              <SlideScreens slides={slides} />
+              <Doors layout={layout} />
+              <RoomArrival />
+            </Fragment>
             <DesktopControls />
             <VrRig />
             <TeleportArc />
-            <RemoteAvatars />
             <AvatarVrControls />
-            <PresenceSync />
             <VoiceSync />
             <VrMuteButton />
-            <Whiteboards />
-            <SlideScreens slides={slides} />
-            <Doors layout={layout} />
             {xrUiWanted && (
               <Suspense fallback={null}>
                 <XrUi />

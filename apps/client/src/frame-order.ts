@@ -16,6 +16,8 @@ export const FrameOrder = {
   input: -30,
   /** Place the local rig (desktop camera or XR origin) and resolve the head pose. */
   localAvatar: -20,
+  /** After a door in VR: place the just-resolved head at the arrival point, before anything reads or sends it. */
+  arrive: -18,
   /** In-world panels (hand menu, VR notices) follow the resolved wrist and head; the menu gestures are read here. */
   worldUi: -15,
   /** Send the local pose at PRESENCE_HZ when it changed; count the frame for test hooks. Doors check the resolved head here too. */

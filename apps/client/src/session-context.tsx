@@ -4,6 +4,7 @@ import { createContext, useContext } from "react";
 import { useStore } from "zustand";
 import type { AvatarRegistry } from "./features/avatars/avatar-registry.js";
 import type { JoinRequest, TrainingRoom } from "./features/connection/join-room.js";
+import type { PendingArrival, RoomInvitation, RoomSwitchRecord, SwitchHow } from "./features/connection/switch-room.js";
 import type { SessionStore, SessionUiState } from "./features/connection/session-store.js";
 import type { LocalRig } from "./features/locomotion/local-rig.js";
 import type { WorldUi } from "./features/hand-menu/world-ui.js";
@@ -19,6 +20,8 @@ export interface FrameCounters {
   lastRender: { calls: number; triangles: number; textures: number; geometries: number };
   /** The rendered scene, for measurements made on demand (test hooks); null before the first frame. */
   scene: Object3D | null;
+  /** Room switches of this page (doors), oldest first: the test hooks and the benchmark read them. */
+  roomSwitches: RoomSwitchRecord[];
 }
 
 /** Everything one joined session is made of, handed down by React context (no globals). */
@@ -29,6 +32,14 @@ export interface Session {
   request: JoinRequest;
   /** Called when the room is gone for good (server restart, seat expired): the app joins again. */
   onLost(): void;
+  /**
+   * Moves this page to another session in place (doors; breakout rooms later): joins it, swaps the
+   * room, keeps the XR session, microphone and look, and leaves this room. Resolves false, with the
+   * reason as a notice, when the join is refused: the person stays here.
+   */
+  switchRoom(to: RoomInvitation, how?: SwitchHow): Promise<boolean>;
+  /** Where to place the head in VR after a switch (once); null when one arrived at a spawn point. */
+  arrival: PendingArrival | null;
   sessionId: string;
   selfId: string;
   /** The room as shown: the room file with the session's brand (logo, colours, banner) over it. */

@@ -17,16 +17,17 @@ export const STATUS_TEXT: Record<ConnectionStatus, string> = {
   disconnected: "Disconnected — reload to rejoin",
 };
 
-/** The connection state in words, plus the latest notice from the server. */
+/** The connection state in words (or the room one is going to), plus the latest notice from the server. */
 export function StatusLine() {
   const t = useT();
   const status = useSessionUi((s) => s.status);
   const notice = useSessionUi((s) => s.notice);
+  const goingTo = useSessionUi((s) => s.goingTo);
   return (
     <>
-      <div className={`hud status ${status}`} role="status" aria-live="polite">
+      <div className={`hud status ${status}${goingTo ? " going" : ""}`} role="status" aria-live="polite">
         <span className="light" aria-hidden />
-        <span>{t(STATUS_KEY[status])}</span>
+        <span>{goingTo ? t("status.goingTo", { room: goingTo }) : t(STATUS_KEY[status])}</span>
       </div>
       {notice && (
         <div className="hud notice" role="alert">

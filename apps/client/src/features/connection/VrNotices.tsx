@@ -17,7 +17,7 @@ const FADE = 3; // 1/s: fade in and out over about a third of a second
 
 /**
  * In VR, what the desktop status line and notice show: the server's notices and refusals, and
- * "Reconnecting…"/"Disconnected" while the connection is not up. A small panel low in the view that
+ * "Reconnecting…"/"Disconnected" while the connection is not up, "Going to …" through a door. A small panel low in the view that
  * follows the head lazily and fades in and out. The same session store backs both.
  */
 export function VrNotices() {
@@ -25,8 +25,13 @@ export function VrNotices() {
   const status = useSessionUi((s) => s.status);
   const t = useT();
   const wording = useSessionUi((s) => s.notice);
+  const goingTo = useSessionUi((s) => s.goingTo);
   const notice = wording && word(t, wording);
-  const text = status !== "connected" ? (notice ? `${t(STATUS_KEY[status])} · ${notice}` : t(STATUS_KEY[status])) : notice;
+  const text = goingTo
+    ? t("status.goingTo", { room: goingTo })
+    : status !== "connected"
+      ? notice ? `${t(STATUS_KEY[status])} · ${notice}` : t(STATUS_KEY[status])
+      : notice;
   const [shown, setShown] = useState<string | null>(text);
   const group = useRef<Group>(null);
   const panel = useRef<VanillaContainer>(null);

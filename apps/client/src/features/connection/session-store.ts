@@ -24,11 +24,14 @@ export interface SessionUiState {
   inVr: boolean;
   /** Seated mode in VR (the tracked space is lifted to a standing height); chosen in the hand menu's Me tab. */
   seated: boolean;
+  /** The room this page is switching to (a door), shown as "Going to …"; null otherwise. */
+  goingTo: string | null;
   setStatus(status: ConnectionStatus): void;
   setParticipants(participants: ParticipantView[]): void;
   setNotice(notice: Wording | string | null): void;
   setInVr(inVr: boolean): void;
   setSeated(seated: boolean): void;
+  setGoingTo(goingTo: string | null): void;
 }
 
 export type SessionStore = StoreApi<SessionUiState>;
@@ -40,11 +43,13 @@ export function createSessionStore(): SessionStore {
     notice: null,
     inVr: false,
     seated: false,
+    goingTo: null,
     setStatus: (status) => set({ status }),
     setParticipants: (participants) => set({ participants }),
     setNotice: (notice) => set({ notice }),
     setInVr: (inVr) => set({ inVr }),
     setSeated: (seated) => set({ seated }),
+    setGoingTo: (goingTo) => set({ goingTo }),
   }));
 }
 

@@ -4,7 +4,7 @@ import { useFrame, type ThreeEvent } from "@react-three/fiber";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
-import { doorDestination, rememberDoorEntry, sessionOfPath } from "./door-entry.js";
+import { invitationOfPath } from "./door-entry.js";
 import { doorSignTexture } from "./door-texture.js";
 
 const DEG = Math.PI / 180;
@@ -16,16 +16,25 @@ const FRONT = 0.11; // metres off the wall: in front of the skirting board and t
 
 type Portal = RoomLayout["portals"][number];
 
+/** Said when the server's answer is not an invitation this page can follow. */
+const BROKEN_DOOR = "This door leads nowhere this page can go.";
+
 /**
  * The room's doors to other rooms of the training: a framed doorway with the room's name over it.
  * Clicking it, or standing in its doorway for a moment (walking, or teleporting in VR), asks the
  * server where it leads; the answer is an invitation to that room's session, which this page then
- * opens (leaving this room cleanly) and joins without asking again (see door-entry.ts).
+ * switches to in place (`switchRoom`: same page, same XR session and microphone).
  */
 export function Doors({ layout }: { layout: RoomLayout }) {
-  const { room, store, rig, voice } = useSession();
+  const { room, store, rig, switchRoom } = useSession();
   const accent = layout.brand?.primary ?? layout.palette.accent;
   const dwell = useRef<{ id: string | null; since: number; sent: boolean }>({ id: null, since: 0, sent: false });
+  /** When this person last used a door (performance.now()): where the room switch's time starts. */
+  const usedAt = useRef(0);
+  const use = (portal: string) => {
+    usedAt.current = performance.now();
+    room.send(ClientMessage.portalUse, { portal });
+  };
 
   useFrame(({ clock }) => {
     const d = dwell.current;
@@ -38,26 +47,25 @@ export function Doors({ layout }: { layout: RoomLayout }) {
     if (door.id !== d.id) Object.assign(d, { id: door.id, since: now, sent: false });
     else if (!d.sent && now - d.since >= DWELL_S) {
       d.sent = true;
-      room.send(ClientMessage.portalUse, { portal: door.id });
+      use(door.id);
     }
   }, FrameOrder.send);
 
   useEffect(
     () =>
       room.onMessage(ServerMessage.portalOpen, (open: PortalOpen) => {
-        store.getState().setNotice(`Going to ${open.title}…`);
-        const sessionId = sessionOfPath(open.path);
-        // The next page joins by itself, as this person and muted as they are now.
-        if (sessionId) rememberDoorEntry(window.sessionStorage, { sessionId, muted: voice.ui.getState().muted, at: Date.now() });
-        void room.leave(true).finally(() => window.location.assign(doorDestination(open.path, window.location.search)));
+        const to = invitationOfPath(open.path);
+        if (!to) return store.getState().setNotice(BROKEN_DOOR);
+        const leadsTo = layout.portals.find((p) => p.id === open.portal)?.to; // its room file is fetched while joining
+        void switchRoom({ ...to, title: open.title }, { startedAt: usedAt.current || performance.now(), room: leadsTo });
       }),
-    [room, store, voice],
+    [room, store, switchRoom, layout.portals],
   );
 
   return (
     <group name="doors">
       {layout.portals.map((p) => (
-        <Door key={p.id} portal={p} accent={accent} onUse={() => room.send(ClientMessage.portalUse, { portal: p.id })} />
+        <Door key={p.id} portal={p} accent={accent} onUse={() => use(p.id)} />
       ))}
     </group>
   );

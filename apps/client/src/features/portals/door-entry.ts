@@ -1,28 +1,25 @@
 /**
- * Going through a door opens another session's page. The person already chose a name, a colour and
- * whether they are muted on the way in, so the next page joins by itself: the door leaves a short-
- * lived note in `sessionStorage` (this tab only) saying which session it leads to, and the page of
- * that session takes it (once) and joins without showing the join screen's Join button.
+ * What a door's answer (`portal.open`: an invitation path on this server) means to this page: the
+ * session and signed link to switch to in place (see connection/switch-room.ts), and the address the
+ * page shows afterwards, so that a reload lands in the room one walked into.
  */
 
-const KEY = "otc.door";
-/** A note older than this is ignored: a later reload of the page shows the join screen as usual. */
-export const DOOR_ENTRY_TTL_MS = 60_000;
 /** Client flags that travel through a door (emulated headset, test hooks); the invitation is the server's. */
 const CARRIED = ["xr", "testhooks"] as const;
-
-export interface DoorEntry {
-  sessionId: string;
-  muted: boolean;
-  at: number;
-}
-
-type Store = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+/** Longest link the page accepts (as the join screen does). */
+const MAX_LINK = 400;
 
 /** The session id a door's path leads to (`/s/<id>?k=…`), or null for anything else. */
 export function sessionOfPath(path: string): string | null {
   const match = /^\/s\/([^/?#]+)/.exec(path);
   return match ? decodeURIComponent(match[1]!).toLowerCase() : null;
+}
+
+/** The session and signed link of an invitation path, or null when it is not one. */
+export function invitationOfPath(path: string): { sessionId: string; link: string } | null {
+  const sessionId = sessionOfPath(path);
+  const link = new URL(path, "http://door.invalid").searchParams.get("k");
+  return sessionId && link && link.length <= MAX_LINK ? { sessionId, link } : null;
 }
 
 /** The door's path with this page's client flags added (a door from an emulated-VR page stays emulated). */
@@ -34,28 +31,4 @@ export function doorDestination(path: string, currentSearch: string): string {
     if (value !== null && !url.searchParams.has(flag)) url.searchParams.set(flag, value);
   }
   return `${url.pathname}${url.search}`;
-}
-
-export function rememberDoorEntry(storage: Store | undefined, entry: DoorEntry): void {
-  try {
-    storage?.setItem(KEY, JSON.stringify(entry));
-  } catch {
-    // private mode or full storage: the next page shows its Join button
-  }
-}
-
-/** The note for `sessionId` if it is fresh; the note is removed either way, so it is used at most once. */
-export function takeDoorEntry(storage: Store | undefined, sessionId: string, now: number): DoorEntry | null {
-  try {
-    const raw = storage?.getItem(KEY);
-    if (!raw) return null;
-    storage?.removeItem(KEY);
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== "object" || parsed === null) return null;
-    const { sessionId: id, muted, at } = parsed as Record<string, unknown>;
-    if (id !== sessionId || typeof at !== "number" || now - at < 0 || now - at > DOOR_ENTRY_TTL_MS) return null;
-    return { sessionId, muted: muted === true, at };
-  } catch {
-    return null;
-  }
 }

@@ -56,6 +56,8 @@ export interface OtcTestHooks {
   worldUi(): WorldUiView;
   /** Hands whose trigger the in-world UI holds (neither draws nor teleports). */
   handsOnUi(): { left: boolean; right: boolean };
+  /** Room switches of this page (doors): from, to, and when the door was used, answered, joined and first drawn (performance.now() ms). */
+  roomSwitches(): Array<{ from: string; to: string; startedAt: number; askedAt: number; connectedAt: number; joinedAt: number; firstFrameAt: number | null }>;
   /** The XR origin's world pose (position, quaternion), to turn world points into the emulated device's space; null outside VR. */
   xrOrigin(): { p: Vec3; q: [number, number, number, number] } | null;
 }
@@ -127,6 +129,7 @@ export function installTestHooks(session: Session): () => void {
     whiteboard: whiteboardTestHooks(session),
     worldUi: () => worldUiView(session.worldUi),
     handsOnUi: () => ({ ...session.rig.handsOnUi }),
+    roomSwitches: () => session.counters.roomSwitches.map((r) => ({ ...r })),
     xrOrigin: () => {
       const o = session.rig.origin;
       if (!o) return null;

@@ -23,7 +23,10 @@ export class VoiceEngine {
   readonly ui: VoiceUiStore;
   private readonly transport: VoiceTransport;
   private mic: MediaStream | null = null;
+  /** The one getUserMedia of this page (or of the engine this one took over from, see `handOver`). */
+  private opened: Promise<MediaStream> | null = null;
   private micMeter: AnalyserNode | null = null;
+  private micSource: MediaStreamAudioSourceNode | null = null;
   private readonly scratch = new Float32Array(1024);
   private wantMuted: boolean;
   private rules: VoiceRules = voiceRulesFor(undefined);
@@ -36,6 +39,8 @@ export class VoiceEngine {
     private readonly room: TrainingRoom,
     readonly audio: SpatialAudio,
     private readonly prefs: VoicePrefs,
+    /** Where the microphone comes from; another room's engine hands its own over (no second prompt). */
+    private readonly openMic: () => Promise<MediaStream> = () => openMicrophone(prefs.deviceId).catch(() => openMicrophone("")),
   ) {
     this.wantMuted = prefs.joinMuted;
     this.ui = createVoiceUiStore(true);
@@ -79,7 +84,8 @@ export class VoiceEngine {
   /** Asks for the microphone (once per page; the mic check usually already has permission). */
   async start(): Promise<void> {
     try {
-      this.mic = await openMicrophone(this.prefs.deviceId).catch(() => openMicrophone(""));
+      this.opened = this.openMic();
+      this.mic = await this.opened;
     } catch {
       this.ui.setState({ mic: "denied" });
       return;
@@ -87,7 +93,8 @@ export class VoiceEngine {
     const track = this.mic.getAudioTracks()[0] ?? null;
     this.micMeter = this.audio.context.createAnalyser();
     this.micMeter.fftSize = this.scratch.length;
-    this.audio.context.createMediaStreamSource(this.mic).connect(this.micMeter);
+    this.micSource = this.audio.context.createMediaStreamSource(this.mic);
+    this.micSource.connect(this.micMeter);
     this.transport.setTrack(track);
     this.ui.setState({ mic: "live" });
     this.room.send(ClientMessage.voiceMute, { muted: this.wantMuted });
@@ -169,6 +176,26 @@ export class VoiceEngine {
   /** Asks the server to unmute without changing local intent (what a modified client would send). */
   requestUnmute(): void {
     this.room.send(ClientMessage.voiceMute, { muted: false });
+  }
+
+  /**
+   * The same person's voice in another room (a door; later a breakout room): a new engine on `room`
+   * with this engine's microphone stream and audio graph, muted as this person is now. Call
+   * `start()` on it right away (no prompt: the stream is reused), then `release()` this one.
+   */
+  handOver(room: TrainingRoom): VoiceEngine {
+    const opened = this.opened;
+    const mic = opened ? () => opened : undefined;
+    const next = new VoiceEngine(room, this.audio, { ...this.prefs, joinMuted: this.ui.getState().muted || this.wantMuted }, mic);
+    next.ui.setState({ selfSpatial: this.ui.getState().selfSpatial });
+    return next;
+  }
+
+  /** Leaves this room's voice (peers, signalling) but keeps the microphone and the audio graph for the engine that took over. */
+  release(): void {
+    this.detach();
+    this.transport.close();
+    this.micSource?.disconnect();
   }
 
   close(): void {

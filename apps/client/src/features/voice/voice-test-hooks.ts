@@ -13,6 +13,8 @@ export interface VoiceTestHooks {
   cues(): Record<string, VoiceCue>;
   peers(): Promise<VoicePeerReport[]>;
   readonly audioState: string;
+  /** The microphone track's id ("" before it is open): the same through a room switch (no second getUserMedia). */
+  readonly micTrackId: string;
   /** SFU: ms from each subscription offer's arrival to our answer. */
   answerMs(): number[];
   /**
@@ -35,6 +37,9 @@ export function voiceTestHooks(voice: VoiceEngine): VoiceTestHooks {
     },
     get audioState() {
       return voice.audio.context.state;
+    },
+    get micTrackId() {
+      return voice.micTrack?.id ?? "";
     },
     simulateModifiedClientUnmute() {
       const track = voice.micTrack;
