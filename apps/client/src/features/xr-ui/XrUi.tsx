@@ -1,4 +1,5 @@
 import { useXR } from "@react-three/xr";
+import { ComfortVignette } from "../comfort/ComfortVignette.js";
 import { VrNotices } from "../connection/VrNotices.js";
 import { HandMenu } from "../hand-menu/HandMenu.js";
 
@@ -14,6 +15,7 @@ export default function XrUi() {
     <>
       <HandMenu />
       <VrNotices />
+      <ComfortVignette />
     </>
   );
 }
