@@ -11,6 +11,8 @@ import { smoothMove, smoothTurn, snapTurn } from "./stick-motion.js";
 import { turnOriginAboutHead, worldPoseOf } from "./vr-pose.js";
 import { clampToWalkable, yawOf } from "./walkable.js";
 
+/** Longest frame a stick move or smooth turn covers, s: a slow frame (software rendering) keeps the set speed, a stall does not jump. */
+const MAX_STEP_S = 0.25;
 const BODY_RADIUS = 0.25; // metres kept from furniture when walking with the stick (as on the desktop)
 
 /**
@@ -53,7 +55,7 @@ export function VrRig() {
     rig.smoothMotion = false;
     if (!session || !origin) return;
     const settings = comfort.getState(); // discrete choices, read (not subscribed) in the frame loop
-    const dt = Math.min(delta, 0.1);
+    const dt = Math.min(delta, MAX_STEP_S);
     let left: XRInputSource | undefined;
     let right: XRInputSource | undefined;
     for (const s of session.inputSources) {
