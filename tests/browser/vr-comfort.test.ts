@@ -17,6 +17,7 @@ import { waitUntil } from "../harness/wait.js";
 interface ComfortView {
   settings: { locomotion: string; speed: number; vignette: number; turn: number | "smooth" };
   vignette: { visible: boolean; opacity: number } | null;
+  lastFrame: { p: V3; t: number };
 }
 
 const SESSION = "e2e-vr-comfort";
@@ -34,8 +35,8 @@ const vr = vrMenu(ben);
 const comfort = () => ben.hook<ComfortView>("otc.comfort()");
 let proxy: CuttableProxy;
 
-/** Ben's head (world metres) and the page clock (ms), read together. */
-const headAt = () => ben.hook<{ p: V3; t: number }>("({ p: otc.localHead(), t: performance.now() })");
+/** Ben's head (world metres) as placed in the last rendered frame, and that frame's page clock (ms). */
+const headAt = () => ben.hook<{ p: V3; t: number }>("otc.comfort().lastFrame");
 const originYaw = async () => yawDeg((await ben.hook<{ q: Q }>("otc.xrOrigin()")).q);
 const turned = (after: number, before: number) => ((after - before + 540) % 360) - 180;
 
@@ -129,8 +130,13 @@ describe("comfort, slides and the connection in VR", () => {
   it("a pulled cable shows Reconnecting… in VR, and it clears when the connection is back", async () => {
     await ben.waitFor(`performance.now() - window.__otcJoinSeenAt > ${MIN_UPTIME_MS}`, "the room to have been up long enough for the SDK to retry it");
     proxy.cut();
-    const shown = await waitUntil(vr.menu, (m) => (m.notice ?? "").includes("Reconnecting") && m.noticeOpacity === 1, "no Reconnecting… in VR", 20_000);
-    expect(shown.targets.find((t) => t.id === "notice")?.visible).toBe(true);
+    const shown = await waitUntil(
+      vr.menu,
+      (m) => (m.notice ?? "").includes("Reconnecting") && m.noticeOpacity === 1 && m.targets.some((t) => t.id === "notice" && t.visible),
+      "no Reconnecting… panel shown in VR",
+      20_000,
+    );
+    expect(shown.targets.find((t) => t.id === "notice")!.label).toMatch(/Reconnecting/);
     await ben.shot("vr-comfort-reconnecting.png");
     proxy.restore();
     await ben.waitFor(`window.__otc.status === "connected"`, "Ben back once the cable is back", 30_000);

@@ -7,7 +7,12 @@ import { vignetteOpacity } from "../locomotion/stick-motion.js";
 
 /** Name of the vignette mesh in the scene (the test hooks read it there). */
 export const VIGNETTE_NAME = "comfort-vignette";
-const RADIUS = 0.12; // metres: inside the near plane of nothing, outside the eyes
+/**
+ * Metres. Large on purpose: the sphere is placed at the head this frame resolved, and on a slow frame
+ * the rendered eye can be a step away from it; the eyes must stay well inside (depth test is off, so
+ * the size hides nothing).
+ */
+const RADIUS = 1;
 const CLEAR_DEG = 28; // the centre of the view stays clear up to this angle…
 const DARK_DEG = 55; // …and is fully darkened past this one
 
@@ -43,6 +48,8 @@ export function ComfortVignette() {
     const uniform = material.uniforms.opacity!;
     const opacity = vignetteOpacity(uniform.value as number, rig.smoothMotion, comfort.getState().vignette, Math.min(delta, 0.1));
     uniform.value = opacity;
+    // for the test hooks: where this frame put the head, and when (speed = distance / frame time)
+    mesh.userData.lastFrame = { p: [...rig.head.p], t: performance.now() };
     mesh.visible = opacity > 0;
     if (!mesh.visible) return;
     const [x, y, z] = rig.head.p;

@@ -31,8 +31,8 @@ const turnLabel = (t: Turn) => (t === "smooth" ? WORDS.smooth : `${t}°`);
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <Container flexDirection="row" gap={6} alignItems="center">
-      <Text fontSize={UI.small} color={UI.muted} width={58} flexShrink={0}>
+    <Container flexDirection="row" gap={4} alignItems="center">
+      <Text fontSize={UI.small} color={UI.muted} width={50} flexShrink={0}>
         {label}
       </Text>
       {children}

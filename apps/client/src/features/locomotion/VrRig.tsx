@@ -11,8 +11,8 @@ import { smoothMove, smoothTurn, snapTurn } from "./stick-motion.js";
 import { turnOriginAboutHead, worldPoseOf } from "./vr-pose.js";
 import { clampToWalkable, yawOf } from "./walkable.js";
 
-/** Longest frame a stick move or smooth turn covers, s: a slow frame (software rendering) keeps the set speed, a stall does not jump. */
-const MAX_STEP_S = 0.25;
+/** Longest frame a stick move or smooth turn covers, s: a slow frame (a busy machine, software rendering) keeps the set speed; a paused page does not jump. */
+const MAX_STEP_S = 1;
 const BODY_RADIUS = 0.25; // metres kept from furniture when walking with the stick (as on the desktop)
 
 /**

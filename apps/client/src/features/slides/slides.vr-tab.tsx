@@ -1,12 +1,10 @@
 import type { DeckSummary } from "@otc/contract";
-import { Container, Image, Text } from "@react-three/uikit";
+import { Container, Text } from "@react-three/uikit";
 import { useEffect, useState } from "react";
-import { CanvasTexture, SRGBColorSpace } from "three";
 import { useStore } from "zustand";
 import type { MenuTab } from "../hand-menu/menu-tab.js";
 import { UiButton } from "../xr-ui/UiButton.js";
 import { UI } from "../xr-ui/ui-theme.js";
-import { renderPage } from "./pdf-renderer.js";
 import type { SlidesClient } from "./slides-client.js";
 import { useSlidesClient } from "./slides-context.js";
 
@@ -32,38 +30,12 @@ const WORDS = {
   noDeckButton: "None",
 } as const;
 
-/** Thumbnail size, as if the page were on a screen this many metres wide (as the desktop presenter view). */
-const THUMB = { width: 0.3, height: 0.17 };
-
-/** The next page drawn small on the wrist (the presenter view), from the deck this page already opened. */
-function NextThumb({ slides, deckId, page }: { slides: SlidesClient; deckId: string; page: number }) {
-  const [texture, setTexture] = useState<CanvasTexture | null>(null);
-  useEffect(() => {
-    let live = true;
-    let made: CanvasTexture | null = null;
-    void slides.deck(deckId).then(async (doc) => {
-      if (!doc || !live || page > doc.numPages) return;
-      const canvas = await renderPage(doc, page, THUMB);
-      if (!live) return;
-      made = new CanvasTexture(canvas);
-      made.colorSpace = SRGBColorSpace;
-      setTexture(made);
-    });
-    return () => {
-      live = false;
-      made?.dispose();
-      setTexture(null);
-    };
-  }, [slides, deckId, page]);
-  if (!texture) return null;
-  const aspect = texture.image.width / Math.max(1, texture.image.height);
-  return <Image src={texture} width={Math.round(96 * aspect)} height={96} borderRadius={4} />;
-}
-
 /**
  * Slides: everyone sees which deck and page each screen shows. Presenters (by role or grant) also get
  * previous/next, the laser dot on/off (their controller ray on the screen is the pointer), and the
- * presenter view (the next page and its number); people who manage slides choose the deck. The same
+ * presenter view (the next page's number; no thumbnail: importing uikit's Image made every Container
+ * of our production build throw "the image component can not have any children" — uikit registers
+ * components by class name, which the minifier shortens); people who manage slides choose the deck. The same
  * client messages as the desktop panel: the server refuses as it would there, and the refusal shows
  * as a VR notice.
  */
@@ -115,7 +87,6 @@ function SlidesContent({ slides }: { slides: SlidesClient }) {
           <UiButton id="slides:laser" tab={TAB} label={laser ? WORDS.laserOn : WORDS.laserOff} selected={laser} onPress={() => slides.setLaser(!laser)} />
           {view && (
             <Container flexDirection="row" gap={8} alignItems="center">
-              {view.page < view.pageCount && <NextThumb slides={slides} deckId={view.deckId} page={view.page + 1} />}
               <Text fontSize={UI.small} color={UI.muted} flexShrink={1}>
                 {view.page < view.pageCount ? WORDS.nextPage(view.page + 1, view.pageCount) : WORDS.lastPage}
               </Text>
