@@ -62,6 +62,26 @@ describe("comfort, slides and the connection in VR", () => {
     expect((await comfort()).settings).toMatchObject({ locomotion: "teleport", turn: 30 }); // the defaults
   });
 
+  it("every tab Ben has, photographed (before he moves: nothing of the room in front of the menu)", async () => {
+    for (const tab of (await vr.menu()).tabs) await vr.screenshotTab(tab, `vr-comfort-menu-${tab}.png`);
+  });
+
+  it("made presenter, Ben presses Next in the Slides tab and the desktop screen shows the next page", async () => {
+    await ada.page.getByLabel("Upload a deck").setInputFiles(deckFile);
+    await ada.waitFor(`window.__otcSlides.shown().main?.page === 1`, "Ada's screen to show page 1", 60_000);
+    await ada.page.getByText("Presenters").click();
+    await ada.page.getByLabel("Ben may change slides").click();
+    await vr.press("tab:slides");
+    await waitUntil(vr.menu, (m) => m.targets.some((t) => t.id === "slides:next" && t.visible), "Ben got no Next in the Slides tab", 30_000);
+    await vr.press("slides:next");
+    await ada.waitFor(`window.__otcSlides.shown().main?.page === 2`, "Ada's screen to show page 2 after Ben's Next", 30_000);
+    expect(await ada.page.getByTestId("slides-counter").textContent()).toBe("2 / 6");
+    await waitUntil(vr.menu, (m) => m.targets.find((t) => t.id === "slides:laser")?.label === "Laser on", "no laser toggle");
+    await vr.press("slides:laser");
+    await waitUntil(vr.menu, (m) => m.targets.find((t) => t.id === "slides:laser")?.label === "Laser off", "the laser did not turn off");
+    await vr.screenshotTab("slides", "vr-comfort-slides-tab.png");
+  });
+
   it("smooth locomotion: the left stick moves Ben at the set speed, with the vignette shown while he moves", async () => {
     await vr.press("tab:comfort");
     await vr.press("comfort:move:smooth");
@@ -69,6 +89,8 @@ describe("comfort, slides and the connection in VR", () => {
     await vr.press("comfort:vignette:0.6");
     expect((await comfort()).settings).toMatchObject({ locomotion: "smooth", speed: SPEED, vignette: 0.6 });
     await vr.screenshotTab("comfort", "vr-comfort-tab.png");
+    await vr.pressMenuButton(); // closed, so the vignette screenshot shows the room
+    await waitUntil(vr.menu, (m) => !m.open, "the menu did not close");
     // Walk sideways along the back of the room, toward its middle line (x = 0): clear of the desks.
     const start = await headAt();
     const q = await ben.hook<Q>("otc.localHeadRotation()");
@@ -91,6 +113,8 @@ describe("comfort, slides and the connection in VR", () => {
     expect(speed).toBeLessThan(SPEED * 1.35);
     expect((dx * world[0] + dz * world[1]) / Math.hypot(dx, dz)).toBeGreaterThan(0.95); // where the stick pointed
     await waitUntil(comfort, (c) => c.vignette?.visible === false, "the vignette stayed after Ben stopped");
+    await vr.pressMenuButton();
+    await waitUntil(vr.menu, (m) => m.open && m.tab === "comfort", "the menu did not open again on the Comfort tab");
   });
 
   it("the snap angle chosen in the Comfort tab is the angle a right-stick push turns", async () => {
@@ -105,26 +129,6 @@ describe("comfort, slides and the connection in VR", () => {
       await ben.waitFrames(3);
       expect(turned(await originYaw(), before)).toBeCloseTo(-angle, 0);
     }
-  });
-
-  it("made presenter, Ben presses Next in the Slides tab and the desktop screen shows the next page", async () => {
-    await ada.page.getByLabel("Upload a deck").setInputFiles(deckFile);
-    await ada.waitFor(`window.__otcSlides.shown().main?.page === 1`, "Ada's screen to show page 1", 60_000);
-    await ada.page.getByText("Presenters").click();
-    await ada.page.getByLabel("Ben may change slides").click();
-    await vr.press("tab:slides");
-    await waitUntil(vr.menu, (m) => m.targets.some((t) => t.id === "slides:next" && t.visible), "Ben got no Next in the Slides tab", 30_000);
-    await vr.press("slides:next");
-    await ada.waitFor(`window.__otcSlides.shown().main?.page === 2`, "Ada's screen to show page 2 after Ben's Next", 30_000);
-    expect(await ada.page.getByTestId("slides-counter").textContent()).toBe("2 / 6");
-    await waitUntil(vr.menu, (m) => m.targets.find((t) => t.id === "slides:laser")?.label === "Laser on", "no laser toggle");
-    await vr.press("slides:laser");
-    await waitUntil(vr.menu, (m) => m.targets.find((t) => t.id === "slides:laser")?.label === "Laser off", "the laser did not turn off");
-    await vr.screenshotTab("slides", "vr-comfort-slides-tab.png");
-  });
-
-  it("every tab Ben has, photographed", async () => {
-    for (const tab of (await vr.menu()).tabs) await vr.screenshotTab(tab, `vr-comfort-menu-${tab}.png`);
   });
 
   it("a pulled cable shows Reconnecting… in VR, and it clears when the connection is back", async () => {

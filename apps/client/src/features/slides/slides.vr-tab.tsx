@@ -21,7 +21,6 @@ const WORDS = {
   nextScreen: "Next screen",
   previous: "Previous",
   next: "Next",
-  laser: "Laser",
   laserOn: "Laser on",
   laserOff: "Laser off",
   nextPage: (page: number, count: number) => `Next: page ${page} / ${count}`,
