@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeNumberedPdf } from "@otc/server/src/test-support/test-pdf.ts";
 import { browserSuite } from "../harness/browser-suite.js";
 import { startCuttableProxy, type CuttableProxy } from "../harness/cuttable-proxy.js";
-import { vrMenu, yawDeg, type Q, type V3 } from "../harness/vr-menu.js";
+import { fromUnitVectors, norm, RIGHT_HAND, sub, vrMenu, yawDeg, type Q, type V3 } from "../harness/vr-menu.js";
 import { waitUntil } from "../harness/wait.js";
 
 interface ComfortView {
@@ -21,6 +21,7 @@ interface ComfortView {
 }
 
 const SESSION = "e2e-vr-comfort";
+const SCREEN: V3 = [0, 1.75, -5.94]; // training-room.json, screen "main" (centre)
 const SPEED = 1.5; // m/s, one of the Comfort tab's choices
 const deckFile = path.join(tmpdir(), `otc-vr-comfort-${process.pid}.pdf`);
 /** The SDK retries only a room that has been up `minUptime` (join-room.ts sets 1000 ms); margin for the clock reads. */
@@ -76,9 +77,17 @@ describe("comfort, slides and the connection in VR", () => {
     await vr.press("slides:next");
     await ada.waitFor(`window.__otcSlides.shown().main?.page === 2`, "Ada's screen to show page 2 after Ben's Next", 30_000);
     expect(await ada.page.getByTestId("slides-counter").textContent()).toBe("2 / 6");
+    // The right controller's ray on the screen is the laser dot Ada sees; Laser off in the tab hides it.
     await waitUntil(vr.menu, (m) => m.targets.find((t) => t.id === "slides:laser")?.label === "Laser on", "no laser toggle");
+    const aim = fromUnitVectors([0, 0, -1], norm(sub(await vr.toDevice(SCREEN), RIGHT_HAND)));
+    await vr.set(`otc.xrDevice.controllers.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.controllers.right.quaternion.set(${aim.join(",")})`);
+    await ada.waitFor(`window.__otcSlides.pointer("main") !== null`, "Ada to see Ben's laser dot on the screen", 30_000);
+    const dot = await ada.hook<[number, number]>("window.__otcSlides.pointer('main')");
+    expect(Math.abs(dot[0] - 0.5)).toBeLessThan(0.1); // aimed at the screen's centre
+    expect(Math.abs(dot[1] - 0.5)).toBeLessThan(0.1);
     await vr.press("slides:laser");
     await waitUntil(vr.menu, (m) => m.targets.find((t) => t.id === "slides:laser")?.label === "Laser off", "the laser did not turn off");
+    await ada.waitFor(`window.__otcSlides.pointer("main") === null`, "Ben's laser dot to go from Ada's screen", 30_000);
     await vr.screenshotTab("slides", "vr-comfort-slides-tab.png");
   });
 
