@@ -21,6 +21,8 @@ interface ComfortView {
 }
 
 const SESSION = "e2e-vr-comfort";
+/** Per test, ms: each walks several menu presses (aim, wait for the ray, trigger) that take tens of seconds each on a 2-core box shared by several browser tests. */
+const SLOW = 420_000;
 const SCREEN: V3 = [0, 1.75, -5.94]; // training-room.json, screen "main" (centre)
 const SPEED = 1.5; // m/s, one of the Comfort tab's choices
 const deckFile = path.join(tmpdir(), `otc-vr-comfort-${process.pid}.pdf`);
@@ -61,11 +63,11 @@ describe("comfort, slides and the connection in VR", () => {
     const open = await waitUntil(vr.menu, (m) => m.open, "the menu did not open");
     expect(open.tabs).toEqual(expect.arrayContaining(["comfort", "slides"]));
     expect((await comfort()).settings).toMatchObject({ locomotion: "teleport", turn: 30 }); // the defaults
-  });
+  }, SLOW);
 
   it("every tab Ben has, photographed (before he moves: nothing of the room in front of the menu)", async () => {
     for (const tab of (await vr.menu()).tabs) await vr.screenshotTab(tab, `vr-comfort-menu-${tab}.png`);
-  });
+  }, SLOW);
 
   it("made presenter, Ben presses Next in the Slides tab and the desktop screen shows the next page", async () => {
     await ada.page.getByLabel("Upload a deck").setInputFiles(deckFile);
@@ -89,7 +91,7 @@ describe("comfort, slides and the connection in VR", () => {
     await waitUntil(vr.menu, (m) => m.targets.find((t) => t.id === "slides:laser")?.label === "Laser off", "the laser did not turn off");
     await ada.waitFor(`window.__otcSlides.pointer("main") === null`, "Ben's laser dot to go from Ada's screen", 30_000);
     await vr.screenshotTab("slides", "vr-comfort-slides-tab.png");
-  });
+  }, SLOW);
 
   it("smooth locomotion: the left stick moves Ben at the set speed, with the vignette shown while he moves", async () => {
     await vr.press("tab:comfort");
@@ -124,7 +126,7 @@ describe("comfort, slides and the connection in VR", () => {
     await waitUntil(comfort, (c) => c.vignette?.visible === false, "the vignette stayed after Ben stopped");
     await vr.pressMenuButton();
     await waitUntil(vr.menu, (m) => m.open && m.tab === "comfort", "the menu did not open again on the Comfort tab");
-  });
+  }, SLOW);
 
   it("the snap angle chosen in the Comfort tab is the angle a right-stick push turns", async () => {
     for (const angle of [45, 90]) {
@@ -138,7 +140,7 @@ describe("comfort, slides and the connection in VR", () => {
       await ben.waitFrames(3);
       expect(turned(await originYaw(), before)).toBeCloseTo(-angle, 0);
     }
-  });
+  }, SLOW);
 
   it("a pulled cable shows Reconnecting… in VR, and it clears when the connection is back", async () => {
     await ben.waitFor(`performance.now() - window.__otcJoinSeenAt > ${MIN_UPTIME_MS}`, "the room to have been up long enough for the SDK to retry it");
@@ -155,5 +157,5 @@ describe("comfort, slides and the connection in VR", () => {
     await ben.waitFor(`window.__otc.status === "connected"`, "Ben back once the cable is back", 30_000);
     await waitUntil(vr.menu, (m) => !(m.notice ?? "").includes("Reconnecting"), "Reconnecting… stayed after the connection came back");
     expect(await ben.hook<boolean>("otc.xrStore.getState().session != null")).toBe(true); // still in VR
-  });
+  }, SLOW);
 });
