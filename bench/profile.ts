@@ -26,6 +26,8 @@ export interface BenchProfile {
   soak: { clients: number; seconds: number; sampleMs: number };
   /** Room switches through doors in emulated VR (lobby ↔ classroom); the figure is their median. */
   doorSwitches: number;
+  /** XR frames timed with the hand menu closed and open each; 0: the chunk size only (quick). */
+  vrMenuFrames: number;
 }
 
 const pick = (only: string | undefined, runs: PresenceRun[]) =>
@@ -56,6 +58,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
     slidePages: Number(env.OTC_SLIDES_BENCH_PAGES ?? 200),
     soak: { clients: 150, seconds: Number(env.OTC_SOAK_SECONDS ?? 600), sampleMs: 5000 },
     doorSwitches: 5,
+    vrMenuFrames: 300,
   };
 }
 
@@ -74,4 +77,5 @@ export const QUICK_PROFILE: BenchProfile = {
   slidePages: 3,
   soak: { clients: 10, seconds: 6, sampleMs: 500 },
   doorSwitches: 1,
+  vrMenuFrames: 0,
 };

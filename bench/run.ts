@@ -14,6 +14,7 @@ import { presenceLoad } from "./presence-load.ts";
 import { traceCost } from "./trace-cost.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
 import { renderCost } from "./render-cost.ts";
+import { vrMenuFrames, xrUiChunk } from "./vr-menu-cost.ts";
 import { slidesPaging } from "./slides-paging.ts";
 import { soak } from "./soak.ts";
 import { TEMPLATE_BUDGET, roomTemplates } from "./room-templates.ts";
@@ -22,7 +23,7 @@ import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 import { whiteboardReplay } from "./whiteboard-replay.ts";
 
-const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors"] as const;
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu"] as const;
 const args = process.argv.slice(2);
 const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
 const only = args.filter((a) => a !== "--quick");
@@ -154,6 +155,19 @@ await section("doors", async () => {
       `over ${r.switches} switches (loopback, SwiftShader); same XR session throughout: ${r.sameXrSession ? "yes" : "NO"}`,
   );
   results.doors = r;
+});
+await section("vrmenu", async () => {
+  const chunk = xrUiChunk();
+  const desktop = bundleSize().firstLoadGzipKiB;
+  console.log(`vr menu: XR UI chunk ${chunk.file} ${chunk.gzipKiB} KiB gzip, ${chunk.withOwnImportsGzipKiB} KiB with the chunks only it loads (budget 200); desktop first load ${desktop} KiB gzip (the XR UI is not in it)`);
+  const frames = profile.vrMenuFrames > 0 ? await vrMenuFrames(profile.vrMenuFrames) : null;
+  if (frames) {
+    console.log(
+      `vr menu, emulated Quest 3, median of ${frames.frames} XR frames: closed ${frames.closed.drawCalls} draw calls, ${frames.closed.frameJsMs} ms JS per frame; ` +
+        `open ${frames.open.drawCalls} draw calls, ${frames.open.frameJsMs} ms; extra ${frames.extraDrawCalls} draw calls (budget 12), ${frames.extraFrameJsMs} ms (budget 0.5; SwiftShader, render submit included)`,
+    );
+  } else console.log("vr menu frames: skipped in quick mode (300 XR frames twice are the full run's)");
+  results.vrMenu = { chunk, desktopFirstLoadGzipKiB: desktop, frames };
 });
 
 const dir = path.join(repoRoot, "bench-results");

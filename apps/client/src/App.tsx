@@ -8,6 +8,7 @@ import { createSessionStore } from "./features/connection/session-store.js";
 import { JoinScreen, type JoinProgress } from "./features/join/JoinScreen.js";
 import { invitationFrom, personKeyFor } from "./features/join/invitation.js";
 import { loadJoinPrefs, saveJoinPrefs, type JoinPrefs } from "./features/join/join-prefs.js";
+import { createComfortStore, pageStorage } from "./features/comfort/comfort-store.js";
 import { createWorldUi } from "./features/hand-menu/world-ui.js";
 import { doorDestination, invitationOfPath } from "./features/portals/door-entry.js";
 import type { RoomInvitation, SwitchHow } from "./features/connection/switch-room.js";
@@ -209,6 +210,7 @@ export function App() {
         counters: { frames: 0, sentPoses: 0, lastRender: { calls: 0, triangles: 0, textures: 0, geometries: 0 }, scene: null, roomSwitches: [] },
         voice,
         worldUi: createWorldUi(),
+        comfort: createComfortStore(pageStorage()),
       });
     } catch (e) {
       if (voice) voice.close();

@@ -21,6 +21,7 @@ import { LOW_POWER_HZ, lowPowerWanted } from "./features/render/low-power.js";
 import { RoomScene } from "./features/room/RoomScene.js";
 import { SlideControls } from "./features/slides/SlideControls.js";
 import { SlideScreens } from "./features/slides/SlideScreens.js";
+import { SlidesContext } from "./features/slides/slides-context.js";
 import { useSlides } from "./features/slides/use-slides.js";
 import { installTestHooks, testHooksWanted } from "./features/testhooks/test-hooks.js";
 import { DeviceReporter } from "./features/xr/DeviceReporter.js";
@@ -97,9 +98,11 @@ export default function Experience({ session }: { session: Session }) {
             <VoiceSync />
             <VrMuteButton />
             {xrUiWanted && (
-              <Suspense fallback={null}>
-                <XrUi />
-              </Suspense>
+              <SlidesContext.Provider value={slides}>
+                <Suspense fallback={null}>
+                  <XrUi />
+                </Suspense>
+              </SlidesContext.Provider>
             )}
           </XR>
         </Canvas>

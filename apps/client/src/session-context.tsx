@@ -2,6 +2,7 @@ import type { RoomLayout } from "@otc/contract";
 import type { Group, Object3D } from "three";
 import { createContext, useContext } from "react";
 import { useStore } from "zustand";
+import type { ComfortStore } from "./features/comfort/comfort-store.js";
 import type { AvatarRegistry } from "./features/avatars/avatar-registry.js";
 import type { JoinRequest, TrainingRoom } from "./features/connection/join-room.js";
 import type { PendingArrival, RoomInvitation, RoomSwitchRecord, SwitchHow } from "./features/connection/switch-room.js";
@@ -59,6 +60,8 @@ export interface Session {
   voice: VoiceEngine;
   /** The in-world (VR) UI's state: hand menu, its targets, the VR notice. */
   worldUi: WorldUi;
+  /** Comfort choices of this device (locomotion, turning, vignette, menu placement), kept in localStorage. */
+  comfort: ComfortStore;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -14,7 +14,9 @@ const STANDING_MIN = 1.35; // metres: eyes this high mean the person is standing
  * Avatar controls on the controllers: right B raises/lowers the hand, left X sends 👍 (left Y is the
  * microphone, voice/VrMuteButton). Standing or seated is chosen in the hand menu (the session store's
  * `seated`): standing eye height calibrates itself from the highest head seen while standing; seated
- * mode lifts the tracked space by the difference, so others see a standing height.
+ * mode lifts the tracked space by the difference, so others see a standing height. *Recalibrate
+ * height* (Me tab) takes the current head height instead: standing, as the eye height; seated, as the
+ * seated height the lift starts from.
  */
 export function AvatarVrControls() {
   const { room, selfId, rig, store } = useSession();
@@ -44,7 +46,16 @@ export function AvatarVrControls() {
     if (pressed("right", B)) room.send(AvatarMessage.handRaise, { raised: !(room.state.participants.get(selfId)?.handRaised ?? false) });
     if (pressed("left", A_OR_X)) room.send(AvatarMessage.reaction, { reaction: "thumbs-up" });
     const seated = store.getState().seated; // a discrete choice made in the menu; read, not subscribed, in the frame loop
-    if (seated !== p.seated) {
+    const recalibrate = rig.recalibrateHeight;
+    if (recalibrate) {
+      // Standing: this head height is the person's eye height. Seated: lift from this seated height.
+      rig.recalibrateHeight = false;
+      if (!p.seated) {
+        p.standingEye = calibratedEyeHeight(rawEye);
+        p.maxStanding = rawEye;
+      }
+    }
+    if (seated !== p.seated || recalibrate) {
       p.seated = seated;
       rig.heightOffset = heightOffset(p.seated ? "seated" : "standing", p.standingEye, rawEye);
     }

@@ -14,10 +14,12 @@ import { UiButton } from "../xr-ui/UiButton.js";
 export const REACTION_LABEL: Record<Reaction, string> = { "thumbs-up": "Thumbs up", clap: "Clap", heart: "Heart", laugh: "Laugh", surprised: "Wow" };
 
 const TAB = "me";
+/** User-facing words of this tab (plain English until they move to the catalogues). */
+const WORDS = { recalibrate: "Recalibrate height" } as const;
 
-/** Me: microphone with its live level, hand, reactions, standing/seated, leaving VR. Same messages and stores as the desktop bar. */
+/** Me: microphone with its live level, hand, reactions, standing/seated, height recalibration, leaving VR. Same messages and stores as the desktop bar. */
 function MePanel() {
-  const { room, selfId, store, xr } = useSession();
+  const { room, selfId, store, xr, rig } = useSession();
   const voice = useVoice();
   const muted = useVoiceUi((s) => s.muted);
   const mic = useVoiceUi((s) => s.mic);
@@ -42,6 +44,7 @@ function MePanel() {
         <UiButton id="me:standing" tab={TAB} label="Standing" selected={!seated} onPress={() => store.getState().setSeated(false)} />
         <UiButton id="me:seated" tab={TAB} label="Seated" selected={seated} onPress={() => store.getState().setSeated(true)} />
       </Container>
+      <UiButton id="me:recalibrate" tab={TAB} label={WORDS.recalibrate} onPress={() => void (rig.recalibrateHeight = true)} />
       <UiButton id="me:exit-vr" tab={TAB} label="Exit VR" danger onPress={() => void xr.store.getState().session?.end()} />
     </Container>
   );

@@ -41,7 +41,7 @@ const ABOVE_WRIST = 0.06; // metres from the grip to the panel's bottom edge
  * from also taking the press.
  */
 export function HandMenu() {
-  const { rig, worldUi, xr } = useSession();
+  const { rig, worldUi, xr, comfort } = useSession();
   const session = useXR((s) => s.session);
   const open = useStore(worldUi.menu, (s) => s.open);
   const chosen = useStore(worldUi.menu, (s) => s.tab);
@@ -82,8 +82,14 @@ export function HandMenu() {
       const up = palmUp(wrist, rig.head.p, "left", input.current.palmUp);
       if (up !== input.current.palmUp) menu.apply(up ? "palm-up" : "palm-down");
       input.current.palmUp = up;
-      g.position.set(wrist.p[0], wrist.p[1] + ABOVE_WRIST, wrist.p[2]);
-      g.lookAt(rig.head.p[0], rig.head.p[1], rig.head.p[2]);
+      // Comfort settings: the menu's size, and how far past the wrist (away from the eyes) it sits.
+      const { menuDistance, menuScale } = comfort.getState();
+      const [hx, hy, hz] = rig.head.p;
+      const away = Math.hypot(wrist.p[0] - hx, wrist.p[1] - hy, wrist.p[2] - hz) || 1;
+      const push = menuDistance / away;
+      g.position.set(wrist.p[0] + (wrist.p[0] - hx) * push, wrist.p[1] + ABOVE_WRIST + (wrist.p[1] - hy) * push, wrist.p[2] + (wrist.p[2] - hz) * push);
+      g.scale.setScalar(menuScale);
+      g.lookAt(hx, hy, hz);
     }
     g.visible = wrist !== null;
     const trigger = (right?.gamepad?.buttons[TRIGGER]?.value ?? 0) >= PRESS;

@@ -29,12 +29,13 @@ function makeVisual() {
 }
 
 /**
- * VR teleport: hold a controller's trigger to show an arc onto the floor, release to go there.
+ * VR teleport (the default locomotion; off when the comfort settings choose smooth): hold a
+ * controller's trigger to show an arc onto the floor, release to go there.
  * Landing outside the walkable area shows red and does nothing. Our own arc rather than the
  * library's teleport pointer, whose smoothing overshoots below 10 fps.
  */
 export function TeleportArc() {
-  const { rig, layout, xr } = useSession();
+  const { rig, layout, xr, comfort } = useSession();
   const session = useXR((s) => s.session);
   const hands = useMemo(() => ({ left: makeVisual(), right: makeVisual() }), []);
   const dir = useMemo(() => new Vector3(), []);
@@ -45,6 +46,10 @@ export function TeleportArc() {
     const origin = rig.origin;
     for (const h of [hands.left, hands.right]) h.line.visible = h.marker.visible = false;
     if (!session || !frame || !space || !origin) return;
+    if (comfort.getState().locomotion !== "teleport") {
+      hands.left.aiming = hands.right.aiming = false; // smooth locomotion walks with the left stick instead
+      return;
+    }
     for (const source of session.inputSources) {
       if (source.handedness !== "left" && source.handedness !== "right") continue;
       const h = hands[source.handedness];

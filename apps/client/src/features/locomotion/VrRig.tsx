@@ -4,21 +4,25 @@ import { useEffect, useRef } from "react";
 import type { Group } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
+import { resolveWalk } from "@otc/rooms";
+import { SMOOTH_TURN_DEG_PER_S } from "../comfort/comfort-settings.js";
 import { EYE_HEIGHT } from "./local-rig.js";
+import { smoothMove, smoothTurn, snapTurn } from "./stick-motion.js";
 import { turnOriginAboutHead, worldPoseOf } from "./vr-pose.js";
 import { clampToWalkable, yawOf } from "./walkable.js";
 
-const SNAP_DEGREES = 30;
-const SNAP_PUSH = 0.6; // thumbstick deflection that triggers a turn
-const SNAP_RELEASE = 0.3; // deflection under which the next turn is armed
+/** Longest frame a stick move or smooth turn covers, s: a slow frame (a busy machine, software rendering) keeps the set speed; a paused page does not jump. */
+const MAX_STEP_S = 1;
+const BODY_RADIUS = 0.25; // metres kept from furniture when walking with the stick (as on the desktop)
 
 /**
- * The player in VR: the XR origin (feet) placed where the desktop view stood, snap turn on the
- * right thumbstick, and each frame the head and grip poses resolved to world space for presence.
- * Teleporting (TeleportArc) moves this origin through `teleportTo`.
+ * The player in VR: the XR origin (feet) placed where the desktop view stood, turning on the right
+ * thumbstick (snap by the chosen angle, or smooth), walking on the left thumbstick when the comfort
+ * settings choose smooth locomotion, and each frame the head and grip poses resolved to world space
+ * for presence. Teleporting (TeleportArc) moves this origin through `teleportTo`.
  */
 export function VrRig() {
-  const { rig, layout, xr } = useSession();
+  const { rig, layout, xr, comfort } = useSession();
   const originRef = useRef<Group>(null);
   const session = useXR((s) => s.session);
   const armed = useRef(true);
@@ -46,17 +50,41 @@ export function VrRig() {
     // the floor matters; a new brand (a new layout object) must not re-place the origin
   }, [session, rig, layout.walkable]);
 
-  useFrame(() => {
+  useFrame((_, delta) => {
     const origin = originRef.current;
+    rig.smoothMotion = false;
     if (!session || !origin) return;
-    const right = Array.from(session.inputSources).find((s) => s.handedness === "right" && s.gamepad);
-    const x = right?.gamepad?.axes[2] ?? 0;
-    if (Math.abs(x) < SNAP_RELEASE) armed.current = true;
-    else if (armed.current && Math.abs(x) > SNAP_PUSH) {
-      armed.current = false;
-      const delta = ((x > 0 ? -1 : 1) * SNAP_DEGREES * Math.PI) / 180;
-      turnOriginAboutHead(origin, rig.head.p[0], rig.head.p[2], delta);
+    const settings = comfort.getState(); // discrete choices, read (not subscribed) in the frame loop
+    const dt = Math.min(delta, MAX_STEP_S);
+    let left: XRInputSource | undefined;
+    let right: XRInputSource | undefined;
+    for (const s of session.inputSources) {
+      if (s.handedness === "left" && s.gamepad) left = s;
+      if (s.handedness === "right" && s.gamepad) right = s;
     }
+    const x = right?.gamepad?.axes[2] ?? 0; // xr-standard: axes 2, 3 are the thumbstick
+    let turn = 0;
+    if (settings.turn === "smooth") turn = smoothTurn(x, SMOOTH_TURN_DEG_PER_S, dt);
+    else {
+      const snap = snapTurn(x, armed.current, settings.turn);
+      armed.current = snap.armed;
+      turn = snap.delta;
+    }
+    if (turn !== 0) turnOriginAboutHead(origin, rig.head.p[0], rig.head.p[2], turn);
+    let moved = false;
+    if (settings.locomotion === "smooth") {
+      const [dx, dz] = smoothMove(left?.gamepad?.axes[2] ?? 0, left?.gamepad?.axes[3] ?? 0, yawOf(rig.head.q), settings.speed, dt);
+      if (dx !== 0 || dz !== 0) {
+        const [hx, , hz] = rig.head.p;
+        const [tx, tz] = resolveWalk(hx + dx, hz + dz, BODY_RADIUS, layout.walkable, rig.obstacles);
+        origin.position.x += tx - hx;
+        origin.position.z += tz - hz;
+        origin.updateMatrixWorld();
+        rig.head = { p: [tx, rig.head.p[1], tz], q: rig.head.q };
+        moved = true;
+      }
+    }
+    rig.smoothMotion = moved || (settings.turn === "smooth" && turn !== 0);
   }, FrameOrder.input);
 
   useFrame((_, dt, frame: XRFrame | undefined) => {

@@ -29,6 +29,10 @@ export class LocalRig {
   heightOffset = 0;
   /** Height of the floor under the person (a stage), metres, eased toward `floorHeightAt` as they step up or down. */
   floorY = 0;
+  /** The origin moved smoothly this frame (left-stick walk or smooth turn): the comfort vignette shows. */
+  smoothMotion = false;
+  /** Set by the hand menu's *Recalibrate height*; the avatar controls take the current head height and clear it. */
+  recalibrateHeight = false;
   /** Set when the head jumped on purpose (teleport); the next pose message carries `teleport: true`. */
   teleported = false;
   /** Hands whose controller ray is on a whiteboard (set by the whiteboard feature): their trigger draws, not teleports. */

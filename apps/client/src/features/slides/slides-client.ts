@@ -27,6 +27,8 @@ export interface SlidesUiState {
   presenters: string[];
   /** The screen the presenter's keys and buttons act on. */
   selected: string;
+  /** Whether this presenter's pointer (mouse or controller ray) on a screen shows as the laser dot to everyone. */
+  laser: boolean;
 }
 
 /** Pointer dots by screen id: u, v from the top-left, and when it arrived (ms, performance.now). */
@@ -63,7 +65,7 @@ export class SlidesClient {
     readonly layout: RoomLayout,
     readonly auth: DeckAuth,
   ) {
-    this.ui = createStore<SlidesUiState>()(() => ({ screens: {}, loads: {}, canPage: false, canManage: false, presenters: [], selected: layout.screens[0]?.id ?? "" }));
+    this.ui = createStore<SlidesUiState>()(() => ({ screens: {}, loads: {}, canPage: false, canManage: false, presenters: [], selected: layout.screens[0]?.id ?? "", laser: true }));
     const sync = (state: TrainingState) => this.sync(state);
     sync(room.state);
     room.onStateChange(sync);
@@ -92,8 +94,15 @@ export class SlidesClient {
     this.ui.setState({ selected: screenId });
   }
 
+  /** Turns this presenter's laser dot on or off (off hides a dot already shown). */
+  setLaser(on: boolean): void {
+    this.ui.setState({ laser: on });
+    if (!on) for (const screen of this.layout.screens) this.point(screen.id, null);
+  }
+
   /** Where this presenter points on a screen (u, v from the top-left), at most POINTER_HZ; null hides it. */
   point(screenId: string, at: [number, number] | null): void {
+    if (at && !this.ui.getState().laser) return;
     const now = performance.now();
     if (at && now - this.lastPointer < 1000 / POINTER_HZ) return;
     this.lastPointer = now;

@@ -8,6 +8,7 @@ import type { Session } from "../../session-context.js";
 import { meshCount } from "../room/load-environment.js";
 import { textureBytesOf } from "../render/texture-memory.js";
 import type { AvatarRegistry, AvatarView } from "../avatars/avatar-registry.js";
+import { comfortView, type ComfortView } from "../comfort/comfort-test-hooks.js";
 import { worldUiView, type WorldUiView } from "../hand-menu/world-ui-test-hooks.js";
 import { voiceTestHooks, type VoiceTestHooks } from "../voice/voice-test-hooks.js";
 import { whiteboardTestHooks, type WhiteboardTestHooks } from "../whiteboard/whiteboard-test-hooks.js";
@@ -54,6 +55,7 @@ export interface OtcTestHooks {
   readonly whiteboard: WhiteboardTestHooks;
   /** VR hand menu (open, tab, targets with world positions to aim at) and the VR notice panel. */
   worldUi(): WorldUiView;
+  comfort(): ComfortView;
   /** Hands whose trigger the in-world UI holds (neither draws nor teleports). */
   handsOnUi(): { left: boolean; right: boolean };
   /** Room switches of this page (doors): from, to, and when the door was used, answered, joined and first drawn (performance.now() ms). */
@@ -128,6 +130,7 @@ export function installTestHooks(session: Session): () => void {
     voice: voiceTestHooks(session.voice),
     whiteboard: whiteboardTestHooks(session),
     worldUi: () => worldUiView(session.worldUi),
+    comfort: () => comfortView(session),
     handsOnUi: () => ({ ...session.rig.handsOnUi }),
     roomSwitches: () => session.counters.roomSwitches.map((r) => ({ ...r })),
     xrOrigin: () => {
