@@ -5,10 +5,12 @@ export const ChatMessage = {
   chatDelete: "chat.delete",
   /** Facilitator: switch a person's chat off or on. */
   chatMute: "chat.mute",
+  /** Send me the history (a page asks once its handlers are in place). */
+  chatSync: "chat.sync",
 } as const;
 
 export const ChatServerMessage = {
-  /** The last CHAT_HISTORY messages this person may read, on joining. */
+  /** The last CHAT_HISTORY messages this person may read, answering chat.sync. */
   history: "chat.history",
   posted: "chat.posted",
   deleted: "chat.deleted",
@@ -23,6 +25,7 @@ export type ChatAudience = (typeof CHAT_AUDIENCES)[number];
 
 export const chatSendSchema = z.object({ text: z.string().min(1).max(CHAT_TEXT_MAX * 2), to: z.enum(CHAT_AUDIENCES) });
 export const chatDeleteSchema = z.object({ id: z.number().int().min(1) });
+export const chatSyncSchema = z.object({}).strict();
 export const chatMuteSchema = z.object({ target: z.string().min(1).max(64), off: z.boolean() });
 
 /** One chat message as clients receive it. `fromId` is the sender's session id when they posted. */
