@@ -1,4 +1,4 @@
-import { rejectionText } from "@otc/contract";
+import { WAITING_POLL_MS, rejectionText } from "@otc/contract";
 import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import { AvatarRegistry } from "./features/avatars/avatar-registry.js";
 import { joinTrainingRoom, type JoinRequest } from "./features/connection/join-room.js";
@@ -12,6 +12,7 @@ import { loadJoinPrefs, saveJoinPrefs, type JoinPrefs } from "./features/join/jo
 import { createWorldUi } from "./features/hand-menu/world-ui.js";
 import { takeDoorEntry, type DoorEntry } from "./features/portals/door-entry.js";
 import { PresenceReceiver } from "./features/presence/presence-receiver.js";
+import { WAITING_TEXT, isWaiting } from "./features/moderation/waiting-room.js";
 import { loadRoom } from "./features/room/load-room.js";
 import { parseSessionBrand, withSessionBrand } from "@otc/rooms";
 import { SpatialAudio } from "./features/voice/audio-graph.js";
@@ -109,7 +110,17 @@ export function App() {
     audio.resume();
     try {
       setProgress({ label: "Connecting to the training server…", fraction: 0.1 });
-      room = await connect(endpoint, request, presence);
+      // A locked session holds newcomers in its waiting room: ask again until a facilitator decides.
+      for (const waitingSince = Date.now(); ; ) {
+        try {
+          room = await connect(endpoint, request, presence);
+          break;
+        } catch (e) {
+          if (!isWaiting(e)) throw e;
+          setProgress({ label: WAITING_TEXT.waiting(Math.round((Date.now() - waitingSince) / 1000)), fraction: 0.1 });
+          await sleep(WAITING_POLL_MS);
+        }
+      }
       const voicePrefs = loadVoicePrefs(window.localStorage);
       // before any peer can call; through a door, muted as the person was in the room they left
       voice = new VoiceEngine(room, audio, through ? { ...voicePrefs, joinMuted: through.muted } : voicePrefs);

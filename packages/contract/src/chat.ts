@@ -39,3 +39,7 @@ export const chatEntrySchema = z.object({
   text: z.string().max(CHAT_TEXT_MAX),
 });
 export type ChatEntry = z.infer<typeof chatEntrySchema>;
+
+/** Server → client payloads. */
+export const chatHistorySchema = z.object({ messages: z.array(chatEntrySchema).max(CHAT_HISTORY) });
+export const chatDeletedSchema = z.object({ id: z.number().int() });

@@ -1,6 +1,7 @@
 import { ClientMessage, type Role, type SetRoleMessage } from "@otc/contract";
 import { can } from "@otc/roles";
 import { useSession, useSessionUi } from "../../session-context.js";
+import { useModeration } from "../moderation/use-moderation.js";
 import { VoicePersonControls } from "../voice/VoicePersonControls.js";
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -15,7 +16,14 @@ export const ROLE_LABEL: Record<Role, string> = {
  */
 export function PeoplePanel() {
   const { selfId, room } = useSession();
-  const people = useSessionUi((s) => s.participants);
+  const present = useSessionUi((s) => s.participants);
+  const { hands } = useModeration();
+  // raised hands first, in the server's queue order, then join order
+  const place = (id: string) => {
+    const i = hands.indexOf(id);
+    return i < 0 ? Infinity : i;
+  };
+  const people = [...present].sort((a, b) => place(a.id) - place(b.id) || a.slot - b.slot);
   const myRole = people.find((p) => p.id === selfId)?.role ?? "participant";
   const mayAssign = can(myRole, "set-role");
   const assign = (participantId: string, role: SetRoleMessage["role"]) => room.send(ClientMessage.setRole, { participantId, role } satisfies SetRoleMessage);
@@ -34,6 +42,7 @@ export function PeoplePanel() {
               {p.id === selfId && <span className="you"> (you)</span>}
               {!p.connected && <span className="you"> — reconnecting…</span>}
             </span>
+            {hands.includes(p.id) && <span className="badge hand" aria-label={`Hand raised, ${hands.indexOf(p.id) + 1} in the queue`}>{`Hand ${hands.indexOf(p.id) + 1}`}</span>}
             {p.role !== "participant" && <span className={`badge role ${p.role}`}>{ROLE_LABEL[p.role]}</span>}
             <VoicePersonControls id={p.id} />
             <span className={p.device === "vr" ? "badge vr" : "badge"}>{p.device === "vr" ? "VR" : "Desktop"}</span>
