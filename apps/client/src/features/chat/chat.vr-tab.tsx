@@ -47,5 +47,5 @@ function ChatPanelVr() {
   );
 }
 
-const chatTab: MenuTab = { id: TAB, label: "Chat", order: 20, Panel: ChatPanelVr };
+const chatTab: MenuTab = { id: TAB, label: "Chat", order: 25, Panel: ChatPanelVr };
 export default chatTab;

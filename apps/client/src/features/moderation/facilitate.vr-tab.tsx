@@ -43,5 +43,5 @@ function FacilitatePanel() {
   );
 }
 
-const facilitateTab: MenuTab = { id: TAB, label: "Hands", order: 15, Panel: FacilitatePanel, visible: ({ moderator }) => moderator };
+const facilitateTab: MenuTab = { id: TAB, label: "Hands", order: 12, Panel: FacilitatePanel, visible: ({ moderator }) => moderator };
 export default facilitateTab;
