@@ -107,8 +107,8 @@ export default function Experience({ session }: { session: Session }) {
       <HandAlerts />
       {/* Beside the people panel: the facilitator's panel above the chat. */}
       <div className="hud-dock-right">
-        <ChatPanel />
         <ModerationPanel />
+        <ChatPanel />
       </div>
       <AvatarHud />
       {/* Left column under the status line: the voice bar, then the whiteboard tools; stacked, never overlapping. */}

@@ -80,3 +80,16 @@ export function moderationRejectionText(code: ModerationRejectionCode, detail?: 
   };
   return detail ? `${base[code]} (${detail})` : base[code];
 }
+
+/** Console: change a session's lock or capacity (`PUT`-like POST to /api/sessions/<id>/moderation). */
+export const consoleModerationChangeSchema = z.object({ locked: z.boolean().optional(), capacity: z.number().int().min(1).max(CAPACITY_MAX).optional() }).strict();
+export const consoleAdmitSchema = admitMessageSchema.strict();
+export const consoleUnblockSchema = unblockMessageSchema.strict();
+/** Console: what it shows of a session's moderation; `live` is false when nobody is in the room (no waiting room then). */
+export interface ConsoleModerationView {
+  live: boolean;
+  locked: boolean;
+  capacity: number;
+  waiting: { personId: string; name: string; since: number }[];
+  blocked: { personId: string; name: string }[];
+}

@@ -13,11 +13,13 @@ import {
   moderationRejectionText,
   removeMessageSchema,
   unblockMessageSchema,
+  type ConsoleModerationView,
 } from "@otc/contract";
 import { gate } from "@otc/moderation";
 import { can } from "@otc/roles";
 import { message, type FeatureFactory, type RoomFeature } from "../../rooms/room-feature.js";
 import { Hands } from "./hands.js";
+import type { LiveModeration } from "./moderation-console.js";
 import { BLOCKED_COLLECTION, MODERATION_COLLECTION, SETTINGS_KEY, loadModeration, type BlockedPerson } from "./moderation-store.js";
 
 /** A facilitator's deliberate presses. */
@@ -41,7 +43,39 @@ export const moderationFeature: FeatureFactory = async (ctx): Promise<RoomFeatur
   const lastSeen = new Map<string, number>();
   const hands = new Hands(ctx.state);
 
-  const saveSettings = () => ctx.storage.putDocument(ctx.sessionId, MODERATION_COLLECTION, SETTINGS_KEY, { locked: mod.locked, capacity: mod.capacity }, ctx.now());
+  /** Stores the new lock/capacity, then shows it; unlocking lets everyone waiting in. */
+  const change = async (next: { locked?: boolean | undefined; capacity?: number | undefined }) => {
+    const locked = next.locked ?? mod.locked;
+    const capacity = next.capacity ?? mod.capacity;
+    await ctx.storage.putDocument(ctx.sessionId, MODERATION_COLLECTION, SETTINGS_KEY, { locked, capacity }, ctx.now());
+    mod.locked = locked;
+    mod.capacity = capacity;
+    if (!locked) for (const id of [...mod.waiting.keys()]) (admitted.add(id), mod.waiting.delete(id), lastSeen.delete(id));
+  };
+  const admitWaiter = (personId: string, admit: boolean): boolean => {
+    if (!mod.waiting.has(personId)) return false;
+    mod.waiting.delete(personId);
+    lastSeen.delete(personId);
+    (admit ? admitted : refused).add(personId);
+    return true;
+  };
+  const unblock = async (personId: string) => {
+    await ctx.storage.deleteDocument(ctx.sessionId, BLOCKED_COLLECTION, personId);
+    mod.blocked.delete(personId);
+  };
+  const live: LiveModeration = {
+    view: () => {
+      const waiting: ConsoleModerationView["waiting"] = [];
+      mod.waiting.forEach((w) => waiting.push({ personId: w.personId, name: w.name, since: w.since }));
+      const blockedList: ConsoleModerationView["blocked"] = [];
+      mod.blocked.forEach((name, personId) => blockedList.push({ personId, name }));
+      return { live: true, locked: mod.locked, capacity: mod.capacity, waiting, blocked: blockedList };
+    },
+    change,
+    admit: admitWaiter,
+    unblock,
+  };
+  if (ctx.sessionId) ctx.config.moderation?.register(ctx.sessionId, live);
   /** Runs `act` only for a facilitator or co-facilitator; anyone else is refused with a reason (counted). */
   const privileged =
     <T>(what: string, act: (client: Client, value: T) => unknown) =>
@@ -68,6 +102,7 @@ export const moderationFeature: FeatureFactory = async (ctx): Promise<RoomFeatur
 
   return {
     name: "moderation",
+    dispose: () => ctx.config.moderation?.unregister(ctx.sessionId, live),
     gate: (person) => {
       const decision = gate(
         { personId: person.personId, name: person.name, moderator: can(person.role, "moderate") },
@@ -124,51 +159,14 @@ export const moderationFeature: FeatureFactory = async (ctx): Promise<RoomFeatur
           ctx.log(`moderation: ${who.name} removed from ${ctx.sessionId}`);
         }),
       ),
-      [ModerationMessage.unblock]: message(
-        unblockMessageSchema,
-        PRESS,
-        privileged("let someone back in", async (_client, { personId }) => {
-          await ctx.storage.deleteDocument(ctx.sessionId, BLOCKED_COLLECTION, personId);
-          mod.blocked.delete(personId);
-        }),
-      ),
-      [ModerationMessage.lock]: message(
-        lockMessageSchema,
-        PRESS,
-        privileged("lock the session", async (_client, { locked }) => {
-          const before = mod.locked;
-          mod.locked = locked;
-          try {
-            await saveSettings();
-          } catch (e) {
-            mod.locked = before;
-            throw e;
-          }
-          if (!locked) for (const id of [...mod.waiting.keys()]) (admitted.add(id), mod.waiting.delete(id));
-        }),
-      ),
-      [ModerationMessage.capacity]: message(
-        capacityMessageSchema,
-        PRESS,
-        privileged("change the capacity", async (_client, { capacity }) => {
-          const before = mod.capacity;
-          mod.capacity = capacity;
-          try {
-            await saveSettings();
-          } catch (e) {
-            mod.capacity = before;
-            throw e;
-          }
-        }),
-      ),
+      [ModerationMessage.unblock]: message(unblockMessageSchema, PRESS, privileged("let someone back in", (_client, { personId }) => unblock(personId))),
+      [ModerationMessage.lock]: message(lockMessageSchema, PRESS, privileged("lock the session", (_client, { locked }) => change({ locked }))),
+      [ModerationMessage.capacity]: message(capacityMessageSchema, PRESS, privileged("change the capacity", (_client, { capacity }) => change({ capacity }))),
       [ModerationMessage.admit]: message(
         admitMessageSchema,
         PRESS,
         privileged("admit someone", (client, { personId, admit }) => {
-          if (!mod.waiting.has(personId)) return ctx.refuse(client, "invalid-message", "nobody by that id is waiting");
-          mod.waiting.delete(personId);
-          lastSeen.delete(personId);
-          (admit ? admitted : refused).add(personId);
+          if (!admitWaiter(personId, admit)) ctx.refuse(client, "invalid-message", "nobody by that id is waiting");
         }),
       ),
     },
