@@ -4,6 +4,7 @@ import { consoleApi } from "./console-api.js";
 import { LANGUAGE_NAMES } from "./NewSessionForm.js";
 import { ConsoleDecks } from "../slides/ConsoleDecks.js";
 import { SessionBrandForm } from "./SessionBrandForm.js";
+import { ConsoleModeration } from "../moderation/ConsoleModeration.js";
 
 const LINK_LABEL: Record<LinkKind, string> = { participant: "Participant link", facilitator: "Facilitator link" };
 
@@ -75,6 +76,7 @@ export function SessionDetail({ session, onChanged }: { session: SessionSummary;
       })}
       <ConsoleDecks key={session.id} sessionId={session.id} ended={ended} />
       <SessionBrandForm key={`brand-${session.id}`} sessionId={session.id} ended={ended} />
+      <ConsoleModeration key={`moderation-${session.id}`} sessionId={session.id} ended={ended} />
       <div className="actions">
         {!ended && (
           <a href={session.links.facilitator} target="_blank" rel="noopener">
