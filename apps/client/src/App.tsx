@@ -1,3 +1,4 @@
+import { WAITING_POLL_MS } from "@otc/contract";
 import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import { AvatarRegistry } from "./features/avatars/avatar-registry.js";
 import { joinTrainingRoom, type JoinRequest } from "./features/connection/join-room.js";
@@ -13,6 +14,7 @@ import { createWorldUi } from "./features/hand-menu/world-ui.js";
 import { doorDestination, invitationOfPath } from "./features/portals/door-entry.js";
 import type { RoomInvitation, SwitchHow } from "./features/connection/switch-room.js";
 import { PresenceReceiver } from "./features/presence/presence-receiver.js";
+import { isWaiting, waitedText } from "./features/moderation/waiting-room.js";
 import { loadRoom } from "./features/room/load-room.js";
 import { parseSessionBrand, withSessionBrand } from "@otc/rooms";
 import { SpatialAudio } from "./features/voice/audio-graph.js";
@@ -166,8 +168,7 @@ export function App() {
     const audio = new SpatialAudio(CONVERSATION_DISTANCE); // inside the Join click: browsers let it play
     audio.resume();
     try {
-      setProgress({ label: { key: "join.progress.connecting" }, fraction: 0.1 });
-      room = await connect(endpoint, request, presence);
+import { WAITING_POLL_MS } from "@otc/contract";
       const voicePrefs = loadVoicePrefs(window.localStorage);
       voice = new VoiceEngine(room, audio, voicePrefs); // before any peer can call
       void voice.start();

@@ -1,3 +1,6 @@
+import { ChatPanel } from "./features/chat/ChatPanel.js";
+import { HandAlerts } from "./features/moderation/HandAlerts.js";
+import { ModerationPanel } from "./features/moderation/ModerationPanel.js";
 import { Canvas } from "@react-three/fiber";
 import { XR } from "@react-three/xr";
 import { Fragment, Suspense, lazy, useCallback, useEffect, useMemo } from "react";
@@ -112,6 +115,12 @@ export default function Experience({ session }: { session: Session }) {
       <ModerationNotices />
       <StatusLine />
       <PeoplePanel />
+      <HandAlerts />
+      {/* Beside the people panel: the facilitator's panel above the chat. */}
+      <div className="hud-dock-right">
+        <ModerationPanel />
+        <ChatPanel />
+      </div>
       <AvatarHud />
       {/* Left column under the status line: the voice bar, then the whiteboard tools; stacked, never overlapping. */}
       <div className="hud-dock-left">

@@ -11,6 +11,7 @@ import { RECONNECT_WINDOW_S, TRAINING_ROOM, type RoomLayout } from "@otc/contrac
 import { AdminAuth } from "./features/console/admin-auth.js";
 import { consoleApi } from "./features/console/console-api.js";
 import { LiveSessions } from "./features/sessions/live-sessions.js";
+import { ModerationRooms } from "./features/moderation/moderation-console.js";
 import { loadServerSecret } from "./features/sessions/server-secret.js";
 import { SessionService } from "./features/sessions/session-service.js";
 
@@ -140,6 +141,7 @@ async function bootWith(
   const presence: Presence = opts.redisUrl ? new RedisPresence(opts.redisUrl) : new LocalPresence();
   const driver = opts.redisUrl ? new RedisDriver(opts.redisUrl) : undefined;
   const live = new LiveSessions(presence, log);
+  const moderation = new ModerationRooms();
   const sessions = new SessionService({ storage, secret, now, random: opts.random ?? Math.random, roomIds: () => [...layouts.keys()] });
   const auth = new AdminAuth({ storage, secret, now, adminSecret: opts.adminSecret });
   await auth.load();
@@ -168,7 +170,7 @@ async function bootWith(
       mountRoomImportRoutes(app, { auth, models, logos, rooms: imported, layouts, pool, log });
       mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), pool, now, log });
       const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
-      app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log }));
+      app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log, moderation: { rooms: moderation, layoutOf: (id) => layouts.get(id) } }));
       mountAvatarRoutes(app, avatarModels, { storage, secret, now }, pool, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });
       mountErrorHandler(app, log);
@@ -186,6 +188,7 @@ async function bootWith(
     avatarModels,
     janus: sfu?.gateway ?? null,
     portals: new PortalService({ sessions, storage, layouts, now }),
+    moderation,
   });
   server.define(TRAINING_ROOM, room).filterBy(["sessionId"]);
 

@@ -14,3 +14,5 @@ export * from "./portals.js";
 export * from "./room-import.js";
 export * from "./seeded-random.js";
 export * from "./notices.js";
+export * from "./moderation.js";
+export * from "./chat.js";

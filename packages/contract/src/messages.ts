@@ -5,6 +5,8 @@ import { ASSIGNABLE_ROLES } from "./roles.js";
 import { WhiteboardMessage, WhiteboardServerMessage } from "./whiteboard.js";
 import { SlidePointerBroadcast, SlidesMessage } from "./slides.js";
 import { PortalMessage, PortalServerMessage } from "./portals.js";
+import { ModerationMessage } from "./moderation.js";
+import { ChatMessage, ChatServerMessage } from "./chat.js";
 
 /** Client → server message names. */
 export const ClientMessage = {
@@ -19,6 +21,8 @@ export const ClientMessage = {
   ...WhiteboardMessage,
   ...SlidesMessage,
   portalUse: PortalMessage.use,
+  ...ModerationMessage,
+  ...ChatMessage,
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */
@@ -31,6 +35,7 @@ export const ServerMessage = {
   presenceFrame: 1,
   ...WhiteboardServerMessage,
   portalOpen: PortalServerMessage.open,
+  ...ChatServerMessage,
 } as const;
 
 const finite = z.number().refine(Number.isFinite, "must be finite");

@@ -1,5 +1,6 @@
 import { schema, t, type SchemaType } from "@colyseus/schema";
 import { SlidesState } from "./slides.js";
+import { ModerationState } from "./moderation.js";
 
 /** One person in the session. Documents about the person; their pose is presence and travels apart. */
 export const Participant = schema(
@@ -49,6 +50,8 @@ export const TrainingState = schema(
     spatialAudio: t.boolean().default(true),
     /** Slide screens (decks, pages) and presenter grants. */
     slides: t.ref(SlidesState),
+    /** Lock, capacity, waiting room, blocked list, hand queue, chat switches (see moderation.ts). */
+    moderation: t.ref(ModerationState),
   },
   "TrainingState",
 );

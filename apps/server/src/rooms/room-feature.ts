@@ -46,6 +46,19 @@ export interface JoinedPerson {
   spawn: AvatarPose;
 }
 
+/** A join that the invitation admitted, before it takes a seat (features may still keep it out). */
+export interface KnockingPerson {
+  personId: string;
+  name: string;
+  role: Role;
+}
+
+/** Why a feature keeps a join out: the text the page shows, and the join error code (JOIN_REFUSED_CODE by default). */
+export interface KeptOut {
+  text: string;
+  code?: number;
+}
+
 /** A person whose seat has just been freed (read before the roster forgot them). */
 export interface DepartedPerson {
   personId: string;
@@ -100,6 +113,8 @@ export interface RoomContext {
 export interface RoomFeature {
   readonly name: string;
   readonly messages?: Readonly<Record<string, MessageSpec<unknown>>>;
+  /** Runs before a join takes a seat; an answer keeps the person out with that reason. */
+  gate?(person: KnockingPerson): KeptOut | undefined | Promise<KeptOut | undefined>;
   join?(client: Client, person: JoinedPerson): void;
   drop?(client: Client): void;
   reconnect?(client: Client): void;

@@ -1,5 +1,7 @@
 import { attendanceFeature } from "../features/attendance/attendance-room-feature.js";
 import { avatarsFeature } from "../features/avatars/avatars-room-feature.js";
+import { chatFeature } from "../features/chat/chat-room-feature.js";
+import { moderationFeature } from "../features/moderation/moderation-room-feature.js";
 import { participantsFeature } from "../features/participants/participants-room-feature.js";
 import { portalsFeature } from "../features/portals/portals-room-feature.js";
 import { presenceFeature } from "../features/presence/presence-room-feature.js";
@@ -26,4 +28,6 @@ export const ROOM_FEATURES: readonly FeatureFactory[] = [
   slidesFeature,
   portalsFeature,
   rolesFeature,
+  moderationFeature,
+  chatFeature,
 ];

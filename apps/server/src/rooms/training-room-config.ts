@@ -2,6 +2,7 @@ import type { RoomLayout } from "@otc/contract";
 import type { AvatarModelStore } from "../features/avatars/model-store.js";
 import type { PortalService } from "../features/portals/portal-service.js";
 import type { LiveSessions } from "../features/sessions/live-sessions.js";
+import type { ModerationRooms } from "../features/moderation/moderation-console.js";
 import type { JanusGateway } from "../features/voice/sfu/janus-gateway.js";
 import type { Storage } from "../storage/storage.js";
 
@@ -26,4 +27,6 @@ export interface TrainingRoomConfig {
   janus?: JanusGateway | null;
   /** Where the room's doors lead; null: doors stay shut. */
   portals?: PortalService | null;
+  /** The console's reach into each running room's lock, capacity and waiting room. */
+  moderation?: ModerationRooms;
 }

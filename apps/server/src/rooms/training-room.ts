@@ -67,6 +67,11 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
     const clean = authenticateJoin(options);
     const admission = await admit(clean, { storage: this.config.storage, secret: this.config.secret, now: this.config.now });
     if (!admission.ok) throw new ServerError(JOIN_REFUSED_CODE, rejectionWire(admission.reason));
+    const knocking = { personId: admission.personId, name: clean.name, role: admission.role };
+    for (const f of this.features) {
+      const out = await f.gate?.(knocking);
+      if (out) throw new ServerError(out.code ?? JOIN_REFUSED_CODE, out.text);
+    }
     return { ...admission, options: clean };
   }
 

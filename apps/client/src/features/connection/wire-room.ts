@@ -50,7 +50,8 @@ export function wireRoom(room: TrainingRoom, store: SessionStore, onLost: () => 
     if (!notice.success) return;
     store.getState().setNotice(noticeWording(notice.data));
     window.clearTimeout(noticeTimer);
-    noticeTimer = window.setTimeout(() => store.getState().setNotice(null), 6000);
+    // The last word before a disconnection (removed by a facilitator, link replaced) stays on screen.
+    noticeTimer = window.setTimeout(() => store.getState().status !== "disconnected" && store.getState().setNotice(null), 6000);
   });
   return () => {
     window.clearTimeout(noticeTimer);

@@ -3,6 +3,7 @@ import { can } from "@otc/roles";
 import { useSession, useSessionUi } from "../../session-context.js";
 import type { MessageKey } from "@otc/i18n";
 import { useT } from "../i18n/language-context.js";
+import { useModeration } from "../moderation/use-moderation.js";
 import { VoicePersonControls } from "../voice/VoicePersonControls.js";
 
 export const ROLE_KEY: Record<Role, MessageKey> = {
@@ -21,7 +22,14 @@ export const ROLE_LABEL: Record<Role, string> = { facilitator: "Facilitator", "c
 export function PeoplePanel() {
   const t = useT();
   const { selfId, room } = useSession();
-  const people = useSessionUi((s) => s.participants);
+  const present = useSessionUi((s) => s.participants);
+  const { hands } = useModeration();
+  // raised hands first, in the server's queue order, then join order
+  const place = (id: string) => {
+    const i = hands.indexOf(id);
+    return i < 0 ? Infinity : i;
+  };
+  const people = [...present].sort((a, b) => place(a.id) - place(b.id) || a.slot - b.slot);
   const myRole = people.find((p) => p.id === selfId)?.role ?? "participant";
   const mayAssign = can(myRole, "set-role");
   const assign = (participantId: string, role: SetRoleMessage["role"]) => room.send(ClientMessage.setRole, { participantId, role } satisfies SetRoleMessage);
@@ -40,6 +48,7 @@ export function PeoplePanel() {
               {p.id === selfId && <span className="you"> {t("people.you")}</span>}
               {!p.connected && <span className="you"> {t("people.reconnecting")}</span>}
             </span>
+            {hands.includes(p.id) && <span className="badge hand" aria-label={t("people.handQueued", { n: hands.indexOf(p.id) + 1 })}>{t("people.handBadge", { n: hands.indexOf(p.id) + 1 })}</span>}
             {p.role !== "participant" && <span className={`badge role ${p.role}`}>{t(ROLE_KEY[p.role])}</span>}
             <VoicePersonControls id={p.id} />
             <span className={p.device === "vr" ? "badge vr" : "badge"}>{p.device === "vr" ? t("people.vr") : t("people.desktop")}</span>

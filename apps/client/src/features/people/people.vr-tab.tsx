@@ -1,4 +1,5 @@
-import { ClientMessage, type SetRoleMessage } from "@otc/contract";
+import { ClientMessage, ModerationMessage, type SetRoleMessage } from "@otc/contract";
+import { useState } from "react";
 import { can } from "@otc/roles";
 import { Container, Text } from "@react-three/uikit";
 import { useSession } from "../../session-context.js";
@@ -12,6 +13,8 @@ import type { PersonRow } from "./people-order.js";
 import { useRoomPeople } from "./use-room-people.js";
 
 const TAB = "people";
+/** New words of this tab (English; the catalogue merge moves them). */
+const REMOVE_TEXT = { remove: "Remove", confirm: "Confirm remove" } as const;
 const SHOWN = 6; // rows that fit the panel; the rest are counted (no scrolling yet)
 
 function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: boolean; mayAssign: boolean }) {
@@ -21,6 +24,8 @@ function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: 
   const voiceState = cue.muted ? "muted" : cue.speaking ? "speaking" : "mic on";
   const facts = [p.role === "participant" ? null : ROLE_LABEL[p.role], p.device === "vr" ? "VR" : "Desktop", voiceState, p.handRaised ? "hand up" : null, p.presenter ? "presenter" : null, p.connected ? null : "reconnecting…"];
   const self = p.id === selfId;
+  // Removing takes two presses (no keyboard in VR for a reason; a mis-aimed ray must not remove anyone).
+  const [confirmRemove, setConfirmRemove] = useState(false);
   return (
     <Container flexDirection="column" gap={4} paddingY={4} borderBottomWidth={1} borderColor={UI.button}>
       <Text fontSize={UI.fontSize} color={p.handRaised ? UI.warn : UI.text}>
@@ -34,6 +39,16 @@ function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: 
           {mayModerate && <UiButton id={`people:mute:${p.id}`} tab={TAB} label="Mute" fontSize={13} disabled={cue.muted} onPress={() => voice.moderate({ action: "mute", target: p.id })} />}
           {mayModerate && (
             <UiButton id={`people:stage:${p.id}`} tab={TAB} label={p.presenter ? "Unstage" : "Stage"} fontSize={13} selected={p.presenter} onPress={() => voice.moderate({ action: "presenter", target: p.id, presenter: !p.presenter })} />
+          )}
+          {mayModerate && p.role !== "facilitator" && (
+            <UiButton
+              id={`people:remove:${p.id}`}
+              tab={TAB}
+              label={confirmRemove ? REMOVE_TEXT.confirm : REMOVE_TEXT.remove}
+              fontSize={13}
+              danger={confirmRemove}
+              onPress={() => (confirmRemove ? room.send(ModerationMessage.remove, { target: p.id, reason: "" }) : setConfirmRemove(true))}
+            />
           )}
           {mayAssign && p.role !== "facilitator" && (
             <UiButton

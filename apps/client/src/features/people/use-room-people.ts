@@ -1,7 +1,7 @@
 import { DEVICE_KINDS, ROLES } from "@otc/contract";
 import { useEffect, useState } from "react";
 import { useSession } from "../../session-context.js";
-import { orderPeople, trackRaisedHands, type PersonRow } from "./people-order.js";
+import { orderPeople, type PersonRow } from "./people-order.js";
 
 /**
  * Everyone in the room as the VR menu lists them, raised hands first, re-rendering only when a
@@ -11,7 +11,6 @@ export function useRoomPeople(): PersonRow[] {
   const { room } = useSession();
   const [rows, setRows] = useState<PersonRow[]>([]);
   useEffect(() => {
-    const raisedAt = new Map<string, number>();
     let key = "";
     const sync = () => {
       const next: PersonRow[] = [];
@@ -20,8 +19,7 @@ export function useRoomPeople(): PersonRow[] {
         const device = (DEVICE_KINDS as readonly string[]).includes(p.device) ? (p.device as PersonRow["device"]) : "desktop";
         next.push({ id, name: p.name, role, device, connected: p.connected, handRaised: p.handRaised, presenter: p.presenter, slot: p.slot });
       });
-      trackRaisedHands(next, raisedAt, performance.now());
-      const ordered = orderPeople(next, raisedAt);
+      const ordered = orderPeople(next, room.state.moderation ? [...room.state.moderation.hands] : []);
       const nextKey = JSON.stringify(ordered);
       if (nextKey === key) return;
       key = nextKey;

@@ -8,6 +8,7 @@ import { useLanguage } from "../i18n/language-context.js";
 import { word, type Wording } from "../i18n/wording.js";
 import { ConsoleDecks } from "../slides/ConsoleDecks.js";
 import { SessionBrandForm } from "./SessionBrandForm.js";
+import { ConsoleModeration } from "../moderation/ConsoleModeration.js";
 
 const LINK_KEYS: Record<LinkKind, { label: MessageKey; copied: MessageKey; copy: MessageKey; renew: MessageKey; confirm: MessageKey; renewed: MessageKey }> = {
   participant: { label: "console.link.participant", copied: "console.link.participantCopied", copy: "console.link.copyParticipant", renew: "console.link.renewParticipant", confirm: "console.link.confirmParticipant", renewed: "console.link.renewedParticipant" },
@@ -83,6 +84,7 @@ export function SessionDetail({ session, onChanged }: { session: SessionSummary;
       })}
       <ConsoleDecks key={session.id} sessionId={session.id} ended={ended} />
       <SessionBrandForm key={`brand-${session.id}`} sessionId={session.id} ended={ended} />
+      <ConsoleModeration key={`moderation-${session.id}`} sessionId={session.id} ended={ended} />
       <div className="actions">
         {!ended && (
           <a href={session.links.facilitator} target="_blank" rel="noopener">

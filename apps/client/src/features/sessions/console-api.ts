@@ -1,4 +1,4 @@
-import type { CreateSessionRequest, LinkKind, RoomTemplateSummary, SessionBrand, SessionSummary } from "@otc/contract";
+import type { ConsoleModerationView, CreateSessionRequest, LinkKind, RoomTemplateSummary, SessionBrand, SessionSummary } from "@otc/contract";
 
 /** An API answer that was not a success, with the server's sentence. */
 export class ApiFailure extends Error {
@@ -43,5 +43,9 @@ export const consoleApi = {
   regenerate: (id: string, kind: LinkKind) => call<SessionSummary>("POST", `/sessions/${encodeURIComponent(id)}/links/${kind}`, {}),
   brand: (id: string) => call<SessionBrand>("GET", `/sessions/${encodeURIComponent(id)}/brand`),
   setBrand: (id: string, brand: SessionBrand) => call<SessionBrand>("POST", `/sessions/${encodeURIComponent(id)}/brand`, brand),
+  moderation: (id: string) => call<ConsoleModerationView>("GET", `/sessions/${encodeURIComponent(id)}/moderation`),
+  setModeration: (id: string, change: { locked?: boolean; capacity?: number }) => call<ConsoleModerationView>("POST", `/sessions/${encodeURIComponent(id)}/moderation`, change),
+  admit: (id: string, personId: string, admit: boolean) => call<ConsoleModerationView>("POST", `/sessions/${encodeURIComponent(id)}/moderation/admit`, { personId, admit }),
+  unblock: (id: string, personId: string) => call<ConsoleModerationView>("POST", `/sessions/${encodeURIComponent(id)}/moderation/unblock`, { personId }),
   end: (id: string) => call<SessionSummary>("POST", `/sessions/${encodeURIComponent(id)}/end`, {}),
 };

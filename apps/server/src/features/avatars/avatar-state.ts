@@ -53,10 +53,6 @@ export class AvatarState {
     return true;
   }
 
-  setHandRaised(id: string, raised: boolean): void {
-    const p = this.state.participants.get(id);
-    if (p && p.handRaised !== raised) p.handRaised = raised;
-  }
 
   setAway(id: string, away: boolean): void {
     const p = this.state.participants.get(id);

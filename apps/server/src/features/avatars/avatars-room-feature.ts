@@ -1,5 +1,5 @@
 import type { Client } from "@colyseus/core";
-import { AvatarMessage, ServerMessage, appearanceMessageSchema, awayMessageSchema, handRaiseMessageSchema, modelMessageSchema, reactionMessageSchema } from "@otc/contract";
+import { AvatarMessage, ServerMessage, appearanceMessageSchema, awayMessageSchema, modelMessageSchema, reactionMessageSchema } from "@otc/contract";
 import { REACTION_RATE } from "@otc/avatars";
 import { message, type FeatureFactory, type MessageRate } from "../../rooms/room-feature.js";
 import { AvatarState, CHANGE_RATE } from "./avatar-state.js";
@@ -9,7 +9,7 @@ const CHANGE: MessageRate = { perSecond: CHANGE_RATE.perSecond * 2, burst: CHANG
 const REACTION: MessageRate = { perSecond: REACTION_RATE.perSecond * 2, burst: REACTION_RATE.burst * 2 };
 
 /**
- * Avatars: appearance, uploaded model, raised hand, away, reactions. Changes are documents on the
+ * Avatars: appearance, uploaded model, away, reactions (the raised hand belongs to moderation: its queue). Changes are documents on the
  * person's Participant; reactions are relayed to everyone, never stored.
  */
 export const avatarsFeature: FeatureFactory = (ctx) => {
@@ -24,7 +24,6 @@ export const avatarsFeature: FeatureFactory = (ctx) => {
     messages: {
       [AvatarMessage.appearance]: message(appearanceMessageSchema, CHANGE, change((id, v) => avatars.setAppearance(id, v.appearance))),
       [AvatarMessage.model]: message(modelMessageSchema, CHANGE, change((id, v) => avatars.setModel(id, v.hash))),
-      [AvatarMessage.handRaise]: message(handRaiseMessageSchema, CHANGE, change((id, v) => avatars.setHandRaised(id, v.raised))),
       [AvatarMessage.away]: message(awayMessageSchema, CHANGE, change((id, v) => avatars.setAway(id, v.away))),
       [AvatarMessage.reaction]: message(reactionMessageSchema, REACTION, (client, { reaction }) => {
         if (!avatars.allowReaction(client.sessionId, reaction, ctx.now())) return ctx.refuse(client, "rate-limited");

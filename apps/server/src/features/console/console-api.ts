@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { LINK_KINDS, createSessionRequestSchema, sessionBrandSchema, signInRequestSchema, type LinkKind, type RoomTemplateSummary, type SessionBrand } from "@otc/contract";
 import { describeIssues } from "../../parsed.js";
 import type { LiveSessions } from "../sessions/live-sessions.js";
+import { mountModerationConsole, type ModerationConsoleDeps } from "../moderation/moderation-console.js";
 import { brandStateValue, loadSessionBrand, saveSessionBrand } from "../sessions/session-brand-store.js";
 import { SessionError, type SessionService } from "../sessions/session-service.js";
 import type { Storage } from "../../storage/storage.js";
@@ -20,6 +21,8 @@ export interface ConsoleApiDeps {
   /** Set the Secure flag on the cookie (served over https). */
   secureCookie: boolean;
   log: (line: string) => void;
+  /** Lock, capacity, waiting room and blocked list of each session (features/moderation). */
+  moderation?: Omit<ModerationConsoleDeps, "sessions" | "storage" | "now">;
 }
 
 export const NOT_SIGNED_IN =
@@ -123,6 +126,8 @@ export function consoleApi(deps: ConsoleApiDeps): Router {
     deps.log(`console: ended session ${ended.id}`);
     res.json(deps.sessions.summary(ended));
   });
+
+  if (deps.moderation) mountModerationConsole(api, { ...deps.moderation, sessions: deps.sessions, storage: deps.storage, now: deps.now });
 
   api.use((_req: Request, res: Response) => void fail(res, 404, "No such console API route."));
 

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from "react";
+import { useSession } from "../../session-context.js";
+import { useVoiceUi } from "../voice/use-voice.js";
+import { useModeration } from "./use-moderation.js";
+
+export const HAND_ALERT_TEXT = {
+  raised: (name: string, place: number) => `${name} raised a hand (${place} in the queue).`,
+} as const;
+
+const SHOWN_MS = 6000;
+
+/** A short two-note chime (no audio file to fetch). */
+function chime(): void {
+  try {
+    const ctx = new AudioContext();
+    const gain = ctx.createGain();
+    gain.connect(ctx.destination);
+    gain.gain.value = 0.08;
+    [660, 880].forEach((hz, i) => {
+      const osc = ctx.createOscillator();
+      osc.frequency.value = hz;
+      osc.connect(gain);
+      osc.start(ctx.currentTime + i * 0.12);
+      osc.stop(ctx.currentTime + i * 0.12 + 0.1);
+    });
+    window.setTimeout(() => void ctx.close(), 600);
+  } catch {
+    // no audio output: the notice still shows
+  }
+}
+
+/**
+ * Tells facilitators when a hand goes up: a chime and a notice (desktop notice line and the VR notice
+ * panel both show the session notice). Participants hear nothing.
+ */
+export function HandAlerts() {
+  const { store, room } = useSession();
+  const moderator = useVoiceUi((s) => s.moderator);
+  const { hands } = useModeration();
+  const seen = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = new Set(hands);
+    if (!before || !moderator) return;
+    const fresh = hands.filter((id) => !before.has(id));
+    if (fresh.length === 0) return;
+    const id = fresh[fresh.length - 1]!;
+    const text = HAND_ALERT_TEXT.raised(room.state.participants.get(id)?.name ?? "Someone", hands.indexOf(id) + 1);
+    chime();
+    store.getState().setNotice(text);
+    window.setTimeout(() => store.getState().notice === text && store.getState().setNotice(null), SHOWN_MS);
+  }, [hands, moderator, store, room]);
+  return null;
+}

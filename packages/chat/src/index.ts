@@ -1,0 +1,2 @@
+export * from "./chat-text.js";
+export * from "./chat-log.js";

@@ -1,0 +1,2 @@
+export * from "./hand-queue.js";
+export * from "./admission-gate.js";
