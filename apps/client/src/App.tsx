@@ -41,7 +41,7 @@ function rebranded(s: Session, brand: string): Session {
 const sleep = (ms: number) => new Promise((r) => window.setTimeout(r, ms));
 
 /** Said when a door's room refused us (the person stays where they are). */
-const couldNotGo = (room: string, reason: string) => `Could not go to ${room}: ${reason}`;
+const couldNotGo = (room: string, reason: Wording | string): Wording => ({ key: "status.couldNotGo", params: { room }, reason });
 
 /** What this page keeps in a history entry: the room's title, said when Back returns there. */
 interface HistoryNote {
@@ -168,7 +168,18 @@ export function App() {
     const audio = new SpatialAudio(CONVERSATION_DISTANCE); // inside the Join click: browsers let it play
     audio.resume();
     try {
-import { WAITING_POLL_MS } from "@otc/contract";
+      setProgress({ label: { key: "join.progress.connecting" }, fraction: 0.1 });
+      // A locked session holds newcomers in its waiting room: ask again until a facilitator decides.
+      for (const waitingSince = Date.now(); ; ) {
+        try {
+          room = await connect(endpoint, request, presence);
+          break;
+        } catch (e) {
+          if (!isWaiting(e)) throw e;
+          setProgress({ label: { key: "join.progress.waiting", params: { waited: waitedText(Date.now() - waitingSince) } }, fraction: 0.1 });
+          await sleep(WAITING_POLL_MS);
+        }
+      }
       const voicePrefs = loadVoicePrefs(window.localStorage);
       voice = new VoiceEngine(room, audio, voicePrefs); // before any peer can call
       void voice.start();

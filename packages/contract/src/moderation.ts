@@ -1,3 +1,4 @@
+import { Rejection } from "./rejections.js";
 import { schema, t, type SchemaType } from "@colyseus/schema";
 import { z } from "zod";
 
@@ -57,12 +58,12 @@ export const ModerationState = schema(
 );
 export type ModerationState = SchemaType<typeof ModerationState>;
 
-/** Why a join was kept out by moderation (sent as the join error's text; codes for the client's catalogue). */
+/** Why a join was kept out by moderation: refusal codes (in `Rejection`), worded by the client's catalogues. */
 export const ModerationRejection = {
-  removed: "removed",
-  sessionFull: "session-full",
-  waiting: "waiting-room",
-  refused: "waiting-refused",
+  removed: Rejection.removed,
+  sessionFull: Rejection.sessionFull,
+  waiting: Rejection.waitingRoom,
+  refused: Rejection.waitingRefused,
 } as const;
 export type ModerationRejectionCode = (typeof ModerationRejection)[keyof typeof ModerationRejection];
 
@@ -70,16 +71,6 @@ export type ModerationRejectionCode = (typeof ModerationRejection)[keyof typeof 
 export const WAITING_ROOM_CODE = 4409;
 /** How often a waiting page asks again, ms; a waiter not heard from for 3 of these leaves the list. */
 export const WAITING_POLL_MS = 2000;
-
-export function moderationRejectionText(code: ModerationRejectionCode, detail?: string): string {
-  const base: Record<ModerationRejectionCode, string> = {
-    removed: "A facilitator removed you from this session. You cannot rejoin unless a facilitator allows it.",
-    "session-full": "This session is full. Ask the facilitator to raise its capacity or to let you in later.",
-    "waiting-room": "This session is locked. You are in the waiting room: a facilitator will let you in.",
-    "waiting-refused": "A facilitator did not let you into this session.",
-  };
-  return detail ? `${base[code]} (${detail})` : base[code];
-}
 
 /** Console: change a session's lock or capacity (`PUT`-like POST to /api/sessions/<id>/moderation). */
 export const consoleModerationChangeSchema = z.object({ locked: z.boolean().optional(), capacity: z.number().int().min(1).max(CAPACITY_MAX).optional() }).strict();

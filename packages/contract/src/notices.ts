@@ -19,6 +19,7 @@ export const NoticeDetail = {
   doorTrainingGone: "door-training-gone",
   doorSessionEnded: "door-session-ended",
   voiceInvalid: "voice-invalid",
+  noHands: "no-hands",
 } as const;
 export type NoticeDetailCode = (typeof NoticeDetail)[keyof typeof NoticeDetail];
 

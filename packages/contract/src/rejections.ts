@@ -19,6 +19,10 @@ export const Rejection = {
   notAllowed: "not-allowed",
   storageFailed: "storage-failed",
   openElsewhere: "open-elsewhere",
+  removed: "removed",
+  sessionFull: "session-full",
+  waitingRoom: "waiting-room",
+  waitingRefused: "waiting-refused",
 } as const;
 export type RejectionCode = (typeof Rejection)[keyof typeof Rejection];
 

@@ -8,6 +8,8 @@ import { noticeKey, type MessageKey, type Params, type Translate } from "@otc/i1
 export interface Wording {
   key: MessageKey;
   params?: Params;
+  /** Another message worded first and passed as the `reason` parameter (a refusal inside a sentence). */
+  reason?: Wording | string;
 }
 
 /** What a notice or refusal says: its sentence; a technical detail (a field path) in brackets after it. */
@@ -20,7 +22,7 @@ export function noticeWording(notice: Notice): Wording {
 /** Words a wording; a plain string (from code not yet converted) is shown as it is. */
 export function word(t: Translate, w: Wording | string): string {
   if (typeof w === "string") return w;
-  const text = t(w.key, w.params);
+  const text = t(w.key, w.reason === undefined ? w.params : { ...w.params, reason: word(t, w.reason) });
   const detail = w.params?.["detail"];
   return detail !== undefined && detail !== "" ? t("notice.withDetail", { text, detail: String(detail) }) : text;
 }

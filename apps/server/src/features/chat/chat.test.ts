@@ -68,7 +68,7 @@ describe("chat", () => {
     fac.c.room.send(ChatMessage.chatMute, { target: ann.c.room.sessionId, off: true });
     await eventually(() => ann.c.room.state.moderation.chatOff.get(ann.c.room.sessionId) === true);
     ann.c.room.send(ChatMessage.chatSend, { text: "can anyone hear me", to: "everyone" });
-    await eventually(() => ann.c.notices.some((n) => n.code === "not-allowed" && /chat off/.test(n.text)));
+    await eventually(() => ann.c.notices.some((n) => n.code === "not-allowed" && /chat off/.test(String(n.params?.["detail"]))));
     await sleep(50);
     expect(fac.texts()).toEqual([]);
   });

@@ -29,7 +29,7 @@ describe("moderation in the console", () => {
   it("sets a capacity before the session runs; the room starts with it and refuses beyond it", async () => {
     expect((await api("", { capacity: 1 })).view).toMatchObject({ live: false, capacity: 1 });
     await h.join("First");
-    await expect(h.join("Second")).rejects.toMatchObject({ code: JOIN_REFUSED_CODE, message: expect.stringMatching(/full/) });
+    await expect(h.join("Second")).rejects.toMatchObject({ code: JOIN_REFUSED_CODE, message: expect.stringMatching(/^session-full/) });
   });
 
   it("locks a running session, lists who waits, and admits them", async () => {

@@ -10,7 +10,8 @@ import {
   emptyMessageSchema,
   handRaiseMessageSchema,
   lockMessageSchema,
-  moderationRejectionText,
+  notice,
+  rejectionWire,
   removeMessageSchema,
   unblockMessageSchema,
   type ConsoleModerationView,
@@ -112,16 +113,16 @@ export const moderationFeature: FeatureFactory = async (ctx): Promise<RoomFeatur
         case "enter":
           return undefined;
         case "removed":
-          return { text: moderationRejectionText("removed") };
+          return { text: rejectionWire("removed") };
         case "full":
-          return { text: moderationRejectionText("session-full", `${mod.capacity} people`) };
+          return { text: rejectionWire("session-full", String(mod.capacity)) };
         case "refused":
           refused.delete(person.personId); // told once; asking again waits again
-          return { text: moderationRejectionText("waiting-refused") };
+          return { text: rejectionWire("waiting-refused") };
         case "wait": {
           lastSeen.set(person.personId, ctx.now());
           if (!mod.waiting.has(person.personId)) mod.waiting.set(person.personId, new Waiter({ personId: person.personId, name: person.name, since: ctx.now() }));
-          return { text: moderationRejectionText("waiting-room"), code: WAITING_ROOM_CODE };
+          return { text: rejectionWire("waiting-room"), code: WAITING_ROOM_CODE };
         }
       }
     },
@@ -136,7 +137,7 @@ export const moderationFeature: FeatureFactory = async (ctx): Promise<RoomFeatur
         emptyMessageSchema,
         PRESS,
         privileged("call on the next raised hand", (client) => {
-          if (!hands.callNext()) ctx.notify(client, { code: "no-hands", text: "No hand is up." });
+          if (!hands.callNext()) ctx.notify(client, notice("no-hands"));
         }),
       ),
       [ModerationMessage.done]: message(emptyMessageSchema, PRESS, privileged("end someone's turn", () => hands.done())),
@@ -153,9 +154,9 @@ export const moderationFeature: FeatureFactory = async (ctx): Promise<RoomFeatur
           const body: BlockedPerson = { name: who.name, reason: clean };
           await ctx.storage.putDocument(ctx.sessionId, BLOCKED_COLLECTION, identity.personId, body, ctx.now());
           mod.blocked.set(identity.personId, who.name);
-          const notice = { code: "removed", text: moderationRejectionText("removed", clean || undefined) };
+          const removal = notice("removed", clean ? { detail: clean } : undefined);
           // every seat of that person (a second tab, a seat held for a reconnection)
-          for (const id of ctx.roster.ids()) if (ctx.roster.identity(id)?.personId === identity.personId) ctx.remove(id, notice);
+          for (const id of ctx.roster.ids()) if (ctx.roster.identity(id)?.personId === identity.personId) ctx.remove(id, removal);
           ctx.log(`moderation: ${who.name} removed from ${ctx.sessionId}`);
         }),
       ),
