@@ -9,6 +9,7 @@ import type { Person } from "../harness/person.js";
 
 const ADMIN = "languages-admin"; // the console API's bearer secret, to end the session at the end
 const SESSION = "langues-idiomas";
+// Generous waits: on a shared, loaded 2-core box a patch can take tens of seconds to reach a page.
 const suite = browserSuite({ server: { adminSecret: ADMIN }, pageErrors: { ignore: /WebGL|GPU stall|swiftshader|WebSocket/i } });
 const amelie = suite.person("Amélie");
 const lucia = suite.person("Lucía");
@@ -28,7 +29,7 @@ describe("a French participant and a Spanish facilitator in one session", () => 
   it("each reads the join screen in the language they chose", async () => {
     await amelie.goto(await suite.server.invite(SESSION, "participant"));
     await amelie.page.getByLabel("Language").selectOption("fr", { timeout: 90_000 });
-    await amelie.page.getByLabel("Nom affiché").waitFor();
+    await amelie.page.getByLabel("Nom affiché").waitFor({ timeout: 90_000 });
     expect(await amelie.page.getByRole("button", { name: "Rejoindre", exact: true }).isVisible()).toBe(true);
     expect(await amelie.page.getByText("Votre rôle dépend du lien que vous avez ouvert.", { exact: false }).isVisible()).toBe(true);
     expect(await amelie.page.getByRole("button", { name: "Tester mon micro" }).isVisible()).toBe(true);
@@ -42,43 +43,43 @@ describe("a French participant and a Spanish facilitator in one session", () => 
   });
 
   it("each reads the people panel in their language", async () => {
-    await row(amelie, "Participants", "Lucía").getByText("Animateur").waitFor({ timeout: 30_000 });
+    await row(amelie, "Participants", "Lucía").getByText("Animateur").waitFor({ timeout: 90_000 });
     expect(await row(amelie, "Participants", "Amélie").getByText("(vous)").isVisible()).toBe(true);
-    await row(lucia, "Personas", "Amélie").waitFor({ timeout: 30_000 });
+    await row(lucia, "Personas", "Amélie").waitFor({ timeout: 90_000 });
     expect(await row(lucia, "Personas", "Lucía").getByText("Facilitador").isVisible()).toBe(true);
     expect(await lucia.page.getByLabel("2 presentes").isVisible()).toBe(true);
     // Lucía promotes Amélie: each reads the new role in their own words.
     await row(lucia, "Personas", "Amélie").getByRole("button", { name: "Nombrar cofacilitador a Amélie" }).click();
-    await row(lucia, "Personas", "Amélie").getByText("Cofacilitador").waitFor({ timeout: 30_000 });
-    await row(amelie, "Participants", "Amélie").getByText("Co-animateur").waitFor({ timeout: 30_000 });
+    await row(lucia, "Personas", "Amélie").getByText("Cofacilitador").waitFor({ timeout: 90_000 });
+    await row(amelie, "Participants", "Amélie").getByText("Co-animateur").waitFor({ timeout: 90_000 });
     await row(lucia, "Personas", "Amélie").getByRole("button", { name: "Devolver a Amélie el rol de participante" }).click();
-    await row(amelie, "Participants", "Amélie").getByText("Co-animateur").waitFor({ state: "detached", timeout: 30_000 });
+    await row(amelie, "Participants", "Amélie").getByText("Co-animateur").waitFor({ state: "detached", timeout: 90_000 });
     await lucia.shot("languages-people-es.png");
   });
 
   it("a refusal from the server reaches Amélie in French, the lock that caused it too", async () => {
     await lucia.page.getByRole("button", { name: "Bloquear micrófonos" }).click();
-    await amelie.page.getByText("Micros verrouillés par l’animateur").first().waitFor({ timeout: 30_000 });
+    await amelie.page.getByText("Micros verrouillés par l’animateur").first().waitFor({ timeout: 90_000 });
     await amelie.hook("(otc.voice.simulateModifiedClientUnmute(), true)");
-    await amelie.page.getByText("L’animateur a verrouillé les micros\u202f; vous ne pouvez pas réactiver le vôtre pour l’instant.").waitFor({ timeout: 30_000 });
+    await amelie.page.getByText("L’animateur a verrouillé les micros\u202f; vous ne pouvez pas réactiver le vôtre pour l’instant.").waitFor({ timeout: 90_000 });
     await amelie.shot("languages-refusal-fr.png");
     await lucia.page.getByRole("button", { name: "Desbloquear micrófonos" }).click();
-    await lucia.page.getByRole("button", { name: "Bloquear micrófonos" }).waitFor();
+    await lucia.page.getByRole("button", { name: "Bloquear micrófonos" }).waitFor({ timeout: 90_000 });
   });
 
   it("the facilitator changes language in the room's menu; the choice outlives the visit", async () => {
-    await lucia.page.getByLabel("Idioma").selectOption("fr");
-    await row(lucia, "Participants", "Lucía").getByText("Animateur").waitFor({ timeout: 30_000 });
-    await lucia.page.getByLabel("Langue").selectOption("es");
-    await row(lucia, "Personas", "Lucía").getByText("Facilitador").waitFor({ timeout: 30_000 });
+    await lucia.page.getByLabel("Idioma").selectOption("fr", { timeout: 90_000 });
+    await row(lucia, "Participants", "Lucía").getByText("Animateur").waitFor({ timeout: 90_000 });
+    await lucia.page.getByLabel("Langue").selectOption("es", { timeout: 90_000 });
+    await row(lucia, "Personas", "Lucía").getByText("Facilitador").waitFor({ timeout: 90_000 });
     expect(await lucia.page.evaluate(() => localStorage.getItem("otc.language"))).toBe("es");
   });
 
   it("the session's end, a server notice, is told to each in their language", async () => {
     const res = await fetch(`${suite.server.url}/api/sessions/${SESSION}/end`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN}` }, body: "{}" });
     expect(res.status).toBe(200);
-    await amelie.page.getByText("Cette session est terminée.").first().waitFor({ timeout: 30_000 });
-    await lucia.page.getByText("Esta sesión ha terminado.").first().waitFor({ timeout: 30_000 });
+    await amelie.page.getByText("Cette session est terminée.").first().waitFor({ timeout: 90_000 });
+    await lucia.page.getByText("Esta sesión ha terminado.").first().waitFor({ timeout: 90_000 });
     await amelie.shot("languages-ended-fr.png");
   });
 });
