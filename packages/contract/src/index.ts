@@ -13,3 +13,5 @@ export * from "./slides.js";
 export * from "./portals.js";
 export * from "./room-import.js";
 export * from "./seeded-random.js";
+export * from "./polls.js";
+export * from "./timer.js";
