@@ -35,7 +35,10 @@ export const PollsMessage = {
   close: "polls.close",
   answer: "polls.answer",
   show: "polls.show",
+  /** Send me the polls and my answers (a page asks once its handlers are listening), payload `{}`. */
+  sync: "polls.sync",
 } as const;
+export const pollSyncMessageSchema = z.object({});
 
 /** Create a question (kept as a draft until launched, or launched at once). */
 export const pollCreateMessageSchema = pollDraftSchema.extend({ launch: z.boolean().default(false), screenId: screenId.nullable().default(null) });

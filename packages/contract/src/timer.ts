@@ -12,7 +12,10 @@ export const TimerMessage = {
   stop: "timer.stop",
   agenda: "timer.agenda",
   current: "timer.current",
+  /** Send me the timer and agenda (a page asks once its handlers are listening), payload `{}`. */
+  sync: "timer.sync",
 } as const;
+export const timerSyncMessageSchema = z.object({});
 
 export const timerStartMessageSchema = z.object({
   seconds: z.number().int().min(1).max(TIMER_MAX_SECONDS),

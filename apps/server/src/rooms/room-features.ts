@@ -2,10 +2,12 @@ import { attendanceFeature } from "../features/attendance/attendance-room-featur
 import { avatarsFeature } from "../features/avatars/avatars-room-feature.js";
 import { participantsFeature } from "../features/participants/participants-room-feature.js";
 import { portalsFeature } from "../features/portals/portals-room-feature.js";
+import { pollsFeature } from "../features/polls/polls-room-feature.js";
 import { presenceFeature } from "../features/presence/presence-room-feature.js";
 import { rolesFeature } from "../features/roles/roles-room-feature.js";
 import { sessionFeature } from "../features/sessions/session-room-feature.js";
 import { slidesFeature } from "../features/slides/slides-room-feature.js";
+import { timerFeature } from "../features/timer/timer-room-feature.js";
 import { voiceFeature } from "../features/voice/voice-room-feature.js";
 import { whiteboardFeature } from "../features/whiteboard/whiteboard-room-feature.js";
 import type { FeatureFactory } from "./room-feature.js";
@@ -26,4 +28,6 @@ export const ROOM_FEATURES: readonly FeatureFactory[] = [
   slidesFeature,
   portalsFeature,
   rolesFeature,
+  pollsFeature,
+  timerFeature,
 ];
