@@ -5,6 +5,8 @@ import { ASSIGNABLE_ROLES } from "./roles.js";
 import { WhiteboardMessage, WhiteboardServerMessage } from "./whiteboard.js";
 import { SlidePointerBroadcast, SlidesMessage } from "./slides.js";
 import { PortalMessage, PortalServerMessage } from "./portals.js";
+import { PollsMessage } from "./polls.js";
+import { TimerMessage } from "./timer.js";
 
 /** Client → server message names. */
 export const ClientMessage = {
@@ -19,6 +21,8 @@ export const ClientMessage = {
   ...WhiteboardMessage,
   ...SlidesMessage,
   portalUse: PortalMessage.use,
+  ...PollsMessage,
+  ...TimerMessage,
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */

@@ -36,7 +36,7 @@ export const PollsMessage = {
   answer: "polls.answer",
   show: "polls.show",
   /** Send me the polls and my answers (a page asks once its handlers are listening), payload `{}`. */
-  sync: "polls.sync",
+  pollsSync: "polls.sync",
 } as const;
 export const pollSyncMessageSchema = z.object({});
 

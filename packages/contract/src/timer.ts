@@ -13,7 +13,7 @@ export const TimerMessage = {
   agenda: "timer.agenda",
   current: "timer.current",
   /** Send me the timer and agenda (a page asks once its handlers are listening), payload `{}`. */
-  sync: "timer.sync",
+  timerSync: "timer.sync",
 } as const;
 export const timerSyncMessageSchema = z.object({});
 

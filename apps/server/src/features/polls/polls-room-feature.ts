@@ -38,7 +38,7 @@ export const pollsFeature: FeatureFactory = async (ctx) => {
       [PollsMessage.launch]: message(pollLaunchMessageSchema, RUN_RATE, answer((id, v) => polls.launch(id, v))),
       [PollsMessage.close]: message(pollCloseMessageSchema, RUN_RATE, answer((id, v) => polls.close(id, v))),
       [PollsMessage.show]: message(pollShowMessageSchema, RUN_RATE, answer((id, v) => polls.show(id, v))),
-      [PollsMessage.sync]: message(pollSyncMessageSchema, SYNC_RATE, (client) => polls.sync(client.sessionId)),
+      [PollsMessage.pollsSync]: message(pollSyncMessageSchema, SYNC_RATE, (client) => polls.sync(client.sessionId)),
       [PollsMessage.answer]: message(pollAnswerMessageSchema, ANSWER_RATE, answer((id, v) => polls.answer(id, v))),
     },
     join: (client) => void polls.join(client.sessionId),

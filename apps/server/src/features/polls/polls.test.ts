@@ -18,7 +18,7 @@ function watch(c: TestClient) {
   const seen: { state: PollsStatePayload; mine: PollsMinePayload } = { state: { polls: [], screens: {}, leaderboard: [] }, mine: {} };
   c.room.onMessage(PollsServerMessage.state, (s: PollsStatePayload) => void (seen.state = s));
   c.room.onMessage(PollsServerMessage.mine, (m: PollsMinePayload) => void (seen.mine = m));
-  c.room.send(PollsMessage.sync, {});
+  c.room.send(PollsMessage.pollsSync, {});
   return seen;
 }
 const poll = (seen: ReturnType<typeof watch>, question = "Best fruit?"): PollView | undefined => seen.state.polls.find((p) => p.question === question);

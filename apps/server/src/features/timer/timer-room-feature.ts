@@ -50,7 +50,7 @@ export const timerFeature: FeatureFactory = async (ctx) => {
   return {
     name: "timer",
     messages: {
-      [TimerMessage.sync]: message(timerSyncMessageSchema, SYNC_RATE, (client) => void queue.then(() => client.send(TimerServerMessage.state, payload()))),
+      [TimerMessage.timerSync]: message(timerSyncMessageSchema, SYNC_RATE, (client) => void queue.then(() => client.send(TimerServerMessage.state, payload()))),
       [TimerMessage.start]: message(timerStartMessageSchema, RUN_RATE, change((v) => {
         if (v.screenId && !screenIds.includes(v.screenId)) return `this room has no screen "${v.screenId}"`;
         const t = startTimer(ctx.now(), v.seconds, v.label, v.screenId);

@@ -14,7 +14,7 @@ afterEach(async () => {
 function watch(c: TestClient) {
   const seen: { state: TimerStatePayload | null } = { state: null };
   c.room.onMessage(TimerServerMessage.state, (s: TimerStatePayload) => void (seen.state = s));
-  c.room.send(TimerMessage.sync, {});
+  c.room.send(TimerMessage.timerSync, {});
   return seen;
 }
 
