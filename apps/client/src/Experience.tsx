@@ -21,6 +21,13 @@ import { RoomScene } from "./features/room/RoomScene.js";
 import { SlideControls } from "./features/slides/SlideControls.js";
 import { SlideScreens } from "./features/slides/SlideScreens.js";
 import { useSlides } from "./features/slides/use-slides.js";
+import type { ChartDrawn } from "./features/polls/chart-draw.js";
+import { PollScreens } from "./features/polls/PollScreens.js";
+import { PollsPanel } from "./features/polls/PollsPanel.js";
+import { PollsContext, usePollsClient } from "./features/polls/use-polls.js";
+import { TimerHud } from "./features/timer/TimerHud.js";
+import { TimerScreens } from "./features/timer/TimerScreens.js";
+import { TimerContext, useTimerClient } from "./features/timer/use-timer.js";
 import { installTestHooks, testHooksWanted } from "./features/testhooks/test-hooks.js";
 import { DeviceReporter } from "./features/xr/DeviceReporter.js";
 import { LeaveVrWhenGone } from "./features/xr/LeaveVrWhenGone.js";
@@ -47,6 +54,9 @@ export default function Experience({ session }: { session: Session }) {
   const inVr = useStore(store, (s) => s.inVr);
   const xrUiWanted = useMemo(() => wantsEmulation(window.location.search), []) || inVr;
   const slides = useSlides(session);
+  const chartsDrawn = useMemo(() => new Map<string, ChartDrawn>(), []);
+  const polls = usePollsClient(session, chartsDrawn);
+  const timer = useTimerClient(session);
   useEffect(() => wireRoom(room, store, onLost), [room, store, onLost]);
   useEffect(() => (testHooksWanted(window.location.search) ? installTestHooks(session) : undefined), [session]);
   useEffect(() => {
@@ -65,51 +75,59 @@ export default function Experience({ session }: { session: Session }) {
 
   return (
     <SessionContext.Provider value={session}>
-      <div className="scene">
-        <Canvas
-          shadows={lowPower ? false : { type: PCFShadowMap }}
-          dpr={lowPower ? 1 : [1, 2]}
-          frameloop={lowPower ? "demand" : "always"}
-          camera={{ fov: 70, near: 0.05, far: 60, position: rig.desktopHead.toArray() }}
-          gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, toneMappingExposure: layout.lighting.exposure }}
-        >
-          {lowPower && <FrameCap hz={LOW_POWER_HZ} />}
-          {!lowPower && <StaticShadows room={session.environment ?? layout} />}
-          <XR store={session.xr.store}>
-            <RoomScene layout={layout} environment={session.environment} onFloorClick={walkTo} />
-            <DesktopControls />
-            <VrRig />
-            <TeleportArc />
-            <RemoteAvatars />
-            <AvatarVrControls />
-            <PresenceSync />
-            <VoiceSync />
-            <VrMuteButton />
-            <Whiteboards />
-            <SlideScreens slides={slides} />
-            <Doors layout={layout} />
-            {xrUiWanted && (
-              <Suspense fallback={null}>
-                <XrUi />
-              </Suspense>
-            )}
-          </XR>
-        </Canvas>
-      </div>
-      <DeviceReporter />
-      <LeaveVrWhenGone />
-      <ModerationNotices />
-      <StatusLine />
-      <PeoplePanel />
-      <AvatarHud />
-      {/* Left column under the status line: the voice bar, then the whiteboard tools; stacked, never overlapping. */}
-      <div className="hud-dock-left">
-        <VoiceControls />
-        <WhiteboardToolbar />
-      </div>
-      <SlideControls slides={slides} />
-      <div className="hud help">Walk: WASD / arrow keys · Look: drag (double-click to lock) · Click the floor to walk there</div>
-      <EnterVrButton />
+      <PollsContext.Provider value={polls}>
+        <TimerContext.Provider value={timer}>
+          <div className="scene">
+            <Canvas
+              shadows={lowPower ? false : { type: PCFShadowMap }}
+              dpr={lowPower ? 1 : [1, 2]}
+              frameloop={lowPower ? "demand" : "always"}
+              camera={{ fov: 70, near: 0.05, far: 60, position: rig.desktopHead.toArray() }}
+              gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, toneMappingExposure: layout.lighting.exposure }}
+            >
+              {lowPower && <FrameCap hz={LOW_POWER_HZ} />}
+              {!lowPower && <StaticShadows room={session.environment ?? layout} />}
+              <XR store={session.xr.store}>
+                <RoomScene layout={layout} environment={session.environment} onFloorClick={walkTo} />
+                <DesktopControls />
+                <VrRig />
+                <TeleportArc />
+                <RemoteAvatars />
+                <AvatarVrControls />
+                <PresenceSync />
+                <VoiceSync />
+                <VrMuteButton />
+                <Whiteboards />
+                <SlideScreens slides={slides} />
+                <PollScreens polls={polls} anchors={layout.screens} drawn={chartsDrawn} />
+                <TimerScreens timer={timer} anchors={layout.screens} />
+                <Doors layout={layout} />
+                {xrUiWanted && (
+                  <Suspense fallback={null}>
+                    <XrUi />
+                  </Suspense>
+                )}
+              </XR>
+            </Canvas>
+          </div>
+          <DeviceReporter />
+          <LeaveVrWhenGone />
+          <ModerationNotices />
+          <StatusLine />
+          <PeoplePanel />
+          <AvatarHud />
+          {/* Left column under the status line: the voice bar, then the whiteboard tools; stacked, never overlapping. */}
+          <div className="hud-dock-left">
+            <VoiceControls />
+            <TimerHud />
+            <WhiteboardToolbar />
+            <PollsPanel />
+          </div>
+          <SlideControls slides={slides} />
+          <div className="hud help">Walk: WASD / arrow keys · Look: drag (double-click to lock) · Click the floor to walk there</div>
+          <EnterVrButton />
+        </TimerContext.Provider>
+      </PollsContext.Provider>
     </SessionContext.Provider>
   );
 }
