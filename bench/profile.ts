@@ -15,6 +15,8 @@ export interface BenchProfile {
   /** Operations in the replay figure (whole log against snapshot + tail). */
   whiteboardReplayOps: number;
   slidePages: number;
+  /** SDK clients answering one poll. */
+  pollClients: number;
 }
 
 /** `npm run bench`. OTC_VOICE_BENCH_SPEAKERS (e.g. "2,5,10") and OTC_SLIDES_BENCH_PAGES override two of its counts. */
@@ -30,6 +32,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
     whiteboardStrokes: [200, 2000],
     whiteboardReplayOps: 100_000,
     slidePages: Number(env.OTC_SLIDES_BENCH_PAGES ?? 200),
+    pollClients: 150,
   };
 }
 
@@ -44,4 +47,5 @@ export const QUICK_PROFILE: BenchProfile = {
   whiteboardStrokes: [200],
   whiteboardReplayOps: 5_000,
   slidePages: 3,
+  pollClients: 10,
 };

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "@otc/tests/harness/paths.ts";
 import { bundleSize } from "./bundle-size.ts";
+import { pollsLoad } from "./polls-load.ts";
 import { presenceLoad } from "./presence-load.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
 import { renderCost } from "./render-cost.ts";
@@ -18,7 +19,7 @@ import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 import { whiteboardReplay } from "./whiteboard-replay.ts";
 
-const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides"] as const;
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "polls"] as const;
 const args = process.argv.slice(2);
 const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
 const only = args.filter((a) => a !== "--quick");
@@ -127,6 +128,15 @@ await section("slides", async () => {
       `renderer textures ${r.rendererTextures.start} → ${r.rendererTextures.end}, JS heap ${r.heapMiB.start} → ${r.heapMiB.end} MiB`,
   );
   results.slides = r;
+});
+
+await section("polls", async () => {
+  const r = await pollsLoad(profile.pollClients);
+  console.log(
+    `polls: ${r.clients} clients answer at once: every client has the final counts ${r.finalCountsMs} ms after the last answer was sent ` +
+      `(loopback, clients in the server's process); server time per answer ${r.answerMs.mean}/${r.answerMs.p99} ms (mean/p99, durable write included); ${r.broadcasts} coalesced broadcasts`,
+  );
+  results.polls = r;
 });
 
 const dir = path.join(repoRoot, "bench-results");

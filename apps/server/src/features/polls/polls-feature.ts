@@ -7,6 +7,9 @@ import type { PollScreenDoc, PollStore } from "./poll-store.js";
 /** Coalescing window of results broadcasts, ms: 150 answers in a burst make a few broadcasts, not 150 × 150 messages. */
 export const POLLS_BROADCAST_MS = 40;
 
+/** Answer timings kept (the bench's sample). */
+const ANSWER_SAMPLES = 10_000;
+
 /** Why a message was refused: counted and told to its sender by the room. */
 export interface PollRefusal {
   code: RejectionCode;
@@ -37,6 +40,8 @@ const NOT_FACILITATOR = "only a facilitator or co-facilitator can run polls";
  */
 export class PollsFeature {
   readonly book = new PollBook();
+  /** Server time of each answer handled (checked, stored, tallied), ms: the bench reads it. */
+  readonly answerMs: number[] = [];
   private screens = new Map<string, PollScreenDoc>();
   private queue: Promise<unknown> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -107,19 +112,26 @@ export class PollsFeature {
 
   answer(id: string, msg: PollAnswerMessage): Promise<PollRefusal | undefined> {
     return this.serial(async () => {
-      const who = this.deps.roster.get(id);
-      const identity = this.deps.roster.identity(id);
-      if (!who || !identity) return refuse("not-allowed", "join the session first");
-      const poll = this.book.get(msg.pollId);
-      if (!poll) return refuse("invalid-message", "no such question");
-      const checked = checkAnswer(poll, { personId: identity.personId, name: who.name }, msg, this.deps.now());
-      if (!checked.ok) return refuse("invalid-message", checked.reason);
-      if (!(await this.save(() => this.deps.store.putAnswer(checked.value, this.deps.now())))) return refuse("storage-failed", "");
-      this.book.putAnswer(checked.value);
-      this.deps.sendMine(id, this.mine(identity.personId));
-      this.scheduleBroadcast();
-      return undefined;
+      const t0 = performance.now();
+      const refused = await this.takeAnswer(id, msg);
+      if (this.answerMs.length < ANSWER_SAMPLES) this.answerMs.push(performance.now() - t0);
+      return refused;
     });
+  }
+
+  private async takeAnswer(id: string, msg: PollAnswerMessage): Promise<PollRefusal | undefined> {
+    const who = this.deps.roster.get(id);
+    const identity = this.deps.roster.identity(id);
+    if (!who || !identity) return refuse("not-allowed", "join the session first");
+    const poll = this.book.get(msg.pollId);
+    if (!poll) return refuse("invalid-message", "no such question");
+    const checked = checkAnswer(poll, { personId: identity.personId, name: who.name }, msg, this.deps.now());
+    if (!checked.ok) return refuse("invalid-message", checked.reason);
+    if (!(await this.save(() => this.deps.store.putAnswer(checked.value, this.deps.now())))) return refuse("storage-failed", "");
+    this.book.putAnswer(checked.value);
+    this.deps.sendMine(id, this.mine(identity.personId));
+    this.scheduleBroadcast();
+    return undefined;
   }
 
   show(id: string, msg: PollShowMessage): Promise<PollRefusal | undefined> {

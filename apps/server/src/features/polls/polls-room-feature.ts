@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Client } from "@colyseus/core";
 import { PollsMessage, PollsServerMessage, pollAnswerMessageSchema, pollCloseMessageSchema, pollCreateMessageSchema, pollLaunchMessageSchema, pollShowMessageSchema, pollSyncMessageSchema } from "@otc/contract";
-import { message, type FeatureFactory } from "../../rooms/room-feature.js";
+import { message, type FeatureFactory, type RoomFeature } from "../../rooms/room-feature.js";
 import { PollStore } from "./poll-store.js";
 import { PollsFeature, type PollRefusal } from "./polls-feature.js";
 
@@ -9,6 +9,11 @@ import { PollsFeature, type PollRefusal } from "./polls-feature.js";
 const RUN_RATE = { perSecond: 2, burst: 6 };
 /** Answers per person: changing one's mind by tapping options quickly. */
 const ANSWER_RATE = { perSecond: 4, burst: 8 };
+
+/** The polls feature as the room holds it (the bench reads its answer timings). */
+export interface PollsRoomFeature extends RoomFeature {
+  readonly polls: PollsFeature;
+}
 
 /** A page asks for everything when it (re)connects. */
 const SYNC_RATE = { perSecond: 1, burst: 3 };
@@ -31,8 +36,9 @@ export const pollsFeature: FeatureFactory = async (ctx) => {
     const refused = await run(client.sessionId, value);
     if (refused) ctx.refuse(client, refused.code, refused.detail || undefined);
   };
-  return {
+  const feature: PollsRoomFeature = {
     name: "polls",
+    polls,
     messages: {
       [PollsMessage.create]: message(pollCreateMessageSchema, RUN_RATE, answer((id, v) => polls.create(id, v))),
       [PollsMessage.launch]: message(pollLaunchMessageSchema, RUN_RATE, answer((id, v) => polls.launch(id, v))),
@@ -44,4 +50,5 @@ export const pollsFeature: FeatureFactory = async (ctx) => {
     join: (client) => void polls.join(client.sessionId),
     dispose: () => polls.dispose(),
   };
+  return feature;
 };
