@@ -3,6 +3,7 @@ import { useState } from "react";
 import { consoleApi } from "./console-api.js";
 import { LANGUAGE_NAMES } from "./NewSessionForm.js";
 import { ConsoleDecks } from "../slides/ConsoleDecks.js";
+import { ConsolePolls } from "../polls/ConsolePolls.js";
 import { SessionBrandForm } from "./SessionBrandForm.js";
 
 const LINK_LABEL: Record<LinkKind, string> = { participant: "Participant link", facilitator: "Facilitator link" };
@@ -74,6 +75,7 @@ export function SessionDetail({ session, onChanged }: { session: SessionSummary;
         );
       })}
       <ConsoleDecks key={session.id} sessionId={session.id} ended={ended} />
+      <ConsolePolls key={`polls-${session.id}`} sessionId={session.id} ended={ended} />
       <SessionBrandForm key={`brand-${session.id}`} sessionId={session.id} ended={ended} />
       <div className="actions">
         {!ended && (
