@@ -1,7 +1,7 @@
-import { AGENDA_ITEMS_MAX, type AgendaItem } from "@otc/contract";
 import { agendaMinutes } from "@otc/timer";
 import { useEffect, useState } from "react";
 import { useSession } from "../../session-context.js";
+import { agendaText, parseAgenda } from "./agenda-text.js";
 import { useCountdown, useTimer, useTimerUi } from "./use-timer.js";
 import "./timer.css";
 
@@ -24,19 +24,6 @@ export const TIMER_TEXT = {
   hide: "Hide",
 } as const;
 
-/** "5 Welcome" → { minutes: 5, title: "Welcome" }; a line without a number plans 0 minutes. */
-export function parseAgenda(text: string): AgendaItem[] {
-  return text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(0, AGENDA_ITEMS_MAX)
-    .map((line) => {
-      const m = /^(\d{1,3})\s+(.+)$/.exec(line);
-      return m ? { minutes: Number(m[1]), title: m[2]! } : { minutes: 0, title: line };
-    });
-}
-
 /**
  * The countdown and the current agenda item in the desktop HUD, for everyone; a facilitator also
  * starts and stops the timer, writes the agenda and marks the current item. Plays the chime (for
@@ -53,13 +40,13 @@ export function TimerHud() {
   const [minutes, setMinutes] = useState("5");
   const [label, setLabel] = useState("");
   const [screenId, setScreenId] = useState(layout.screens[0]?.id ?? "");
-  const [agendaText, setAgendaText] = useState("");
+  const [draftAgenda, setDraftAgenda] = useState("");
 
   useEffect(() => {
     const id = setInterval(() => timer.tick() && timer.chime(), 200);
     return () => clearInterval(id);
   }, [timer]);
-  useEffect(() => setAgendaText(agenda.items.map((i) => `${i.minutes} ${i.title}`).join("\n")), [agenda.items]);
+  useEffect(() => setDraftAgenda(agendaText(agenda.items)), [agenda.items]);
 
   const current = agenda.items[agenda.current];
   if (!moderator && !running && !current) return null;
@@ -120,9 +107,9 @@ export function TimerHud() {
           </form>
           <label className="timer-agenda-edit">
             {TIMER_TEXT.agenda}
-            <textarea rows={4} value={agendaText} onChange={(e) => setAgendaText(e.target.value)} />
+            <textarea rows={4} value={draftAgenda} onChange={(e) => setDraftAgenda(e.target.value)} />
           </label>
-          <button type="button" className="small" onClick={() => timer.setAgenda(parseAgenda(agendaText))}>
+          <button type="button" className="small" onClick={() => timer.setAgenda(parseAgenda(draftAgenda))}>
             {TIMER_TEXT.saveAgenda}
           </button>
           <ol className="timer-agenda">
