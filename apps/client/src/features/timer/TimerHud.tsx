@@ -81,7 +81,7 @@ export function TimerHud() {
           >
             <label>
               {TIMER_TEXT.minutes}
-              <input type="number" min={0.1} max={240} step="any" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+              <input type="number" min={0.05} max={240} step="any" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
             </label>
             <label>
               {TIMER_TEXT.label}
