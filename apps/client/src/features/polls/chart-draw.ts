@@ -44,7 +44,7 @@ export function drawChart(ctx: CanvasRenderingContext2D, w: number, h: number, p
   titleLines.forEach((line, i) => ctx.fillText(line, pad, pad + i * h * 0.085));
   let top = pad + titleLines.length * h * 0.085 + h * 0.02;
   if (view === "results" && poll) {
-    ctx.font = `500 ${Math.round(h * 0.042)}px ${SYSTEM_FONT}`;
+    ctx.font = `500 ${Math.round(h * 0.05)}px ${SYSTEM_FONT}`;
     ctx.fillStyle = MUTED;
     ctx.fillText(`${CHART_TEXT.responses(poll.responses)}${poll.status === "closed" ? ` · ${CHART_TEXT.closed}` : ""}`, pad, top);
     top += h * 0.07;
@@ -64,7 +64,7 @@ function drawBars(ctx: CanvasRenderingContext2D, a: Area, poll: PollView): Chart
   const max = Math.max(1, ...poll.counts);
   const row = a.h / n;
   const labelW = a.w * (poll.kind === "rating" ? 0.08 : 0.32);
-  const font = Math.round(Math.min(row * 0.5, a.h * 0.08));
+  const font = Math.round(Math.min(row * 0.55, a.h * 0.13)); // readable from the back rows
   const bars: ChartDrawn["bars"] = [];
   labels.forEach((label, i) => {
     const count = poll.counts[i] ?? 0;
