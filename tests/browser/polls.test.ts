@@ -78,14 +78,16 @@ async function press(id: string): Promise<void> {
 const drawn = () => ada.hook<Drawn | undefined>("window.__otcPolls.drawn().main");
 
 describe("polls, word clouds and the timer", () => {
-  it("a poll launched by the facilitator is answered on the desktop and in VR; the screen's chart shows 2 votes", async () => {
+  it("a facilitator and a participant on desktops, and a participant in VR with the Polls tab in the hand menu", async () => {
     await ada.join(await suite.server.invite(SESSION, "facilitator"));
     await pablo.join(await suite.server.invite(SESSION));
     await ben.join(await suite.server.invite(SESSION));
     await ben.enterVr();
     await set(`otc.xrDevice.position.set(${HEAD.join(",")}), otc.xrDevice.quaternion.set(0, 0, 0, 1), otc.xrDevice.controllers.left.position.set(${LEFT_HAND.join(",")}), otc.xrDevice.controllers.left.quaternion.set(0, 0, 0, 1)`);
     await waitUntil(menu, (m) => m.tabs.includes("polls"), "the XR UI chunk never loaded", 120_000);
+  });
 
+  it("a poll launched by the facilitator is answered on the desktop and in VR; the screen's chart shows 2 votes", async () => {
     const panel = ada.page.getByLabel("Polls", { exact: true });
     await panel.getByRole("button", { name: "Show polls" }).click();
     await panel.getByLabel("Question").fill("Which fruit?");
