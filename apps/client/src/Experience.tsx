@@ -75,59 +75,58 @@ export default function Experience({ session }: { session: Session }) {
 
   return (
     <SessionContext.Provider value={session}>
-      <PollsContext.Provider value={polls}>
-        <TimerContext.Provider value={timer}>
-          <div className="scene">
-            <Canvas
-              shadows={lowPower ? false : { type: PCFShadowMap }}
-              dpr={lowPower ? 1 : [1, 2]}
-              frameloop={lowPower ? "demand" : "always"}
-              camera={{ fov: 70, near: 0.05, far: 60, position: rig.desktopHead.toArray() }}
-              gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, toneMappingExposure: layout.lighting.exposure }}
-            >
-              {lowPower && <FrameCap hz={LOW_POWER_HZ} />}
-              {!lowPower && <StaticShadows room={session.environment ?? layout} />}
-              <XR store={session.xr.store}>
-                <RoomScene layout={layout} environment={session.environment} onFloorClick={walkTo} />
-                <DesktopControls />
-                <VrRig />
-                <TeleportArc />
-                <RemoteAvatars />
-                <AvatarVrControls />
-                <PresenceSync />
-                <VoiceSync />
-                <VrMuteButton />
-                <Whiteboards />
-                <SlideScreens slides={slides} />
-                <PollScreens polls={polls} anchors={layout.screens} drawn={chartsDrawn} />
-                <TimerScreens timer={timer} anchors={layout.screens} />
-                <Doors layout={layout} />
-                {xrUiWanted && (
-                  <Suspense fallback={null}>
-                    <XrUi />
-                  </Suspense>
-                )}
-              </XR>
-            </Canvas>
-          </div>
-          <DeviceReporter />
-          <LeaveVrWhenGone />
-          <ModerationNotices />
-          <StatusLine />
-          <PeoplePanel />
-          <AvatarHud />
-          {/* Left column under the status line: the voice bar, then the whiteboard tools; stacked, never overlapping. */}
-          <div className="hud-dock-left">
-            <VoiceControls />
-            <TimerHud />
-            <WhiteboardToolbar />
-            <PollsPanel />
-          </div>
-          <SlideControls slides={slides} />
-          <div className="hud help">Walk: WASD / arrow keys · Look: drag (double-click to lock) · Click the floor to walk there</div>
-          <EnterVrButton />
-        </TimerContext.Provider>
-      </PollsContext.Provider>
+      {/* not indented below: polls and timer reach the hand menu and screens through these (R3F bridges contexts) */}
+      <PollsContext.Provider value={polls}><TimerContext.Provider value={timer}>
+      <div className="scene">
+        <Canvas
+          shadows={lowPower ? false : { type: PCFShadowMap }}
+          dpr={lowPower ? 1 : [1, 2]}
+          frameloop={lowPower ? "demand" : "always"}
+          camera={{ fov: 70, near: 0.05, far: 60, position: rig.desktopHead.toArray() }}
+          gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, toneMappingExposure: layout.lighting.exposure }}
+        >
+          {lowPower && <FrameCap hz={LOW_POWER_HZ} />}
+          {!lowPower && <StaticShadows room={session.environment ?? layout} />}
+          <XR store={session.xr.store}>
+            <RoomScene layout={layout} environment={session.environment} onFloorClick={walkTo} />
+            <DesktopControls />
+            <VrRig />
+            <TeleportArc />
+            <RemoteAvatars />
+            <AvatarVrControls />
+            <PresenceSync />
+            <VoiceSync />
+            <VrMuteButton />
+            <Whiteboards />
+            <SlideScreens slides={slides} />
+            <PollScreens polls={polls} anchors={layout.screens} drawn={chartsDrawn} />
+            <TimerScreens timer={timer} anchors={layout.screens} />
+            <Doors layout={layout} />
+            {xrUiWanted && (
+              <Suspense fallback={null}>
+                <XrUi />
+              </Suspense>
+            )}
+          </XR>
+        </Canvas>
+      </div>
+      <DeviceReporter />
+      <LeaveVrWhenGone />
+      <ModerationNotices />
+      <StatusLine />
+      <PeoplePanel />
+      <AvatarHud />
+      {/* Left column under the status line: the voice bar, then the whiteboard tools; stacked, never overlapping. */}
+      <div className="hud-dock-left">
+        <VoiceControls />
+        <TimerHud />
+        <WhiteboardToolbar />
+        <PollsPanel />
+      </div>
+      <SlideControls slides={slides} />
+      <div className="hud help">Walk: WASD / arrow keys · Look: drag (double-click to lock) · Click the floor to walk there</div>
+      <EnterVrButton />
+      </TimerContext.Provider></PollsContext.Provider>
     </SessionContext.Provider>
   );
 }
