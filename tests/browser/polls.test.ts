@@ -75,6 +75,13 @@ async function press(id: string): Promise<void> {
   await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`);
   await ben.waitFrames(2);
 }
+/** Unfolds Ada's poll form (it may already be open when an earlier step stopped half-way). */
+async function openPollForm() {
+  const panel = ada.page.getByLabel("Polls", { exact: true });
+  const show = panel.getByRole("button", { name: "Show polls" });
+  if (await show.isVisible()) await show.click();
+  return panel;
+}
 const drawn = () => ada.hook<Drawn | undefined>("window.__otcPolls.drawn().main");
 
 describe("polls, word clouds and the timer", () => {
@@ -88,8 +95,7 @@ describe("polls, word clouds and the timer", () => {
   });
 
   it("a poll launched by the facilitator is answered on the desktop and in VR; the screen's chart shows 2 votes", async () => {
-    const panel = ada.page.getByLabel("Polls", { exact: true });
-    await panel.getByRole("button", { name: "Show polls" }).click();
+    const panel = await openPollForm();
     await panel.getByLabel("Question").fill("Which fruit?");
     await panel.getByLabel("Options, one per line").fill("Apple\nPear\nPlum");
     await panel.getByRole("button", { name: "Launch", exact: true }).click();
@@ -120,8 +126,7 @@ describe("polls, word clouds and the timer", () => {
   });
 
   it("an open-text question fills a word cloud on the screen with both words", async () => {
-    const panel = ada.page.getByLabel("Polls", { exact: true });
-    await panel.getByRole("button", { name: "Show polls" }).click();
+    const panel = await openPollForm();
     await panel.getByLabel("Kind").selectOption("text");
     await panel.getByLabel("Question").fill("One word for teamwork?");
     await panel.getByRole("button", { name: "Launch", exact: true }).click();
