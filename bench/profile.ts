@@ -28,6 +28,8 @@ export interface BenchProfile {
   doorSwitches: number;
   /** XR frames timed with the hand menu closed and open each; 0: the chunk size only (quick). */
   vrMenuFrames: number;
+  /** SDK clients answering one poll. */
+  pollClients: number;
 }
 
 const pick = (only: string | undefined, runs: PresenceRun[]) =>
@@ -59,6 +61,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
     soak: { clients: 150, seconds: Number(env.OTC_SOAK_SECONDS ?? 600), sampleMs: 5000 },
     doorSwitches: 5,
     vrMenuFrames: 300,
+    pollClients: 150,
   };
 }
 
@@ -78,4 +81,5 @@ export const QUICK_PROFILE: BenchProfile = {
   soak: { clients: 10, seconds: 6, sampleMs: 500 },
   doorSwitches: 1,
   vrMenuFrames: 0,
+  pollClients: 10,
 };

@@ -10,6 +10,7 @@ import path from "node:path";
 import { repoRoot } from "@otc/tests/harness/paths.ts";
 import { bundleSize } from "./bundle-size.ts";
 import { doorSwitch } from "./door-switch.ts";
+import { pollsLoad } from "./polls-load.ts";
 import { presenceLoad } from "./presence-load.ts";
 import { traceCost } from "./trace-cost.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
@@ -23,7 +24,7 @@ import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 import { whiteboardReplay } from "./whiteboard-replay.ts";
 
-const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu"] as const;
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu", "polls"] as const;
 const args = process.argv.slice(2);
 const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
 const only = args.filter((a) => a !== "--quick");
@@ -168,6 +169,15 @@ await section("vrmenu", async () => {
     );
   } else console.log("vr menu frames: skipped in quick mode (300 XR frames twice are the full run's)");
   results.vrMenu = { chunk, desktopFirstLoadGzipKiB: desktop, frames };
+});
+
+await section("polls", async () => {
+  const r = await pollsLoad(profile.pollClients);
+  console.log(
+    `polls: ${r.clients} clients answer at once: every client has the final counts ${r.finalCountsMs} ms after the last answer was sent ` +
+      `(loopback, clients in the server's process); server time per answer ${r.answerMs.mean}/${r.answerMs.p99} ms (mean/p99, durable write included); ${r.broadcasts} coalesced broadcasts`,
+  );
+  results.polls = r;
 });
 
 const dir = path.join(repoRoot, "bench-results");

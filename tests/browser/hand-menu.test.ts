@@ -127,7 +127,7 @@ describe("the VR hand menu", () => {
     expect((await menu()).open).toBe(false);
     await pressMenuButton();
     const open = await eventually(menu, (m) => m.open && m.targets.some((t) => t.id === "me:mic" && t.visible), "the menu did not open");
-    expect(open.tabs).toEqual(["me", "people", "board", "slides", "comfort", "chat"]); // a participant: no Room or Hands tab
+    expect(open.tabs).toEqual(["me", "people", "board", "slides", "polls", "chat", "comfort"]); // a participant: no Room or Hands tab
     // it sits over the left wrist: within 35 cm of the hand
     const wrist = await ben.hook<V3>("(() => { const o = otc.xrOrigin(); return o && o.p; })()");
     expect(wrist).not.toBeNull();

@@ -26,6 +26,13 @@ import { SlideControls } from "./features/slides/SlideControls.js";
 import { SlideScreens } from "./features/slides/SlideScreens.js";
 import { SlidesContext } from "./features/slides/slides-context.js";
 import { useSlides } from "./features/slides/use-slides.js";
+import type { ChartDrawn } from "./features/polls/chart-draw.js";
+import { PollScreens } from "./features/polls/PollScreens.js";
+import { PollsPanel } from "./features/polls/PollsPanel.js";
+import { PollsContext, usePollsClient } from "./features/polls/use-polls.js";
+import { TimerHud } from "./features/timer/TimerHud.js";
+import { TimerScreens } from "./features/timer/TimerScreens.js";
+import { TimerContext, useTimerClient } from "./features/timer/use-timer.js";
 import { installTestHooks, testHooksWanted } from "./features/testhooks/test-hooks.js";
 import { DeviceReporter } from "./features/xr/DeviceReporter.js";
 import { LeaveVrWhenGone } from "./features/xr/LeaveVrWhenGone.js";
@@ -55,6 +62,9 @@ export default function Experience({ session }: { session: Session }) {
   const inVr = useStore(store, (s) => s.inVr);
   const xrUiWanted = useMemo(() => wantsEmulation(window.location.search), []) || inVr;
   const slides = useSlides(session);
+  const chartsDrawn = useMemo(() => new Map<string, ChartDrawn>(), []);
+  const polls = usePollsClient(session, chartsDrawn);
+  const timer = useTimerClient(session);
   useEffect(() => wireRoom(room, store, onLost), [room, store, onLost]);
   useEffect(() => (testHooksWanted(window.location.search) ? installTestHooks(session) : undefined), [session]);
   useEffect(() => {
@@ -73,6 +83,8 @@ export default function Experience({ session }: { session: Session }) {
 
   return (
     <SessionContext.Provider value={session}>
+      {/* not indented below: polls and timer reach the hand menu and screens through these (R3F bridges contexts) */}
+      <PollsContext.Provider value={polls}><TimerContext.Provider value={timer}>
       <div className="scene">
         <Canvas
           shadows={lowPower ? false : { type: PCFShadowMap }}
@@ -91,6 +103,8 @@ export default function Experience({ session }: { session: Session }) {
               <PresenceSync />
               <Whiteboards />
               <SlideScreens slides={slides} />
+              <PollScreens polls={polls} anchors={layout.screens} drawn={chartsDrawn} />
+              <TimerScreens timer={timer} anchors={layout.screens} />
               <Doors layout={layout} />
               <RoomArrival />
             </Fragment>
@@ -125,12 +139,15 @@ export default function Experience({ session }: { session: Session }) {
       {/* Left column under the status line: the voice bar, then the whiteboard tools; stacked, never overlapping. */}
       <div className="hud-dock-left">
         <VoiceControls />
+        <TimerHud />
         <WhiteboardToolbar />
+        <PollsPanel />
       </div>
       <SlideControls slides={slides} />
       <div className="hud help">{t("help.keys")}</div>
       <LanguagePicker className="hud language-menu" />
       <EnterVrButton />
+      </TimerContext.Provider></PollsContext.Provider>
     </SessionContext.Provider>
   );
 }

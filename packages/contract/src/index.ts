@@ -16,3 +16,5 @@ export * from "./seeded-random.js";
 export * from "./notices.js";
 export * from "./moderation.js";
 export * from "./chat.js";
+export * from "./polls.js";
+export * from "./timer.js";

@@ -7,6 +7,8 @@ import { SlidePointerBroadcast, SlidesMessage } from "./slides.js";
 import { PortalMessage, PortalServerMessage } from "./portals.js";
 import { ModerationMessage } from "./moderation.js";
 import { ChatMessage, ChatServerMessage } from "./chat.js";
+import { PollsMessage } from "./polls.js";
+import { TimerMessage } from "./timer.js";
 
 /** Client → server message names. */
 export const ClientMessage = {
@@ -23,6 +25,8 @@ export const ClientMessage = {
   portalUse: PortalMessage.use,
   ...ModerationMessage,
   ...ChatMessage,
+  ...PollsMessage,
+  ...TimerMessage,
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */

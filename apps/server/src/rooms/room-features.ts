@@ -4,10 +4,12 @@ import { chatFeature } from "../features/chat/chat-room-feature.js";
 import { moderationFeature } from "../features/moderation/moderation-room-feature.js";
 import { participantsFeature } from "../features/participants/participants-room-feature.js";
 import { portalsFeature } from "../features/portals/portals-room-feature.js";
+import { pollsFeature } from "../features/polls/polls-room-feature.js";
 import { presenceFeature } from "../features/presence/presence-room-feature.js";
 import { rolesFeature } from "../features/roles/roles-room-feature.js";
 import { sessionFeature } from "../features/sessions/session-room-feature.js";
 import { slidesFeature } from "../features/slides/slides-room-feature.js";
+import { timerFeature } from "../features/timer/timer-room-feature.js";
 import { voiceFeature } from "../features/voice/voice-room-feature.js";
 import { whiteboardFeature } from "../features/whiteboard/whiteboard-room-feature.js";
 import type { FeatureFactory } from "./room-feature.js";
@@ -30,4 +32,6 @@ export const ROOM_FEATURES: readonly FeatureFactory[] = [
   rolesFeature,
   moderationFeature,
   chatFeature,
+  pollsFeature,
+  timerFeature,
 ];

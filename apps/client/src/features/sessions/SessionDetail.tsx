@@ -7,6 +7,7 @@ import { autonym } from "../i18n/LanguagePicker.js";
 import { useLanguage } from "../i18n/language-context.js";
 import { word, type Wording } from "../i18n/wording.js";
 import { ConsoleDecks } from "../slides/ConsoleDecks.js";
+import { ConsolePolls } from "../polls/ConsolePolls.js";
 import { SessionBrandForm } from "./SessionBrandForm.js";
 import { ConsoleModeration } from "../moderation/ConsoleModeration.js";
 
@@ -83,6 +84,7 @@ export function SessionDetail({ session, onChanged }: { session: SessionSummary;
         );
       })}
       <ConsoleDecks key={session.id} sessionId={session.id} ended={ended} />
+      <ConsolePolls key={`polls-${session.id}`} sessionId={session.id} ended={ended} />
       <SessionBrandForm key={`brand-${session.id}`} sessionId={session.id} ended={ended} />
       <ConsoleModeration key={`moderation-${session.id}`} sessionId={session.id} ended={ended} />
       <div className="actions">
