@@ -64,7 +64,7 @@ describe("polls in the room", () => {
     const refusals = h.serverRoom(pat).refusals.stats.dropped;
     await eventually(() => refusals["not-allowed"] === 4 && pat.notices.length > 0);
     expect(pat.notices[0]).toMatchObject({ code: "not-allowed" });
-    expect(pat.notices[0]!.text).toMatch(/only a facilitator or co-facilitator can run polls/);
+    expect(String(pat.notices[0]!.params?.["detail"])).toMatch(/only a facilitator or co-facilitator can run polls/);
     await sleep(100);
     expect(patSeen.state.polls.map((p) => [p.question, p.status])).toEqual([["Best fruit?", "draft"]]);
     expect(patSeen.state.screens).toEqual({});

@@ -38,7 +38,7 @@ describe("timer and agenda in the room", () => {
     pat.room.send(TimerMessage.current, { index: 0 });
     const dropped = h.serverRoom(pat).refusals.stats.dropped;
     await eventually(() => dropped["not-allowed"] === 3 && pat.notices.length > 0);
-    expect(pat.notices[0]?.text).toMatch(/only a facilitator or co-facilitator can run the timer/);
+    expect(String(pat.notices[0]?.params?.["detail"])).toMatch(/only a facilitator or co-facilitator can run the timer/);
     fac.room.send(TimerMessage.current, { index: 5 });
     await eventually(() => dropped["invalid-message"] === 1);
     await sleep(100);
