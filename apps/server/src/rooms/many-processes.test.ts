@@ -129,7 +129,7 @@ async function createDirectly(via: ServerChild, session: SessionSummary): Promis
  * not the code (MATCHMAKE_UNHANDLED then), so the message is what both paths have in common.
  */
 function refusedAsAlreadyOpen(answer: { code?: number; error?: string; roomId?: string }): boolean {
-  return answer.roomId === undefined && /already open/.test(answer.error ?? "") && (answer.code === CREATE_REFUSED_CODE || answer.code === 523);
+  return answer.roomId === undefined && /open-elsewhere/.test(answer.error ?? "") && (answer.code === CREATE_REFUSED_CODE || answer.code === 523);
 }
 
 describe("many processes on one Redis", () => {

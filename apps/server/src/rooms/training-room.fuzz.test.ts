@@ -1,5 +1,5 @@
 import { CloseCode, Protocol, matchMaker } from "@colyseus/core";
-import { ServerMessage, seededRandom } from "@otc/contract";
+import { CAPACITY_MAX, ModerationMessage, ServerMessage, seededRandom } from "@otc/contract";
 import { afterEach, describe, expect, it } from "vitest";
 import type { VoiceRoomFeature } from "../features/voice/voice-room-feature.js";
 import { MAX_PAYLOAD_BYTES } from "../app.js";
@@ -61,6 +61,10 @@ async function fuzz(seed: number): Promise<void> {
   const room = server.serverRoom(ada);
   const types = room.messageTypes();
   expect(types.length).toBeGreaterThan(10);
+  // Cut-off attackers are replaced by new ones while their seats wait out the reconnection window:
+  // more seats than the room's default capacity.
+  fay.room.send(ModerationMessage.capacity, { capacity: CAPACITY_MAX });
+  await eventually(() => room.state.moderation.capacity === CAPACITY_MAX);
 
   const attackers: Attacker[] = [];
   const joining: Array<Promise<unknown>> = [];
