@@ -94,6 +94,11 @@ describe("running a session from inside the room", () => {
     await ada.join(await suite.server.invite(SESSION, "facilitator"));
     await ben.join(await suite.server.invite(SESSION));
     await cleo.join(await suite.server.invite(SESSION));
+    // Both panels start folded, off the room's view: Ada and Cleo open them as a person would.
+    await ada.page.locator('details[aria-label="Facilitation panel"] > summary').click();
+    await ada.page.locator('details[aria-label="Chat panel"] > summary').click();
+    await cleo.page.locator('details[aria-label="Chat panel"] > summary').click();
+    await ben.page.locator('details[aria-label="Chat panel"] > summary').click(); // the test reads his page's list
     await ben.enterVr();
     await set(
       `otc.xrDevice.position.set(${HEAD.join(",")}), otc.xrDevice.quaternion.set(0, 0, 0, 1), otc.xrDevice.controllers.left.position.set(${LEFT_HAND.join(",")}), otc.xrDevice.controllers.left.quaternion.set(0, 0, 0, 1)`,
@@ -141,7 +146,7 @@ describe("running a session from inside the room", () => {
   }, 360_000);
 
   it("the locked session's waiting room admits a third participant", async () => {
-    await ada.page.getByRole("checkbox", { name: /Lock the session/ }).check();
+    await ada.page.getByRole("checkbox", { name: /Lock the session/ }).click(); // shows the server's state: ticked once the room has locked
     await ada.page.getByText("Locked: newcomers wait").waitFor({ timeout: 15_000 });
     const dee = await suite.openPerson("Dee", { query: LOW });
     await dee.goto(await suite.server.invite(SESSION));

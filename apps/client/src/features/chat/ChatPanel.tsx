@@ -42,8 +42,11 @@ export function ChatPanel() {
   const myChatOff = chatOff.includes(selfId);
   const T = CHAT_TEXT;
   return (
-    <details className="hud chat" open aria-label="Chat panel">
-      <summary>{T.title}</summary>
+    <details className="hud chat" aria-label="Chat panel">
+      <summary>
+        {T.title}
+        {entries.length > 0 && ` (${entries.length})`}
+      </summary>
       <ol ref={list} aria-label="Chat messages">
         {entries.length === 0 && <li className="quiet">{T.empty}</li>}
         {entries.map((e) => {

@@ -57,8 +57,13 @@ export function ModerationPanel() {
   const removable = people.filter((p) => p.id !== selfId && p.role !== "facilitator");
   const T = MODERATION_TEXT;
   return (
-    <details className="hud facil" open aria-label="Facilitation panel">
-      <summary>{T.title}</summary>
+    <details className="hud facil" aria-label="Facilitation panel">
+      {/* Folded by default (it would cover the room); the title counts what waits for the facilitator. */}
+      <summary>
+        {T.title}
+        {m.hands.length > 0 && ` · ✋ ${m.hands.length}`}
+        {m.waiting.length > 0 && ` · ⏳ ${m.waiting.length}`}
+      </summary>
       <section aria-label="Hand queue">
         <h3>{T.hands}</h3>
         {m.hands.length === 0 ? (
