@@ -1,4 +1,4 @@
-import type en from "./locales/en.json";
+import type en from "./locales/en.js";
 
 /** A catalogue: nested objects whose leaves are i18next messages (`{{name}}`, plural suffixes `_one`, `_other`…). */
 export interface Catalogue {
@@ -14,13 +14,21 @@ type PluralBase<K extends string> = K extends `${infer B}_${"zero" | "one" | "tw
 /** Every key of the English catalogue (plural keys by their base name): `t()` accepts only these. */
 export type MessageKey = PluralBase<Leaves<typeof en>>;
 
-// Every locales/<code>.json is a language: adding a language is adding its file.
-const files = import.meta.glob<Catalogue>("./locales/*.json", { eager: true, import: "default" });
+// Every locales/<code>/ folder is a language and each file in it a namespace (its top-level key): adding a
+// language is adding its folder.
+const files = import.meta.glob<Catalogue>("./locales/*/*.json", { eager: true, import: "default" });
 
-/** The catalogues by language code (the file name). */
-export const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.fromEntries(
-  Object.entries(files).map(([path, catalogue]) => [/([a-z-]+)\.json$/i.exec(path)![1]!, catalogue]),
-);
+function assemble(): Record<string, Catalogue> {
+  const out: Record<string, Catalogue> = {};
+  for (const [path, namespace] of Object.entries(files)) {
+    const [, language, name] = /\/([a-z-]+)\/([a-z0-9-]+)\.json$/i.exec(path)!;
+    (out[language!] ??= {})[name!] = namespace;
+  }
+  return out;
+}
+
+/** The catalogues by language code (the folder name), each namespace under its file name. */
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = assemble();
 
 /** The languages the interface is written in, English first (the fallback). */
 export const UI_LANGUAGES: readonly string[] = Object.keys(CATALOGUES).sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)));
