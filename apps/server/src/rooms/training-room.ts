@@ -1,4 +1,5 @@
 import { CloseCode, Room, ServerError, type Client, type RoomException } from "@colyseus/core";
+import { Encoder } from "@colyseus/schema";
 import { CREATE_REFUSED_CODE, JOIN_REFUSED_CODE, PRESENCE_HZ, SESSION_ENDED_CODE, ServerMessage, TrainingState, notice, rejectionWire, type Notice } from "@otc/contract";
 import { authenticateJoin } from "../features/participants/join-auth.js";
 import { Roster } from "../features/participants/roster.js";
@@ -8,6 +9,10 @@ import { Refusals } from "./refusals.js";
 import type { DepartedPerson, FeatureFactory, MessageSpec, RoomContext, RoomFeature } from "./room-feature.js";
 import { ROOM_FEATURES } from "./room-features.js";
 import type { TrainingRoomConfig } from "./training-room-config.js";
+
+// The default 16 KB holds about 100 people's full state; a 300-person audience needs more, and the
+// encoder otherwise grows on the first big join with a console warning. Per room, so 64 KB × rooms.
+Encoder.BUFFER_SIZE = 64 * 1024;
 
 export type { TrainingRoomConfig } from "./training-room-config.js";
 
