@@ -40,6 +40,8 @@ describe("peer-to-peer voice between three people", () => {
     for (const name of ["ada", "ben", "cy"] as const) {
       const page = pages[name].page;
       await pages[name].waitFor(`window.__otc.voice.mic === "live" && !window.__otc.voice.muted`, "a live, unmuted microphone", 30_000);
+      // The training room has audio zones, which peer-to-peer voice leaves to each listener: the people panel says so.
+      await expect.poll(() => page.locator("aside.people").getByText(/each listener’s browser applies them/).count()).toBe(1);
       await expect
         .poll(async () => (await voicePeers(page)).filter((p) => p.packetsReceived > 25).length, { timeout: 30_000, message: `${name} receives two streams` })
         .toBe(2);

@@ -5,6 +5,7 @@ import type { MessageKey } from "@otc/i18n";
 import { useT } from "../i18n/language-context.js";
 import { useModeration } from "../moderation/use-moderation.js";
 import { VoicePersonControls } from "../voice/VoicePersonControls.js";
+import { useVoiceUi } from "../voice/use-voice.js";
 
 export const ROLE_KEY: Record<Role, MessageKey> = {
   facilitator: "role.facilitator",
@@ -24,6 +25,8 @@ export function PeoplePanel() {
   const { selfId, room } = useSession();
   const present = useSessionUi((s) => s.participants);
   const { hands } = useModeration();
+  // Zones on peer-to-peer voice are applied by each listener, not enforced by a server: say so where people are listed.
+  const zonesAdvisory = useVoiceUi((s) => s.transport === "mesh" && s.zones > 0);
   // raised hands first, in the server's queue order, then join order
   const place = (id: string) => {
     const i = hands.indexOf(id);
@@ -65,6 +68,7 @@ export function PeoplePanel() {
           </li>
         ))}
       </ul>
+      {zonesAdvisory && <p className="voice-note people-note">{t("voice.meshZones")}</p>}
     </aside>
   );
 }

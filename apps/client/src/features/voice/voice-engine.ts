@@ -105,6 +105,7 @@ export class VoiceEngine {
     this.layout = layout;
     this.rules = voiceRulesFor(layout.voice, this.room.state.spatialAudio);
     this.audio.setDistanceModel(this.rules.distance);
+    this.ui.setState({ zones: layout.voice?.zones?.length ?? 0 });
   }
 
   /** Mute button, M key, VR button: asks the server; a mute lock refuses the unmute. */

@@ -18,6 +18,8 @@ export interface VoiceUiState {
   transport: VoiceTransport;
   /** Connected people in the session (for the mesh-size warning). */
   people: number;
+  /** Named audio zones in this room's layout (on mesh voice each listener's browser applies them). */
+  zones: number;
   /** Per-person volume (0..2, default 1) and local mutes, this device only. */
   volumes: Record<string, number>;
   localMuted: Record<string, boolean>;
@@ -36,6 +38,7 @@ export function createVoiceUiStore(joinMuted: boolean): VoiceUiStore {
     selfSpatial: true,
     transport: "mesh",
     people: 1,
+    zones: 0,
     volumes: {},
     localMuted: {},
   }));
