@@ -7,6 +7,8 @@ export interface VoicePeer {
   bytesReceived: number;
   packetsLost: number;
   connection: string;
+  /** Local candidate type of the selected pair: "host", "srflx", or "relay" (through TURN). */
+  path?: string;
   /** RMS of what arrives from the network, before volume/zones/panner. */
   input: number;
   /** RMS at the listener's panner output (after distance, zones, mute, volume). */

@@ -189,6 +189,7 @@ async function bootWith(
     log,
     avatarModels,
     janus: sfu?.gateway ?? null,
+    ...(opts.voice?.turn ? { turn: opts.voice.turn } : {}),
     portals: new PortalService({ sessions, storage, layouts, now }),
     moderation,
   });

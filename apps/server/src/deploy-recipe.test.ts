@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { turnIceConfig } from "./features/voice/turn-credentials.js";
 import { REPO_ROOT } from "./test-support/harness.js";
 
 // The deployment recipe in deploy/ (docs/DEPLOY.md), checked as far as this machine allows: the
@@ -88,8 +89,7 @@ describe("deploy/janus/entrypoint.sh", () => {
           JANUS_RTP_PORTS: "20000-20999",
           PUBLIC_IP: "203.0.113.10",
           TURN_HOST: "turn.example.org",
-          TURN_USER: "otc",
-          TURN_PASSWORD: "turn-secret",
+          TURN_SECRET: "turn-secret",
         },
       });
       expect(out.trim()).toBe(`janus -C ${path.join(dir, "conf", "janus.jcfg")} -F ${path.join(dir, "conf")}`);
@@ -98,6 +98,10 @@ describe("deploy/janus/entrypoint.sh", () => {
       expect(all.split("\n").filter((line) => !line.trim().startsWith("#") && /@[A-Z_]+@/.test(line))).toEqual([]);
       expect(conf("janus.jcfg")).toMatch(/nat_1_1_mapping = "203\.0\.113\.10"/);
       expect(conf("janus.jcfg")).toMatch(/turn_server = "turn\.example\.org"/);
+      // Janus' TURN password is the REST credential coturn accepts (the scheme the server's own browsers get).
+      const [, user, pwd] = /turn_user = "(\d+:janus)"\s+turn_pwd = "([^"]+)"/.exec(conf("janus.jcfg"))!;
+      const expiry = Number(user!.split(":")[0]);
+      expect(turnIceConfig({ urls: ["turn:x"], secret: "turn-secret", ttlS: 0 }, "janus", expiry * 1000).servers[0]!.credential).toBe(pwd);
       expect(conf("janus.jcfg")).toMatch(/rtp_port_range = "20000-20999"/);
       expect(conf("janus.jcfg")).toMatch(/api_secret = "api-secret"/);
       expect(conf("janus.plugin.videoroom.jcfg")).toMatch(/admin_key = "admin-key"/);

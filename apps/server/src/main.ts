@@ -12,7 +12,9 @@ import { SQLITE_FILE } from "./storage/open-storage.js";
  * for a self-signed https/wss server that a headset on the LAN can open. Voice: JANUS_URL
  * (+ JANUS_API_SECRET, JANUS_ADMIN_KEY) uses that Janus; otherwise a `janus` binary on PATH (or
  * JANUS_BIN) is run as a managed child; JANUS=off keeps peer-to-peer voice. JANUS_ICE_ENFORCE_LIST
- * and JANUS_RTP_PORTS tune the managed Janus. Many processes: REDIS_URL (shared by all of them) and
+ * and JANUS_RTP_PORTS tune the managed Janus. TURN_URLS (comma-separated turn:/turns: URLs) with
+ * TURN_SECRET (coturn's static-auth-secret) give browsers relay credentials valid TURN_TTL_S (86400)
+ * seconds; TURN_RELAY_ONLY=1 sends all media through the relay. Many processes: REDIS_URL (shared by all of them) and
  * PUBLIC_ADDRESS (host:port at which clients reach this one; see docs/DEPLOY.md).
  */
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -51,6 +53,16 @@ const server = await startServer({
     managed: process.env.JANUS === "off" ? false : (process.env.JANUS_BIN ?? true),
     ...(process.env.JANUS_ICE_ENFORCE_LIST ? { iceEnforceList: process.env.JANUS_ICE_ENFORCE_LIST } : {}),
     ...(process.env.JANUS_RTP_PORTS ? { rtpPortRange: process.env.JANUS_RTP_PORTS } : {}),
+    ...(process.env.TURN_URLS && process.env.TURN_SECRET
+      ? {
+          turn: {
+            urls: process.env.TURN_URLS.split(",").map((u) => u.trim()).filter(Boolean),
+            secret: process.env.TURN_SECRET,
+            ttlS: Number(process.env.TURN_TTL_S) > 60 ? Number(process.env.TURN_TTL_S) : 86_400,
+            relayOnly: process.env.TURN_RELAY_ONLY === "1",
+          },
+        }
+      : {}),
   },
 });
 

@@ -44,6 +44,8 @@ export const TrainingState = schema(
     participants: t.map(Participant),
     /** Voice: "mesh" or "sfu" (VoiceTransport), chosen by the server. */
     voiceTransport: t.string().default("mesh"),
+    /** Voice: TURN relays with time-limited credentials (IceConfig as JSON), "" when the server has none. */
+    iceServers: t.string().default(""),
     /** Voice: participants cannot unmute themselves (facilitator's mute lock). */
     muteLocked: t.boolean().default(false),
     /** Voice: spatial audio for the whole room; a facilitator may turn it off. */

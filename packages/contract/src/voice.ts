@@ -111,3 +111,16 @@ export const voiceSfuServerSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("error"), text: z.string() }),
 ]);
 export type VoiceSfuServerMessage = z.infer<typeof voiceSfuServerSchema>;
+
+/**
+ * The ICE servers a browser uses for voice (TURN relays for networks that block direct media), as the
+ * server writes them into `TrainingState.iceServers`. `relayOnly`: media must go through the relay
+ * (hides people's addresses from each other; tests prove the relay with it).
+ */
+export const iceConfigSchema = z.object({
+  servers: z
+    .array(z.object({ urls: z.array(z.string().regex(/^turns?:|^stun:/).max(200)).min(1).max(8), username: z.string().max(200).optional(), credential: z.string().max(200).optional() }))
+    .max(4),
+  relayOnly: z.boolean(),
+});
+export type IceConfig = z.infer<typeof iceConfigSchema>;

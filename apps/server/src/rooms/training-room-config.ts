@@ -4,6 +4,7 @@ import type { PortalService } from "../features/portals/portal-service.js";
 import type { LiveSessions } from "../features/sessions/live-sessions.js";
 import type { ModerationRooms } from "../features/moderation/moderation-console.js";
 import type { JanusGateway } from "../features/voice/sfu/janus-gateway.js";
+import type { TurnOptions } from "../features/voice/turn-credentials.js";
 import type { Storage } from "../storage/storage.js";
 
 /** What a server hands every training room it creates (never taken from client options). */
@@ -25,6 +26,8 @@ export interface TrainingRoomConfig {
   avatarModels: AvatarModelStore;
   /** The SFU, when this server has one; rooms then carry voice through Janus instead of the mesh. */
   janus?: JanusGateway | null;
+  /** TURN relays for browsers' voice; each room hands out credentials that renew before they expire. */
+  turn?: TurnOptions;
   /** Where the room's doors lead; null: doors stay shut. */
   portals?: PortalService | null;
   /** The console's reach into each running room's lock, capacity and waiting room. */

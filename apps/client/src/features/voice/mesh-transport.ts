@@ -8,6 +8,8 @@ export interface InboundStats {
   bytesReceived: number;
   packetsLost: number;
   connection: RTCPeerConnectionState;
+  /** How the media travels: the local candidate type of the selected pair ("host", "srflx", "relay" through TURN). */
+  path?: string;
 }
 
 export interface MeshCallbacks extends TransportCallbacks {
@@ -23,8 +25,8 @@ interface Peer {
  * Peer-to-peer voice for small sessions (≤ MESH_MAX_PEOPLE): one RTCPeerConnection per other person,
  * signalled through the room. The person with the smaller id offers; the other answers, so there is
  * never glare. Descriptions go out with their candidates gathered (one message each way). Mute is
- * `track.enabled = false` (silence on the wire, no renegotiation). No ICE servers by default: the
- * embedded server is for a LAN; `iceServers` adds TURN (e.g. coturn) for anything wider.
+ * `track.enabled = false` (silence on the wire, no renegotiation). ICE servers come from `rtc`:
+ * none on a LAN, the server's TURN relays (e.g. coturn) when it has some.
  */
 export class MeshTransport implements VoiceTransport {
   private readonly peers = new Map<string, Peer>();
@@ -34,7 +36,8 @@ export class MeshTransport implements VoiceTransport {
   constructor(
     private readonly selfId: string,
     private readonly callbacks: MeshCallbacks,
-    private readonly iceServers: RTCIceServer[] = [],
+    /** Read at each new connection, so renewed TURN credentials apply to the next call. */
+    private readonly rtc: () => RTCConfiguration = () => ({}),
   ) {}
 
   /** The local microphone track (null while none is allowed); sent to every current and future peer. */
@@ -88,7 +91,7 @@ export class MeshTransport implements VoiceTransport {
   }
 
   private open(id: string, initiator: boolean): RTCPeerConnection {
-    const pc = new RTCPeerConnection({ iceServers: this.iceServers });
+    const pc = new RTCPeerConnection(this.rtc());
     this.peers.set(id, { pc, initiator });
     pc.ontrack = (e) => this.callbacks.onTrack(id, e.streams[0] ?? new MediaStream([e.track]));
     pc.onconnectionstatechange = () => {

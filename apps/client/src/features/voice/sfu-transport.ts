@@ -18,7 +18,8 @@ export class SfuTransport implements VoiceTransport {
   constructor(
     private readonly send: (message: VoiceSfuClientMessage) => void,
     private readonly callbacks: TransportCallbacks,
-    private readonly iceServers: RTCIceServer[] = [],
+    /** Read at each new connection, so renewed TURN credentials apply to the next call. */
+    private readonly rtc: () => RTCConfiguration = () => ({}),
   ) {}
 
   setTrack(track: MediaStreamTrack | null): void {
@@ -27,7 +28,7 @@ export class SfuTransport implements VoiceTransport {
       return;
     }
     if (!track) return; // listen-only: nothing to publish
-    const pc = new RTCPeerConnection({ iceServers: this.iceServers });
+    const pc = new RTCPeerConnection(this.rtc());
     this.pub = pc;
     pc.addTransceiver(track, { direction: "sendonly" });
     this.serial(async () => {
@@ -71,7 +72,7 @@ export class SfuTransport implements VoiceTransport {
       this.sub.close();
       this.sub = null;
     }
-    const pc = (this.sub ??= new RTCPeerConnection({ iceServers: this.iceServers }));
+    const pc = (this.sub ??= new RTCPeerConnection(this.rtc()));
     await pc.setRemoteDescription({ type: "offer", sdp });
     await pc.setLocalDescription(await pc.createAnswer());
     await gathered(pc);

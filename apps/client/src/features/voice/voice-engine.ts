@@ -4,6 +4,7 @@ import { hearing, isPresenting, voiceRulesFor, type Vec3, type VoiceRules } from
 import type { TrainingRoom } from "../connection/join-room.js";
 import type { SpatialAudio } from "./audio-graph.js";
 import { MeshTransport } from "./mesh-transport.js";
+import { rtcConfigurationOf } from "./rtc-configuration.js";
 import { SfuTransport } from "./sfu-transport.js";
 import type { TransportCallbacks, VoiceTransport } from "./voice-transport.js";
 import { SPEAKING_RMS, openMicrophone, rmsOf } from "./mic.js";
@@ -54,14 +55,14 @@ export class VoiceEngine {
     // The server decides the transport before the first state reaches us; it does not change.
     let offSignal: () => void;
     if (room.state.voiceTransport === "sfu") {
-      const sfu = new SfuTransport((m) => room.send(ClientMessage.voiceSfu, m), tracks);
+      const sfu = new SfuTransport((m) => room.send(ClientMessage.voiceSfu, m), tracks, () => rtcConfigurationOf(room.state));
       this.transport = sfu;
       offSignal = room.onMessage(ServerMessage.voiceSfu, (raw: unknown) => {
         const message = voiceSfuServerSchema.safeParse(raw);
         if (message.success) sfu.receive(message.data);
       });
     } else {
-      const mesh = new MeshTransport(room.sessionId, { ...tracks, send: (signal) => room.send(ClientMessage.voiceSignal, signal) });
+      const mesh = new MeshTransport(room.sessionId, { ...tracks, send: (signal) => room.send(ClientMessage.voiceSignal, signal) }, () => rtcConfigurationOf(room.state));
       this.transport = mesh;
       offSignal = room.onMessage(ServerMessage.voiceSignal, (raw: unknown) => {
         const signal = relayedVoiceSignalSchema.safeParse(raw);

@@ -33,16 +33,36 @@ export function gathered(pc: RTCPeerConnection): Promise<void> {
   });
 }
 
-type StatsEntry = { type: string; kind?: string; mid?: string; packetsReceived?: number; bytesReceived?: number; packetsLost?: number };
+type StatsEntry = {
+  type: string;
+  id: string;
+  kind?: string;
+  mid?: string;
+  packetsReceived?: number;
+  bytesReceived?: number;
+  packetsLost?: number;
+  selectedCandidatePairId?: string;
+  localCandidateId?: string;
+  candidateType?: string;
+};
 
 /** Sums audio inbound-rtp counters of one connection, per owner (`ownerOf(mid)`; null skips). */
 export async function inboundByOwner(pc: RTCPeerConnection, ownerOf: (mid: string | undefined) => string | null): Promise<InboundStats[]> {
   const byId = new Map<string, InboundStats>();
-  (await pc.getStats()).forEach((r: StatsEntry) => {
+  const report = await pc.getStats();
+  const entries = new Map<string, StatsEntry>();
+  report.forEach((r: StatsEntry) => entries.set(r.id, r));
+  let path: string | undefined;
+  for (const r of entries.values()) {
+    if (r.type !== "transport" || !r.selectedCandidatePairId) continue;
+    const local = entries.get(entries.get(r.selectedCandidatePairId)?.localCandidateId ?? "");
+    path = local?.candidateType ?? path;
+  }
+  report.forEach((r: StatsEntry) => {
     if (r.type !== "inbound-rtp" || r.kind !== "audio") return;
     const id = ownerOf(r.mid);
     if (!id) return;
-    const s = byId.get(id) ?? { id, packetsReceived: 0, bytesReceived: 0, packetsLost: 0, connection: pc.connectionState };
+    const s = byId.get(id) ?? { id, packetsReceived: 0, bytesReceived: 0, packetsLost: 0, connection: pc.connectionState, ...(path ? { path } : {}) };
     s.packetsReceived += r.packetsReceived ?? 0;
     s.bytesReceived += r.bytesReceived ?? 0;
     s.packetsLost += r.packetsLost ?? 0;

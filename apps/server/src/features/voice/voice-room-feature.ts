@@ -3,6 +3,7 @@ import { message, type FeatureFactory, type RoomContext, type RoomFeature } from
 import { SfuRoom } from "./sfu/sfu-room.js";
 import { SfuVoice } from "./sfu/sfu-voice.js";
 import { SIGNAL_BURST, SIGNALS_PER_S } from "./signal-relay.js";
+import { turnIceConfig } from "./turn-credentials.js";
 import { VoiceFeature } from "./voice-feature.js";
 
 /** How often each listener's SFU subscriptions are re-chosen (nearest/loudest), ms. */
@@ -33,6 +34,7 @@ export const voiceFeature: FeatureFactory = async (ctx): Promise<VoiceRoomFeatur
     ctx.layout.voice,
   );
   await startSfu(ctx, voice);
+  handOutTurn(ctx);
   return {
     name: "voice",
     voice,
@@ -87,4 +89,13 @@ async function startSfu(ctx: RoomContext, voice: VoiceFeature): Promise<void> {
   } catch (e) {
     ctx.log(`training room for ${ctx.sessionId}: no SFU room (${(e as Error).message}); voice stays peer-to-peer`);
   }
+}
+
+/** TURN credentials for everyone in the room, renewed at half their lifetime so none in use expires. */
+function handOutTurn(ctx: RoomContext): void {
+  const turn = ctx.config.turn;
+  if (!turn) return;
+  const write = () => (ctx.state.iceServers = JSON.stringify(turnIceConfig(turn, ctx.sessionId || "otc", ctx.now())));
+  write();
+  ctx.every((turn.ttlS * 1000) / 2, write);
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { TurnOptions } from "../turn-credentials.js";
 import { JanusGateway } from "./janus-gateway.js";
 import { findJanusBinary, startJanus, type JanusChild } from "./janus-process.js";
 
@@ -16,6 +17,8 @@ export interface VoiceServerOptions {
   /** Restrict Janus' ICE candidates to these interfaces/addresses (tests: the namespace's veth). */
   iceEnforceList?: string;
   rtpPortRange?: string;
+  /** TURN relays browsers use for voice, mesh or SFU (absent: direct media only, fine on a LAN). */
+  turn?: TurnOptions;
 }
 
 export const JANUS_TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../janus");
