@@ -1,4 +1,4 @@
-import { PollsMessage, PollsServerMessage, type PollsStatePayload } from "@otc/contract";
+import { CAPACITY_MAX, ModerationMessage, PollsMessage, PollsServerMessage, type PollsStatePayload } from "@otc/contract";
 import type { PollsRoomFeature } from "@otc/server/src/features/polls/polls-room-feature.ts";
 import { startTestServer, type TestClient } from "@otc/server/src/test-support/harness.ts";
 
@@ -28,6 +28,9 @@ export async function pollsLoad(n: number): Promise<PollsLoad> {
   try {
     const session = `bench-polls-${n}`;
     const fac = await h.join("Facilitator", { sessionId: session }, { kind: "facilitator" });
+    // More people than the room's seats (its default capacity): the facilitator raises it, as in the room.
+    fac.room.send(ModerationMessage.capacity, { capacity: CAPACITY_MAX });
+    await until(() => fac.room.state.moderation.capacity === CAPACITY_MAX || undefined);
     const people: TestClient[] = [];
     for (let i = 0; i < n; i++) people.push(await h.join(`P${i}`, { sessionId: session }));
     const latest = new Map<TestClient, PollsStatePayload>();

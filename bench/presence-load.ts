@@ -1,6 +1,7 @@
 // Presence under load: N @colyseus/sdk clients (in child processes) in one or many rooms, moving at
 // 20 Hz. Per-viewer downstream bytes, the server's presence tick (encode + splice + send), the room's whole tick,
 // server CPU and RSS; and the join times of everyone (seat reservation → first state).
+import { CAPACITY_MAX } from "@otc/contract";
 import { execFile } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { promisify } from "node:util";
@@ -91,6 +92,8 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
     for (let r = 0; r < o.rooms; r++) {
       const sessionId = `bench-${label.replace(/[^a-z0-9]+/gi, "-")}-${r}`.toLowerCase();
       sessions.push({ sessionId, link: new URL(await server.invite(sessionId, "participant", o.template), server.url).searchParams.get("k")! });
+      // More people than the template has seats (its default capacity): as a facilitator would set it.
+      await server.setCapacity(sessionId, CAPACITY_MAX);
     }
     const children = Math.min(o.children, o.rooms * o.perRoom);
     let measuring = 0;

@@ -4,7 +4,7 @@
 // SwiftShader: fps and milliseconds are software rendering on a shared CPU, only comparable between
 // runs here. Also: what one uploaded VRM costs to load (fetch + parse) and to draw.
 import { Client, type Room } from "@colyseus/sdk";
-import { AVATAR_MODEL_ROUTE, AVATAR_SESSION_HEADER, AvatarMessage, PROTOCOL_VERSION, SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, TRAINING_ROOM, modelUploadResultSchema } from "@otc/contract";
+import { AVATAR_MODEL_ROUTE, AVATAR_SESSION_HEADER, AvatarMessage, CAPACITY_MAX, PROTOCOL_VERSION, SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, TRAINING_ROOM, modelUploadResultSchema } from "@otc/contract";
 import { buildTestVrm } from "@otc/avatars";
 import type { Page } from "playwright-core";
 import { launchChromium, openWatchedPage, waitForPage } from "@otc/tests/harness/chromium.ts";
@@ -95,6 +95,7 @@ export async function renderCost(counts: number[], windows: RenderWindows = { se
     for (const k of counts) {
       const sessionId = `render-${k}`;
       const invite = await server.invite(sessionId);
+      await server.setCapacity(sessionId, CAPACITY_MAX); // more avatars than the room's seats
       const link = new URL(invite, server.url).searchParams.get("k")!;
       const bots = await joinBots(server.url, sessionId, k, link);
       const watched = await openWatchedPage(browser);

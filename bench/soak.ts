@@ -2,6 +2,7 @@
 // samples the server's RSS and heap every few seconds and prints their slope (MiB per minute) over the
 // run after the joins, the figure that says whether memory stays flat. Server in this process,
 // clients in a child process (their own event loop and memory).
+import { CAPACITY_MAX } from "@otc/contract";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,6 +43,7 @@ export async function soak(clients: number, seconds: number, sampleMs: number): 
   try {
     const ws = server.url.replace(/^http/, "ws");
     const link = new URL(await server.invite("bench-soak"), server.url).searchParams.get("k")!;
+    await server.setCapacity("bench-soak", CAPACITY_MAX); // more people than the room's seats
     const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "soak-clients.ts"), ws, "bench-soak", link, String(clients), String(seconds)], { cwd: here, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     const t: number[] = [];

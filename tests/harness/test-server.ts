@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { LinkKind } from "@otc/contract";
 import { startServer, type RunningServer } from "@otc/server/src/app.ts";
+import { MODERATION_COLLECTION, SETTINGS_KEY } from "@otc/server/src/features/moderation/moderation-store.ts";
 import type { VoiceServerOptions } from "@otc/server/src/features/voice/sfu/sfu-setup.ts";
 import { assetsDir, clientDist } from "./paths.js";
 
@@ -13,6 +14,11 @@ export interface TestServer {
   voice: string;
   /** Path of a signed invitation (`/s/<id>?k=…`), creating the session (in `room`) if needed. */
   invite(sessionId: string, kind?: LinkKind, room?: string): Promise<string>;
+  /**
+   * Stores the session's capacity (its lock stays off) as the console would before the session runs:
+   * a room reads it when it starts. Benches with more people than a template's seats need it.
+   */
+  setCapacity(sessionId: string, capacity: number): Promise<void>;
   /** A fresh one-time console sign-in path. */
   signInPath(): Promise<string>;
   /** Stops the server (rooms disposed, sockets closed) and starts it again on the same port and data. */
@@ -58,6 +64,9 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     async invite(sessionId, kind = "participant", room = "training-room") {
       const session = await server.sessions.ensure(sessionId, `Test ${sessionId}`, room);
       return server.sessions.link(session, kind);
+    },
+    async setCapacity(sessionId, capacity) {
+      await server.storage.putDocument(sessionId, MODERATION_COLLECTION, SETTINGS_KEY, { locked: false, capacity }, Date.now());
     },
     signInPath: () => server.issueSignInPath(),
     async restart() {
