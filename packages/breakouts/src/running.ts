@@ -61,3 +61,11 @@ export class BreakoutWatcher {
     return events;
   }
 }
+
+// C0/C1 control characters, zero-width and bidi overrides.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+
+/** A facilitator's message to the groups, as shown: one line, control characters stripped, at most `max` characters. */
+export function cleanText(raw: string, max: number): string {
+  return Array.from(raw.replace(/[\t\n\r]/g, " ").replace(CONTROL, "").replace(/\s+/g, " ").trim()).slice(0, max).join("");
+}

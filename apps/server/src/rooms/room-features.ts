@@ -1,5 +1,6 @@
 import { attendanceFeature } from "../features/attendance/attendance-room-feature.js";
 import { avatarsFeature } from "../features/avatars/avatars-room-feature.js";
+import { breakoutsFeature } from "../features/breakouts/breakouts-room-feature.js";
 import { chatFeature } from "../features/chat/chat-room-feature.js";
 import { moderationFeature } from "../features/moderation/moderation-room-feature.js";
 import { participantsFeature } from "../features/participants/participants-room-feature.js";
@@ -34,4 +35,5 @@ export const ROOM_FEATURES: readonly FeatureFactory[] = [
   chatFeature,
   pollsFeature,
   timerFeature,
+  breakoutsFeature,
 ];
