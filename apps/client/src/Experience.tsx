@@ -1,3 +1,4 @@
+import { BreakoutNotice } from "./features/breakouts/BreakoutNotice.js";
 import { ChatPanel } from "./features/chat/ChatPanel.js";
 import { HandAlerts } from "./features/moderation/HandAlerts.js";
 import { ModerationPanel } from "./features/moderation/ModerationPanel.js";
@@ -130,6 +131,7 @@ export default function Experience({ session }: { session: Session }) {
       <StatusLine />
       <PeoplePanel />
       <HandAlerts />
+      <BreakoutNotice />
       {/* Beside the people panel: the facilitator's panel above the chat. */}
       <div className="hud-dock-right">
         <ModerationPanel />

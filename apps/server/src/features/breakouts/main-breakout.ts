@@ -32,13 +32,19 @@ export async function mainBreakout(ctx: RoomContext, service: BreakoutService | 
   let runs = (await ctx.storage.getDocument<number>(ctx.sessionId, BREAKOUT_COLLECTION, "runs"))?.body ?? 0;
   let queue: Promise<unknown> = Promise.resolve();
 
-  const payload = (): BreakoutStatePayload => ({
+  /** The plan names people by their server-side person ids: only facilitators get it. */
+  const payload = (moderator = true): BreakoutStatePayload => ({
     where: "main",
-    plan,
+    plan: moderator ? plan : null,
     running: running && { startedAt: running.startedAt, endsAt: running.endsAt, room: running.room, groups: running.groups.map((g) => ({ title: g.title, people: g.people })) },
     group: null,
     serverNow: ctx.now(),
   });
+  const isModerator = (id: string) => can(ctx.roster.get(id)?.role ?? "participant", "moderate");
+  const show = () => {
+    const [forModerators, forOthers] = [payload(true), payload(false)];
+    for (const id of ctx.roster.ids()) ctx.send(id, BreakoutServerMessage.state, isModerator(id) ? forModerators : forOthers);
+  };
   const store = async (key: string, body: unknown) => void (await ctx.storage.putDocument(ctx.sessionId, BREAKOUT_COLLECTION, key, body, ctx.now()));
   const present = (): BreakoutPerson[] =>
     ctx.roster.ids().flatMap((id) => {
@@ -80,7 +86,7 @@ export async function mainBreakout(ctx: RoomContext, service: BreakoutService | 
     await store("running", next);
     runs += 1;
     running = next;
-    ctx.broadcast(BreakoutServerMessage.state, payload());
+    show();
     sessions.forEach((s, i) => {
       for (const personId of chosen[i]!) {
         for (const id of clientsOf(personId)) {
@@ -97,21 +103,21 @@ export async function mainBreakout(ctx: RoomContext, service: BreakoutService | 
     if (running && ctx.now() >= running.endsAt) {
       running = null;
       queue = queue.then(() => store("running", null)).catch((e: Error) => ctx.log(`breakout: ${e.message}`));
-      ctx.broadcast(BreakoutServerMessage.state, payload());
+      show();
     }
   });
 
   return {
     name: "breakouts",
     messages: {
-      [BreakoutMessage.sync]: message(breakoutEmptyMessageSchema, BREAKOUT_SYNC_RATE, (client) => void queue.then(() => client.send(BreakoutServerMessage.state, payload()))),
+      [BreakoutMessage.sync]: message(breakoutEmptyMessageSchema, BREAKOUT_SYNC_RATE, (client) => void queue.then(() => client.send(BreakoutServerMessage.state, payload(isModerator(client.sessionId))))),
       [BreakoutMessage.back]: message(breakoutEmptyMessageSchema, BREAKOUT_SYNC_RATE, (client) => ctx.refuse(client, "invalid-message", "this is the main room")),
       [BreakoutMessage.plan]: message(breakoutPlanMessageSchema, BREAKOUT_RATE, privileged(async (_c, v) => {
         const people = present();
         const next = v.how === "list" ? splitByList(people, v.list.length > 0 ? v.list : [[]]) : splitRandom(people, v.groups, seededRandom(v.seed ?? ctx.now()));
         await store("plan", next);
         plan = next;
-        ctx.broadcast(BreakoutServerMessage.state, payload());
+        show();
       })),
       [BreakoutMessage.move]: message(breakoutMoveMessageSchema, BREAKOUT_RATE, privileged(async (_c, v) => {
         if (!plan) return "make a plan first";
@@ -122,7 +128,7 @@ export async function mainBreakout(ctx: RoomContext, service: BreakoutService | 
         const next = v.group < 0 ? leaveOut(plan, v.personId) : movePerson(plan, { personId: v.personId, name }, v.group);
         await store("plan", next);
         plan = next;
-        ctx.broadcast(BreakoutServerMessage.state, payload());
+        show();
       })),
       [BreakoutMessage.start]: message(breakoutStartMessageSchema, BREAKOUT_RATE, privileged(start)),
       [BreakoutMessage.end]: message(breakoutEmptyMessageSchema, BREAKOUT_RATE, privileged(async () => {
@@ -131,7 +137,7 @@ export async function mainBreakout(ctx: RoomContext, service: BreakoutService | 
         await store("running", next);
         running = next;
         for (const g of next.groups) await service.changeEnd(g.sessionId, next.endsAt);
-        ctx.broadcast(BreakoutServerMessage.state, payload());
+        show();
       })),
       [BreakoutMessage.broadcast]: message(breakoutBroadcastMessageSchema, BREAKOUT_RATE, privileged(async (client, v) => {
         if (!running || over() || !service) return "no breakout is running";
