@@ -60,7 +60,11 @@ export function groupBreakout(ctx: RoomContext, service: BreakoutService, first:
   return {
     name: "breakouts",
     messages: {
-      [BreakoutMessage.sync]: message(breakoutEmptyMessageSchema, BREAKOUT_SYNC_RATE, (client) => client.send(BreakoutServerMessage.state, payload())),
+      // A page that arrived after the end may have missed its invitation back (it listens only once shown): asking tells it again.
+      [BreakoutMessage.sync]: message(breakoutEmptyMessageSchema, BREAKOUT_SYNC_RATE, (client) => {
+        client.send(BreakoutServerMessage.state, payload());
+        if (over) void sendBack([client.sessionId]);
+      }),
       [BreakoutMessage.back]: message(breakoutEmptyMessageSchema, BREAKOUT_SYNC_RATE, (client) => sendBack([client.sessionId])),
       [BreakoutMessage.plan]: message(breakoutPlanMessageSchema, BREAKOUT_RATE, refuse),
       [BreakoutMessage.move]: message(breakoutMoveMessageSchema, BREAKOUT_RATE, refuse),
