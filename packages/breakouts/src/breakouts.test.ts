@@ -77,3 +77,32 @@ describe("a running breakout", () => {
     expect(w.tick(120_000)).toEqual([]);
   });
 });
+
+describe("gathering", () => {
+  const room = { minX: -10, maxX: 10, minZ: -10, maxZ: 10 };
+  it("puts people in a ring around the facilitator, each facing them, never two on one spot", async () => {
+    const { aroundPoint, GATHER_RING } = await import("./gather.js");
+    const spots = aroundPoint(2, 3, 12, room);
+    expect(spots).toHaveLength(12);
+    for (const s of spots) {
+      expect(Math.hypot(s.x - 2, s.z - 3)).toBeGreaterThanOrEqual(GATHER_RING - 1e-9);
+      // looking along the yaw (0 = −z) points at the facilitator
+      const [lx, lz] = [-Math.sin(s.yaw), -Math.cos(s.yaw)];
+      const [dx, dz] = [(2 - s.x) / Math.hypot(2 - s.x, 3 - s.z), (3 - s.z) / Math.hypot(2 - s.x, 3 - s.z)];
+      expect(lx * dx + lz * dz).toBeGreaterThan(0.999);
+    }
+    const keys = new Set(spots.map((s) => `${s.x.toFixed(2)},${s.z.toFixed(2)}`));
+    expect(keys.size).toBe(12);
+  });
+
+  it("lines people up in front of a screen facing it, inside the walkable area, and seats them in order", async () => {
+    const { inFrontOf, onSeats } = await import("./gather.js");
+    const front = inFrontOf({ position: [0, 1.7, -9.9], yawDeg: 0 }, 8, room);
+    expect(front.every((s) => s.z > -9.9 && s.yaw === 0)).toBe(true);
+    expect(new Set(front.map((s) => `${s.x},${s.z}`)).size).toBe(8);
+    const wall = inFrontOf({ position: [9.9, 1.7, 0], yawDeg: -90 }, 3, room);
+    expect(wall.every((s) => s.x < 9.9 && s.x <= room.maxX - 0.3)).toBe(true);
+    const seats = [{ position: [1, 0, 1], yawDeg: 0 }, { position: [2, 0, 1], yawDeg: 0 }];
+    expect(onSeats(seats, 3, room)).toEqual([{ x: 1, z: 1, yaw: 0 }, { x: 2, z: 1, yaw: 0 }, { x: 1, z: 1.8, yaw: 0 }]);
+  });
+});

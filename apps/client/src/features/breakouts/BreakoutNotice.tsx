@@ -1,5 +1,5 @@
-import { useEffect, useRef } from "react";
-import { useSession } from "../../session-context.js";
+import { useEffect } from "react";
+import { useSession, useSessionUi } from "../../session-context.js";
 import { useT } from "../i18n/language-context.js";
 import { useBreakoutCountdown, useBreakouts, useBreakoutsUi } from "./use-breakouts.js";
 import "./breakouts.css";
@@ -19,7 +19,6 @@ export function BreakoutNotice() {
   const message = useBreakoutsUi((s) => s.message);
   const moderator = useBreakoutsUi((s) => s.moderator);
   const countdown = useBreakoutCountdown();
-  const warned = useRef(false);
 
   const follow = () => {
     const go = client.ui.getState().pending;
@@ -34,13 +33,15 @@ export function BreakoutNotice() {
     // follow reads the store, not this render's values
   }, [pending]);
 
+  // In VR the page's overlay is not seen: the warning (its time kept current) and messages go to the VR notice.
   const warning = countdown?.phase === "warning";
+  const inVr = useSessionUi((s) => s.inVr);
+  const warningText = warning && inVr ? countdown.text : null;
   useEffect(() => {
-    if (warning && !warned.current && countdown) store.getState().setNotice({ key: "breakouts.warning", params: { time: countdown.text } });
-    warned.current = warning;
-  }, [warning]);
+    if (warningText) store.getState().setNotice({ key: "breakouts.warning", params: { time: warningText } });
+  }, [warningText, store]);
   useEffect(() => {
-    if (message) store.getState().setNotice({ key: "breakouts.from", params: { from: message.from, text: message.text } });
+    if (message && store.getState().inVr) store.getState().setNotice({ key: "breakouts.from", params: { from: message.from, text: message.text } });
   }, [message, store]);
 
   const group = state?.where === "group" ? state.group : null;
