@@ -19,3 +19,4 @@ export * from "./chat.js";
 export * from "./polls.js";
 export * from "./timer.js";
 export * from "./breakouts.js";
+export * from "./gather.js";
