@@ -20,6 +20,7 @@ export async function breakoutsLoad(n: number, groups: number): Promise<Breakout
   const h = await startTestServer();
   try {
     const sessionId = `bench-breakouts-${n}`;
+    await h.server.sessions.ensure(sessionId, "Breakouts bench", "auditorium"); // 150 seats: the training room's capacity is its 24
     const fac = await h.join("Facilitator", { sessionId }, { kind: "facilitator" });
     const people = await Promise.all(Array.from({ length: n }, (_, i) => person(h, sessionId, `P${i}`)));
     const plan = onceState(fac, (s) => s.plan?.groups.flat().length === n);

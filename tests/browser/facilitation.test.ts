@@ -3,7 +3,7 @@
 // Ben first; she calls on him (he has the floor) and ends his turn. Cleo's chat message, seen by all,
 // is deleted by Ada and disappears for Ben and Cleo; Ben answers with a quick reply from the Chat tab.
 // Ada splits Ben and Cleo into two breakout groups for 15 s: they go and come back on their own, Ben in VR
-// throughout. Ada locks the session: Dee's join page says she waits, Ada admits her, and she is in.
+// throughout; then she gathers everyone round her (a 5 s countdown, then everyone moved). Ada locks the session: Dee's join page says she waits, Ada admits her, and she is in.
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { JOINED } from "../harness/client-page.js";
@@ -83,7 +83,7 @@ describe("running a session from inside the room", () => {
     await ada.shot("facilitation-chat.png");
   }, 360_000);
 
-  it("a two-group breakout with a short timer sends Ben (VR) and Cleo out and brings them back on their own, Ben still in VR", async () => {
+  it("a two-group breakout with a short timer sends Ben (VR) and Cleo out and brings them back on their own, Ben still in VR; then Ada gathers them round her", async () => {
     const inVr = () => ben.page.evaluate(() => (window as unknown as { __otc: { xrStore: { getState(): { session: object | null } } } }).__otc.xrStore.getState().session !== null);
     const switches = (p: typeof ada) => p.hook<Array<{ from: string; to: string }>>("otc.roomSwitches()");
     await ada.page.getByRole("spinbutton", { name: "Groups" }).fill("2");
@@ -106,6 +106,17 @@ describe("running a session from inside the room", () => {
     await waitUntil(() => ada.hook<Array<{ name: string; connected: boolean }>>("otc.participants()"), (ps) => ps.filter((p) => p.connected).length === 3, "Ada does not see Ben and Cleo back");
     await ada.page.getByRole("button", { name: "Start breakouts" }).waitFor({ timeout: 15_000 }); // the breakout is over for Ada too
     step("both back");
+
+    // Ada gathers everyone to her: a 5 s countdown on every page, then Ben (VR) and Cleo stand round her.
+    await ada.hook(`(otc.standAndLook(2.5, -1, [0, 1.6, -5]), true)`);
+    await ada.waitFrames(5); // her pose reaches the server
+    await ada.page.getByRole("button", { name: "Everyone to me" }).click();
+    await cleo.page.getByRole("status", { name: "Gathering" }).waitFor({ timeout: 15_000 });
+    await cleo.shot("facilitation-gather.png");
+    const near = (p: typeof ada) => waitUntil(() => p.hook<number[]>("otc.localHead()"), (h) => Math.abs(Math.hypot(h[0]! - 2.5, h[2]! + 1) - 1.6) < 0.4, `${p.name} was not brought round Ada`, 60_000);
+    await Promise.all([near(cleo), near(ben)]);
+    expect(await inVr()).toBe(true);
+    step("gathered");
   }, 360_000);
 
   it("the locked session's waiting room admits a third participant", async () => {
