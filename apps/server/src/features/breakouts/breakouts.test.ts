@@ -116,7 +116,7 @@ describe("breakout rooms", () => {
 
   it("refuses every breakout action of a participant, counted, and changes nothing", async () => {
     h = await startTestServer();
-    await h.join("Fatou", {}, { kind: "facilitator" });
+    const fac = await h.join("Fatou", {}, { kind: "facilitator" });
     const pat = await h.join("Pat");
     const p = watch(pat);
     await eventually(() => p.state !== null);
@@ -131,6 +131,12 @@ describe("breakout rooms", () => {
     pat.room.send(BreakoutMessage.sync, {});
     await eventually(() => p.state !== null && p.go.length === 0);
     expect(p.state).toMatchObject({ plan: null, running: null });
+    // The plan names people by their server-side ids: a participant is told a plan changed, never the plan.
+    const f = watch(fac);
+    fac.room.send(BreakoutMessage.plan, { groups: 1, seed: 2 });
+    await eventually(() => f.state?.plan?.groups[0]?.length === 1);
+    await eventually(() => p.state?.serverNow !== undefined);
+    expect(p.state?.plan).toBeNull();
   });
 
   it("keeps the plan and the running breakout across a server restart, and still brings people back", async () => {
