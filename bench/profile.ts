@@ -30,6 +30,9 @@ export interface BenchProfile {
   vrMenuFrames: number;
   /** SDK clients answering one poll. */
   pollClients: number;
+  /** Breakout: SDK clients sent into groups and back. */
+  breakoutClients: number;
+  breakoutGroups: number;
 }
 
 const pick = (only: string | undefined, runs: PresenceRun[]) =>
@@ -62,6 +65,8 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
     doorSwitches: 5,
     vrMenuFrames: 300,
     pollClients: 150,
+    breakoutClients: 30,
+    breakoutGroups: 6,
   };
 }
 
@@ -82,4 +87,6 @@ export const QUICK_PROFILE: BenchProfile = {
   doorSwitches: 1,
   vrMenuFrames: 0,
   pollClients: 10,
+  breakoutClients: 12,
+  breakoutGroups: 3,
 };

@@ -2,27 +2,15 @@
 // (Cleo). Ben raises his hand from the hand menu's Me tab before Cleo raises hers: Ada's queue lists
 // Ben first; she calls on him (he has the floor) and ends his turn. Cleo's chat message, seen by all,
 // is deleted by Ada and disappears for Ben and Cleo; Ben answers with a quick reply from the Chat tab.
-// Ada locks the session: Dee's join page says she waits, Ada admits her, and she is in.
+// Ada splits Ben and Cleo into two breakout groups for 15 s: they go and come back on their own, Ben in VR
+// throughout; then she gathers everyone round her (a 5 s countdown, then everyone moved). Ada locks the session: Dee's join page says she waits, Ada admits her, and she is in.
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { JOINED } from "../harness/client-page.js";
+import { vrMenu } from "../harness/vr-menu.js";
 import { waitUntil } from "../harness/wait.js";
 
-type V3 = [number, number, number];
-type Q = [number, number, number, number];
-interface MenuView {
-  open: boolean;
-  tab: string;
-  tabs: string[];
-  hoveredTarget: string | null;
-  targets: { id: string; label: string; tab: string; world: V3; visible: boolean }[];
-}
-
 const SESSION = "e2e-facilitation";
-const RIGHT_HAND: V3 = [0.22, 1.3, -0.15];
-const LEFT_HAND: V3 = [-0.15, 1.25, -0.35];
-const HEAD: V3 = [0, 1.6, 0];
-
 const suite = browserSuite({ pageErrors: { ignore: /WebGL|GPU stall|swiftshader|WebSocket/i } });
 // The desktop pages draw at a capped rate (lowpower) so that four pages fit a small shared machine.
 const LOW = "testhooks=1&lowpower=1";
@@ -30,57 +18,11 @@ const ada = suite.person("Ada", { ownBrowser: true, query: LOW });
 const ben = suite.person("Ben", { vr: true, ownBrowser: true });
 const cleo = suite.person("Cleo", { query: LOW });
 
-const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-const norm = (a: V3): V3 => {
-  const l = Math.hypot(...a);
-  return [a[0] / l, a[1] / l, a[2] / l];
-};
-function rotate(q: Q, v: V3): V3 {
-  const [x, y, z, w] = q;
-  const [vx, vy, vz] = v;
-  const ix = w * vx + y * vz - z * vy;
-  const iy = w * vy + z * vx - x * vz;
-  const iz = w * vz + x * vy - y * vx;
-  const iw = -x * vx - y * vy - z * vz;
-  return [ix * w + iw * -x + iy * -z - iz * -y, iy * w + iw * -y + iz * -x - ix * -z, iz * w + iw * -z + ix * -y - iy * -x];
-}
-function fromUnitVectors(a: V3, b: V3): Q {
-  const r = a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + 1;
-  const q: Q = r < 1e-6 ? [-a[1], a[0], 0, 0] : [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0], r];
-  const l = Math.hypot(...q);
-  return [q[0] / l, q[1] / l, q[2] / l, q[3] / l];
-}
-const menu = () => ben.hook<MenuView>("otc.worldUi()");
-const set = (body: string) => ben.hook(`(${body}, true)`);
-async function toDevice(world: V3): Promise<V3> {
-  const origin = await ben.hook<{ p: V3; q: Q }>("otc.xrOrigin()");
-  const [x, y, z, w] = origin.q;
-  return rotate([-x, -y, -z, w], sub(world, origin.p));
-}
-/** Aims Ben's right ray at a menu target until it rests there, then pulls and releases the trigger. */
-async function press(id: string): Promise<void> {
-  const target = await waitUntil(menu, (m) => m.targets.some((t) => t.id === id && t.visible), `no visible target ${id}`).then((m) => m.targets.find((t) => t.id === id)!);
-  const q = fromUnitVectors([0, 0, -1], norm(sub(await toDevice(target.world), RIGHT_HAND)));
-  await set(`otc.xrDevice.controllers.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.controllers.right.quaternion.set(${q.join(",")})`);
-  await waitUntil(menu, (m) => m.hoveredTarget === id, `the ray never rested on ${id}`);
-  await waitUntil(() => ben.hook<{ right: boolean }>("otc.handsOnUi()"), (h) => h.right, "the menu did not claim the right trigger");
-  await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 1)`);
-  await ben.waitFrames(3);
-  await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`);
-  await ben.waitFrames(2);
-}
+const vr = vrMenu(ben);
+const { press } = vr;
 async function showTab(tab: string): Promise<void> {
   await press(`tab:${tab}`);
-  await waitUntil(menu, (m) => m.tab === tab, `tab ${tab} did not show`);
-}
-/** Ben looks at his wrist menu (ray aimed away so no hover hides a label) for a screenshot. */
-async function benShot(tab: string, file: string): Promise<void> {
-  const centre = (await menu()).targets.find((t) => t.id === `tab:${tab}`)!.world;
-  const look = fromUnitVectors([0, 0, -1], norm(sub(await toDevice(centre), HEAD)));
-  await set(`otc.xrDevice.controllers.right.quaternion.set(0, 0, 0, 1), otc.xrDevice.quaternion.set(${look.join(",")})`);
-  await ben.waitFrames(5);
-  await ben.shot(file);
-  await set(`otc.xrDevice.quaternion.set(0, 0, 0, 1)`);
+  await waitUntil(vr.menu, (m) => m.tab === tab, `tab ${tab} did not show`);
 }
 
 const started = Date.now();
@@ -100,14 +42,10 @@ describe("running a session from inside the room", () => {
     await cleo.page.locator('details[aria-label="Chat panel"] > summary').click();
     await ben.page.locator('details[aria-label="Chat panel"] > summary').click(); // the test reads his page's list
     await ben.enterVr();
-    await set(
-      `otc.xrDevice.position.set(${HEAD.join(",")}), otc.xrDevice.quaternion.set(0, 0, 0, 1), otc.xrDevice.controllers.left.position.set(${LEFT_HAND.join(",")}), otc.xrDevice.controllers.left.quaternion.set(0, 0, 0, 1)`,
-    );
-    await waitUntil(menu, (m) => m.tabs.length > 0, "the XR UI chunk never loaded", 120_000);
-    await set(`otc.xrDevice.controllers.left.updateButtonValue("thumbstick", 1)`);
-    await ben.waitFrames(3);
-    await set(`otc.xrDevice.controllers.left.updateButtonValue("thumbstick", 0)`);
-    await waitUntil(menu, (m) => m.open, "the hand menu did not open");
+    await vr.holdPose();
+    await waitUntil(vr.menu, (m) => m.tabs.length > 0, "the XR UI chunk never loaded", 120_000);
+    await vr.pressMenuButton();
+    await waitUntil(vr.menu, (m) => m.open, "the hand menu did not open");
     step("joined; Ben raises his hand");
     await press("me:hand");
     await waitUntil(queue, (q) => q.length === 1, "Ada's queue never showed Ben's hand");
@@ -138,11 +76,49 @@ describe("running a session from inside the room", () => {
     await showTab("chat");
     await press("chat:quick:0"); // "Yes"
     await waitUntil(() => chatTexts(ada), (t) => t.includes("Yes"), "Ada never saw Ben's quick reply");
-    await benShot("chat", "facilitation-chat-vr.png");
+    await vr.screenshotTab("chat", "facilitation-chat-vr.png");
     step("quick reply seen");
     await ada.page.getByRole("button", { name: "Delete message from Cleo" }).click();
     for (const p of [ada, ben, cleo]) await waitUntil(() => chatTexts(p), (t) => !t.includes("wrong window, sorry") && t.includes("Yes"), `${p.name} still shows the deleted message`);
     await ada.shot("facilitation-chat.png");
+  }, 360_000);
+
+  it("a two-group breakout with a short timer sends Ben (VR) and Cleo out and brings them back on their own, Ben still in VR; then Ada gathers them round her", async () => {
+    const inVr = () => ben.page.evaluate(() => (window as unknown as { __otc: { xrStore: { getState(): { session: object | null } } } }).__otc.xrStore.getState().session !== null);
+    const switches = (p: typeof ada) => p.hook<Array<{ from: string; to: string }>>("otc.roomSwitches()");
+    await ada.page.getByRole("spinbutton", { name: "Groups" }).fill("2");
+    await ada.page.getByRole("button", { name: "Split at random" }).click();
+    await ada.page.getByRole("combobox", { name: "Group of Ben" }).waitFor({ timeout: 15_000 });
+    await ada.page.getByRole("spinbutton", { name: "Minutes" }).fill("0.25"); // 15 s: the 30 s warning shows from the start
+    await ada.page.getByRole("button", { name: "Start breakouts" }).scrollIntoViewIfNeeded();
+    await ada.shot("facilitation-breakout-plan.png");
+    await ada.page.getByRole("button", { name: "Start breakouts" }).click();
+    step("breakout started");
+    const group = /^e2e-facilitation-b1-g[12]$/;
+    // Cleo sees her group and the warning while there (unless the loaded machine brought her back first).
+    await waitUntil(() => switches(cleo), (s) => s.length >= 1, "Cleo never went to her group", 90_000);
+    const notice = cleo.page.getByRole("status", { name: "Breakout rooms" });
+    if (await notice.isVisible()) await cleo.shot("facilitation-breakout-group.png");
+    // Both come back on their own when the time is up; Ben's page never left VR.
+    const [benTrip, cleoTrip] = await Promise.all([ben, cleo].map((p) => waitUntil(() => switches(p), (s) => s.length >= 2, `${p.name} never came back`, 120_000)));
+    expect(benTrip!.map((s) => s.to)).toEqual([expect.stringMatching(group), SESSION]);
+    expect(cleoTrip!.map((s) => s.to)).toEqual([expect.stringMatching(group), SESSION]);
+    expect(benTrip![0]!.to).not.toBe(cleoTrip![0]!.to);
+    expect(await inVr()).toBe(true);
+    await waitUntil(() => ada.hook<Array<{ name: string; connected: boolean }>>("otc.participants()"), (ps) => ps.filter((p) => p.connected).length === 3, "Ada does not see Ben and Cleo back");
+    await ada.page.getByRole("button", { name: "Start breakouts" }).waitFor({ timeout: 15_000 }); // the breakout is over for Ada too
+    step("both back");
+
+    // Ada gathers everyone to her: a 5 s countdown on every page, then Ben (VR) and Cleo stand round her.
+    await ada.hook(`(otc.standAndLook(2.5, -1, [0, 1.6, -5]), true)`);
+    await ada.waitFrames(5); // her pose reaches the server
+    await ada.page.getByRole("button", { name: "Everyone to me" }).click();
+    await cleo.page.getByRole("status", { name: "Gathering" }).waitFor({ timeout: 15_000 });
+    await cleo.shot("facilitation-gather.png");
+    const near = (p: typeof ada) => waitUntil(() => p.hook<number[]>("otc.localHead()"), (h) => Math.abs(Math.hypot(h[0]! - 2.5, h[2]! + 1) - 1.6) < 0.4, `${p.name} was not brought round Ada`, 60_000);
+    await Promise.all([near(cleo), near(ben)]);
+    expect(await inVr()).toBe(true);
+    step("gathered");
   }, 360_000);
 
   it("the locked session's waiting room admits a third participant", async () => {

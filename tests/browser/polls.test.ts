@@ -5,17 +5,9 @@
 // word cloud shows both words; a countdown shows in the desktop HUD and on Ben's page, and chimes.
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
+import { vrMenu, type V3 } from "../harness/vr-menu.js";
 import { waitUntil } from "../harness/wait.js";
 
-type V3 = [number, number, number];
-type Q = [number, number, number, number];
-interface MenuView {
-  open: boolean;
-  tab: string;
-  tabs: string[];
-  hoveredTarget: string | null;
-  targets: Array<{ id: string; label: string; tab: string; world: V3; visible: boolean }>;
-}
 interface Drawn {
   pollId: string;
   question: string;
@@ -28,9 +20,6 @@ const SESSION = "e2e-polls";
 /** A limit, not a speed claim: three Chromiums with one in emulated VR on a 2-core box shared at load 50+ took 180–270 s per step. */
 const LOADED_BOX_LIMIT_MS = 360_000;
 const SCREEN: V3 = [0, 1.75, -5.94]; // training-room.json, screen "main"
-const RIGHT_HAND: V3 = [0.22, 1.3, -0.15]; // device space
-const LEFT_HAND: V3 = [-0.15, 1.25, -0.35];
-const HEAD: V3 = [0, 1.6, 0];
 
 const suite = browserSuite({ pageErrors: { ignore: /WebGL|GPU stall|swiftshader|WebSocket|AudioContext/i } });
 // A browser each: pages of one browser share its GPU process and starve each other's rendering.
@@ -38,45 +27,8 @@ const ada = suite.person("Ada", { ownBrowser: true });
 const pablo = suite.person("Pablo", { ownBrowser: true });
 const ben = suite.person("Ben", { vr: true, ownBrowser: true });
 
-const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-const norm = (a: V3): V3 => {
-  const l = Math.hypot(...a);
-  return [a[0] / l, a[1] / l, a[2] / l];
-};
-function rotate(q: Q, v: V3): V3 {
-  const [x, y, z, w] = q;
-  const [vx, vy, vz] = v;
-  const ix = w * vx + y * vz - z * vy;
-  const iy = w * vy + z * vx - x * vz;
-  const iz = w * vz + x * vy - y * vx;
-  const iw = -x * vx - y * vy - z * vz;
-  return [ix * w + iw * -x + iy * -z - iz * -y, iy * w + iw * -y + iz * -x - ix * -z, iz * w + iw * -z + ix * -y - iy * -x];
-}
-function fromUnitVectors(a: V3, b: V3): Q {
-  const r = a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + 1;
-  const q: Q = r < 1e-6 ? [-a[1], a[0], 0, 0] : [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0], r];
-  const l = Math.hypot(...q);
-  return [q[0] / l, q[1] / l, q[2] / l, q[3] / l];
-}
-const menu = () => ben.hook<MenuView>("otc.worldUi()");
-const set = (body: string) => ben.hook(`(${body}, true)`);
-async function toDevice(world: V3): Promise<V3> {
-  const origin = await ben.hook<{ p: V3; q: Q }>("otc.xrOrigin()");
-  const [x, y, z, w] = origin.q;
-  return rotate([-x, -y, -z, w], sub(world, origin.p));
-}
-/** Aims Ben's right controller ray at a menu target until it rests there, then pulls and releases the trigger. */
-async function press(id: string): Promise<void> {
-  const target = await waitUntil(menu, (m) => m.targets.some((t) => t.id === id && t.visible), `no visible target ${id}`).then((m) => m.targets.find((t) => t.id === id)!);
-  const q = fromUnitVectors([0, 0, -1], norm(sub(await toDevice(target.world), RIGHT_HAND)));
-  await set(`otc.xrDevice.controllers.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.controllers.right.quaternion.set(${q.join(",")})`);
-  await waitUntil(menu, (m) => m.hoveredTarget === id, `the ray never rested on ${id}`);
-  await waitUntil(() => ben.hook<{ right: boolean }>("otc.handsOnUi()"), (h) => h.right, "the menu did not claim the right trigger");
-  await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 1)`);
-  await ben.waitFrames(3);
-  await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`);
-  await ben.waitFrames(2);
-}
+const vr = vrMenu(ben);
+const { menu, press } = vr;
 /** Unfolds Ada's poll form (it may already be open when an earlier step stopped half-way). */
 async function openPollForm() {
   const panel = ada.page.getByLabel("Polls", { exact: true });
@@ -92,7 +44,7 @@ describe("polls, word clouds and the timer", () => {
     await pablo.join(await suite.server.invite(SESSION));
     await ben.join(await suite.server.invite(SESSION));
     await ben.enterVr();
-    await set(`otc.xrDevice.position.set(${HEAD.join(",")}), otc.xrDevice.quaternion.set(0, 0, 0, 1), otc.xrDevice.controllers.left.position.set(${LEFT_HAND.join(",")}), otc.xrDevice.controllers.left.quaternion.set(0, 0, 0, 1)`);
+    await vr.holdPose();
     await waitUntil(menu, (m) => m.tabs.includes("polls"), "the XR UI chunk never loaded", 120_000);
   }, LOADED_BOX_LIMIT_MS);
 
@@ -105,9 +57,7 @@ describe("polls, word clouds and the timer", () => {
     await pablo.page.getByRole("button", { name: "Pear" }).click({ timeout: 30_000 });
     await pablo.page.getByText("Your answer: Pear").waitFor({ timeout: 30_000 }); // the server's word, not the click's
 
-    await set(`otc.xrDevice.controllers.left.updateButtonValue("thumbstick", 1)`);
-    await ben.waitFrames(3);
-    await set(`otc.xrDevice.controllers.left.updateButtonValue("thumbstick", 0)`);
+    await vr.pressMenuButton();
     await waitUntil(menu, (m) => m.open, "the hand menu did not open");
     await press("tab:polls");
     await waitUntil(menu, (m) => m.tab === "polls" && m.targets.some((t) => t.id === "polls:option:1" && t.visible), "the Polls tab showed no options");

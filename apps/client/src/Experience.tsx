@@ -1,4 +1,6 @@
+import { BreakoutNotice } from "./features/breakouts/BreakoutNotice.js";
 import { ChatPanel } from "./features/chat/ChatPanel.js";
+import { GatherNotice } from "./features/gather/GatherNotice.js";
 import { HandAlerts } from "./features/moderation/HandAlerts.js";
 import { ModerationPanel } from "./features/moderation/ModerationPanel.js";
 import { Canvas } from "@react-three/fiber";
@@ -130,6 +132,8 @@ export default function Experience({ session }: { session: Session }) {
       <StatusLine />
       <PeoplePanel />
       <HandAlerts />
+      <BreakoutNotice />
+      <GatherNotice />
       {/* Beside the people panel: the facilitator's panel above the chat. */}
       <div className="hud-dock-right">
         <ModerationPanel />

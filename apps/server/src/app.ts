@@ -16,6 +16,7 @@ import { loadServerSecret } from "./features/sessions/server-secret.js";
 import { SessionService } from "./features/sessions/session-service.js";
 
 import { BrandLogos } from "./features/room-import/brand-logos.js";
+import { BreakoutService } from "./features/breakouts/breakout-service.js";
 import { PortalService } from "./features/portals/portal-service.js";
 import { ModelStore } from "./features/room-import/model-store.js";
 import { mountRoomImportRoutes } from "./features/room-import/room-import-routes.js";
@@ -191,6 +192,7 @@ async function bootWith(
     janus: sfu?.gateway ?? null,
     ...(opts.voice?.turn ? { turn: opts.voice.turn } : {}),
     portals: new PortalService({ sessions, storage, layouts, now }),
+    breakouts: new BreakoutService({ sessions, storage, layouts, now }),
     moderation,
   });
   server.define(TRAINING_ROOM, room).filterBy(["sessionId"]);

@@ -18,3 +18,5 @@ export * from "./moderation.js";
 export * from "./chat.js";
 export * from "./polls.js";
 export * from "./timer.js";
+export * from "./breakouts.js";
+export * from "./gather.js";

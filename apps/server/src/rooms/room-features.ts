@@ -1,6 +1,8 @@
 import { attendanceFeature } from "../features/attendance/attendance-room-feature.js";
 import { avatarsFeature } from "../features/avatars/avatars-room-feature.js";
+import { breakoutsFeature } from "../features/breakouts/breakouts-room-feature.js";
 import { chatFeature } from "../features/chat/chat-room-feature.js";
+import { gatherFeature } from "../features/gather/gather-room-feature.js";
 import { moderationFeature } from "../features/moderation/moderation-room-feature.js";
 import { participantsFeature } from "../features/participants/participants-room-feature.js";
 import { portalsFeature } from "../features/portals/portals-room-feature.js";
@@ -34,4 +36,6 @@ export const ROOM_FEATURES: readonly FeatureFactory[] = [
   chatFeature,
   pollsFeature,
   timerFeature,
+  breakoutsFeature,
+  gatherFeature,
 ];

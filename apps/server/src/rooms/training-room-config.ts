@@ -1,5 +1,6 @@
 import type { RoomLayout } from "@otc/contract";
 import type { AvatarModelStore } from "../features/avatars/model-store.js";
+import type { BreakoutService } from "../features/breakouts/breakout-service.js";
 import type { PortalService } from "../features/portals/portal-service.js";
 import type { LiveSessions } from "../features/sessions/live-sessions.js";
 import type { ModerationRooms } from "../features/moderation/moderation-console.js";
@@ -30,6 +31,8 @@ export interface TrainingRoomConfig {
   turn?: TurnOptions;
   /** Where the room's doors lead; null: doors stay shut. */
   portals?: PortalService | null;
+  /** Makes breakout groups' sessions and reaches their rooms; null: no breakouts. */
+  breakouts?: BreakoutService | null;
   /** The console's reach into each running room's lock, capacity and waiting room. */
   moderation?: ModerationRooms;
 }

@@ -5,8 +5,10 @@ import app from "./en/app.json";
 import avatar from "./en/avatar.json";
 import board from "./en/board.json";
 import brand from "./en/brand.json";
+import breakouts from "./en/breakouts.json";
 import console from "./en/console.json";
 import decks from "./en/decks.json";
+import gather from "./en/gather.json";
 import help from "./en/help.json";
 import join from "./en/join.json";
 import language from "./en/language.json";
@@ -18,4 +20,4 @@ import status from "./en/status.json";
 import voice from "./en/voice.json";
 import vr from "./en/vr.json";
 
-export default { app, avatar, board, brand, console, decks, help, join, language, notice, people, role, slides, status, voice, vr };
+export default { app, avatar, board, brand, breakouts, console, decks, gather, help, join, language, notice, people, role, slides, status, voice, vr };

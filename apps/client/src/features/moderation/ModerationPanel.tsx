@@ -1,5 +1,7 @@
 import { CAPACITY_MAX, REMOVE_REASON_MAX } from "@otc/contract";
 import { useEffect, useMemo, useState } from "react";
+import { BreakoutsSection } from "../breakouts/BreakoutsSection.js";
+import { GatherSection } from "../gather/GatherSection.js";
 import { isTypingTarget } from "../locomotion/keyboard.js";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { useVoiceUi } from "../voice/use-voice.js";
@@ -169,6 +171,8 @@ export function ModerationPanel() {
           </>
         )}
       </section>
+      <BreakoutsSection />
+      <GatherSection />
       <p className="quiet">{T.shortcuts}</p>
     </details>
   );

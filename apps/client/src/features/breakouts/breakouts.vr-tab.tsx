@@ -1,0 +1,52 @@
+import { Container, Text } from "@react-three/uikit";
+import type { MenuTab } from "../hand-menu/menu-tab.js";
+import { useT } from "../i18n/language-context.js";
+import { UiButton } from "../xr-ui/UiButton.js";
+import { UI } from "../xr-ui/ui-theme.js";
+import { useBreakoutCountdown, useBreakouts, useBreakoutsUi } from "./use-breakouts.js";
+
+const TAB = "breakouts";
+/** Minutes a breakout started from VR lasts (the desktop panel chooses freely). */
+const VR_START_SECONDS = 10 * 60;
+
+/** Breakouts in VR (facilitators): start the prepared plan, visit a group and come back, end early. */
+function BreakoutsPanelVr() {
+  const t = useT();
+  const client = useBreakouts();
+  const state = useBreakoutsUi((s) => s.state);
+  const countdown = useBreakoutCountdown();
+  const running = state?.running ?? null;
+  if (state?.where === "group") {
+    return (
+      <Container flexDirection="column" gap={6}>
+        <Text fontSize={UI.fontSize} color={UI.text}>{countdown ? t("breakouts.inGroup", { n: (state.group?.index ?? 0) + 1, main: state.group?.mainTitle ?? "", time: countdown.text }) : ""}</Text>
+        <UiButton id="breakouts:back" tab={TAB} label={t("breakouts.back")} onPress={() => client.back()} />
+      </Container>
+    );
+  }
+  const planned = state?.plan?.groups.filter((g) => g.length > 0).length ?? 0;
+  return (
+    <Container flexDirection="column" gap={6}>
+      {running && countdown ? (
+        <>
+          <Text fontSize={UI.fontSize} color={UI.text}>{t("breakouts.running", { time: countdown.text })}</Text>
+          <Container flexDirection="row" flexWrap="wrap" gap={6}>
+            {running.groups.map((_, i) => (
+              <UiButton key={i} id={`breakouts:visit:${i}`} tab={TAB} label={t("breakouts.visitLabel", { n: i + 1 })} fontSize={13} onPress={() => client.visit(i)} />
+            ))}
+          </Container>
+          <UiButton id="breakouts:end" tab={TAB} label={t("breakouts.endNow")} danger onPress={() => client.end()} />
+        </>
+      ) : (
+        <>
+          <Text fontSize={UI.small} color={UI.muted}>{planned > 0 ? `${t("breakouts.groups")}: ${planned}` : t("breakouts.noPlan")}</Text>
+          <UiButton id="breakouts:split" tab={TAB} label={t("breakouts.random")} onPress={() => client.plan({ groups: Math.max(2, planned), how: "random", list: [] })} />
+          <UiButton id="breakouts:start" tab={TAB} label={t("breakouts.start")} disabled={planned === 0} onPress={() => client.start(VR_START_SECONDS)} />
+        </>
+      )}
+    </Container>
+  );
+}
+
+const breakoutsTab: MenuTab = { id: TAB, label: "Groups", order: 13, Panel: BreakoutsPanelVr, visible: ({ moderator }) => moderator };
+export default breakoutsTab;

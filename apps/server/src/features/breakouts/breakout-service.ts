@@ -1,0 +1,95 @@
+import type { BreakoutBroadcast, LinkKind, RoomLayout } from "@otc/contract";
+import { startTimer } from "@otc/timer";
+import type { SessionRecord, Storage } from "../../storage/storage.js";
+import type { SessionService } from "../sessions/session-service.js";
+
+/** Collection of a session's breakout documents: "plan" and "running" in the main session, "group" in each group's. */
+export const BREAKOUT_COLLECTION = "breakout";
+/** The room template groups meet in unless the facilitator picks another. */
+export const DEFAULT_BREAKOUT_ROOM = "breakout-pods";
+
+/** Stored in each group's session: where it belongs and when its people go back. */
+export interface GroupDocument {
+  mainSessionId: string;
+  mainTitle: string;
+  index: number;
+  startedAt: number;
+  endsAt: number;
+}
+
+/** What the main room can ask of a group's running room (in this process). */
+export interface LiveGroup {
+  /** The group's document changed (an early end): re-read it. */
+  changed(doc: GroupDocument): void;
+  message(message: BreakoutBroadcast): void;
+}
+
+/**
+ * Makes each group's companion session (in the chosen room, with the main session's language and
+ * schedule, a countdown to the return already on its timer) and signs people's invitations. The
+ * group rooms running in this process register here, so the main room reaches them at once for an
+ * early end or a broadcast; a group room that starts later reads the same stored documents.
+ */
+export class BreakoutService {
+  private readonly live = new Map<string, LiveGroup>();
+
+  constructor(private readonly deps: { sessions: SessionService; storage: Storage; layouts: ReadonlyMap<string, RoomLayout>; now: () => number }) {}
+
+  hasRoom(room: string): boolean {
+    return this.deps.layouts.has(room);
+  }
+
+  async createGroups(main: SessionRecord, room: string, count: number, run: number, startedAt: number, endsAt: number): Promise<SessionRecord[]> {
+    const made: SessionRecord[] = [];
+    const base = main.id.slice(0, 36).replace(/-+$/, "");
+    const roomName = this.deps.layouts.get(room)?.name ?? room;
+    for (let i = 0; i < count; i++) {
+      const id = `${base}-b${run}-g${i + 1}`;
+      const record: SessionRecord = {
+        ...main,
+        id,
+        title: `${main.title} · ${roomName} ${i + 1}`.slice(0, 120),
+        room,
+        createdAt: this.deps.now(),
+        endedAt: null,
+        linkVersions: { participant: 1, facilitator: 1 },
+      };
+      if (!(await this.deps.storage.getSession(id))) await this.deps.storage.createSession(record);
+      const doc: GroupDocument = { mainSessionId: main.id, mainTitle: main.title, index: i, startedAt, endsAt };
+      await this.deps.storage.putDocument(id, BREAKOUT_COLLECTION, "group", doc, this.deps.now());
+      // The timer feature shows this countdown in the group from its first join.
+      await this.deps.storage.putDocument(id, "timer", "timer", { timer: startTimer(startedAt, Math.round((endsAt - startedAt) / 1000), "", null) }, this.deps.now());
+      made.push((await this.deps.storage.getSession(id)) ?? record);
+    }
+    return made;
+  }
+
+  /** Moves a group's end (early end): stored first, then told to its running room. */
+  async changeEnd(groupSessionId: string, endsAt: number): Promise<void> {
+    const doc = (await this.deps.storage.getDocument<GroupDocument>(groupSessionId, BREAKOUT_COLLECTION, "group"))?.body;
+    if (!doc) return;
+    const next = { ...doc, endsAt };
+    await this.deps.storage.putDocument(groupSessionId, BREAKOUT_COLLECTION, "group", next, this.deps.now());
+    this.live.get(groupSessionId)?.changed(next);
+  }
+
+  message(groupSessionId: string, message: BreakoutBroadcast): void {
+    this.live.get(groupSessionId)?.message(message);
+  }
+
+  async session(id: string): Promise<SessionRecord | undefined> {
+    return this.deps.storage.getSession(id);
+  }
+
+  path(record: SessionRecord, kind: LinkKind): string {
+    return this.deps.sessions.link(record, kind);
+  }
+
+  register(sessionId: string, group: LiveGroup): void {
+    this.live.set(sessionId, group);
+  }
+
+  unregister(sessionId: string, group: LiveGroup): void {
+    if (this.live.get(sessionId) === group) this.live.delete(sessionId);
+  }
+}

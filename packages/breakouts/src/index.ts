@@ -1,0 +1,3 @@
+export * from "./plan.js";
+export * from "./running.js";
+export * from "./gather.js";
