@@ -6,6 +6,7 @@ import type { Group } from "three";
 import { useStore } from "zustand";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
+import { useT } from "../i18n/language-context.js";
 import { useVoiceUi } from "../voice/use-voice.js";
 import { WORLD_UI_KEY } from "../xr/create-xr-handle.js";
 import { UiButton } from "../xr-ui/UiButton.js";
@@ -49,6 +50,7 @@ export function HandMenu() {
   const tabs = useMemo(() => TABS.filter((t) => t.visible?.({ moderator }) ?? true), [moderator]);
   const tab = tabs.find((t) => t.id === chosen) ?? tabs[0];
   const fontFamilies = useMemo(() => uiFontFamilies(import.meta.env.BASE_URL), []);
+  const t = useT();
   const group = useRef<Group>(null);
   const input = useRef({ buttonDown: false, palmUp: false });
 
@@ -119,8 +121,8 @@ export function HandMenu() {
           }}
         >
           <Container flexDirection="row" gap={6} flexWrap="wrap">
-            {tabs.map((t) => (
-              <UiButton key={t.id} id={`tab:${t.id}`} label={t.label} selected={t.id === tab.id} onPress={() => worldUi.menu.getState().setTab(t.id)} />
+            {tabs.map((one) => (
+              <UiButton key={one.id} id={`tab:${one.id}`} label={one.labelKey ? t(one.labelKey) : (one.label ?? one.id)} selected={one.id === tab.id} onPress={() => worldUi.menu.getState().setTab(one.id)} />
             ))}
           </Container>
           <tab.Panel />
