@@ -1,9 +1,10 @@
-import type { MessageKey } from "@otc/i18n";
+import { UI_LANGUAGES, type MessageKey } from "@otc/i18n";
 import { Container, Text } from "@react-three/uikit";
 import { useStore } from "zustand";
 import { useSession, useSessionUi } from "../../session-context.js";
 import type { MenuTab } from "../hand-menu/menu-tab.js";
-import { useT } from "../i18n/language-context.js";
+import { useLanguage } from "../i18n/language-context.js";
+import { autonym } from "../i18n/LanguagePicker.js";
 import { UiButton } from "../xr-ui/UiButton.js";
 import { UI } from "../xr-ui/ui-theme.js";
 import { MENU_DISTANCES, MENU_SCALES, SPEEDS, TURNS, VIGNETTES, type Turn } from "./comfort-settings.js";
@@ -32,7 +33,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
  */
 function ComfortPanel() {
   const { comfort, store } = useSession();
-  const t = useT();
+  const { t, language, choose } = useLanguage();
   const turnLabel = (turn: Turn) => (turn === "smooth" ? t("vrmenu.comfort.smooth") : `${turn}°`);
   const word = (keys: readonly MessageKey[], i: number, v: number) => (keys[i] ? t(keys[i]) : String(v));
   const c = useStore(comfort);
@@ -75,6 +76,11 @@ function ComfortPanel() {
       <Row label={t("vrmenu.comfort.body")}>
         <UiButton id="comfort:standing" tab={TAB} label={t("vrmenu.me.standing")} fontSize={13} selected={!seated} onPress={() => store.getState().setSeated(false)} />
         <UiButton id="comfort:seated" tab={TAB} label={t("vrmenu.me.seated")} fontSize={13} selected={seated} onPress={() => store.getState().setSeated(true)} />
+      </Row>
+      <Row label={t("language.label")}>
+        {UI_LANGUAGES.map((l) => (
+          <UiButton key={l} id={`comfort:language:${l}`} tab={TAB} label={autonym(l)} fontSize={12} selected={language === l} onPress={() => choose(l)} />
+        ))}
       </Row>
     </Container>
   );

@@ -9,6 +9,7 @@ import { useSession } from "../../session-context.js";
 import { useT } from "../i18n/language-context.js";
 import { useVoiceUi } from "../voice/use-voice.js";
 import { WORLD_UI_KEY } from "../xr/create-xr-handle.js";
+import { isPressed } from "../xr/pressed.js";
 import { UiButton } from "../xr-ui/UiButton.js";
 import { PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
 import type { MenuTab } from "./menu-tab.js";
@@ -29,7 +30,6 @@ const TABS: readonly MenuTab[] = Object.values(import.meta.glob<{ default: MenuT
  * profile) exposes no menu button; the thumbstick press is free (X, Y are 👍 and the mic).
  */
 const MENU_BUTTON = 3;
-const TRIGGER = 0;
 const PRESS = 0.5;
 const ABOVE_WRIST = 0.06; // metres from the grip to the panel's bottom edge
 
@@ -74,7 +74,7 @@ export function HandMenu() {
     let right: XRInputSource | undefined;
     for (const source of s.inputSources) {
       if (source.handedness === "left" && source.gamepad) left = source;
-      if (source.handedness === "right" && source.gamepad) right = source;
+      if (source.handedness === "right") right = source; // a controller, or a tracked hand (its pinch presses)
     }
     const down = (left?.gamepad?.buttons[MENU_BUTTON]?.value ?? 0) > PRESS;
     if (down && !input.current.buttonDown) menu.apply("button");
@@ -94,7 +94,7 @@ export function HandMenu() {
       g.lookAt(hx, hy, hz);
     }
     g.visible = wrist !== null;
-    const trigger = (right?.gamepad?.buttons[TRIGGER]?.value ?? 0) >= PRESS;
+    const trigger = right ? isPressed(s, right) : false;
     const isOpen = worldUi.menu.getState().open;
     rig.handsOnUi.right = isOpen && (worldUi.hovered || (rig.handsOnUi.right && trigger));
   }, FrameOrder.worldUi);

@@ -49,7 +49,11 @@ export async function createXrHandle(emulate: boolean): Promise<XrHandle> {
         rayPointer: { filter: onWorldUi, rayModel: { opacity: whileOnPanel, color: "#9fe3ff" }, cursorModel: { opacity: whileOnPanel, color: "#9fe3ff" } },
       },
     },
-    hand: { teleportPointer: false, rayPointer: false, grabPointer: false, touchPointer: false },
+    // Tracked hands: the right hand's ray presses panels with a pinch, like the right controller's trigger.
+    hand: {
+      left: { teleportPointer: false, rayPointer: false, grabPointer: false, touchPointer: false },
+      right: { teleportPointer: false, grabPointer: false, touchPointer: false, rayPointer: { filter: onWorldUi, rayModel: { opacity: whileOnPanel, color: "#9fe3ff" }, cursorModel: { opacity: whileOnPanel, color: "#9fe3ff" } } },
+    },
     frameRate: "high",
     foveation: 1,
   });
