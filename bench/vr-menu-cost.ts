@@ -80,8 +80,9 @@ export async function vrMenuFrames(frames: number): Promise<VrMenuFrames> {
       return page.evaluate("window.__benchFrames.slice(0)") as Promise<Sample[]>;
     };
     const pressMenu = async () => {
+      const wasOpen = (await page.evaluate("window.__otc.worldUi().open")) as boolean; // read before the press, which may toggle it at once
       await page.evaluate(`window.__otc.xrDevice.controllers.left.updateButtonValue("thumbstick", 1)`);
-      await waitForPage(page, `window.__otc.worldUi().open !== ${await page.evaluate("window.__otc.worldUi().open")}`, 30_000, "the menu to toggle");
+      await waitForPage(page, `window.__otc.worldUi().open !== ${wasOpen}`, 30_000, "the menu to toggle");
       await page.evaluate(`window.__otc.xrDevice.controllers.left.updateButtonValue("thumbstick", 0)`);
     };
     // The controller models load from their profile a while after the session starts, each a few draw

@@ -40,10 +40,12 @@ function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: Scree
     void slides.deck(view.deckId).then((doc) => {
       if (!live || !doc) return;
       made = new PageCache(doc, anchor, slides.stats);
+      slides.caches.set(anchor.id, made);
       setCache(made);
     });
     return () => {
       live = false;
+      if (made && slides.caches.get(anchor.id) === made) slides.caches.delete(anchor.id);
       made?.dispose();
       setCache(null);
       setPage(null);

@@ -7,6 +7,7 @@ import { useT } from "../i18n/language-context.js";
 import { UiButton } from "../xr-ui/UiButton.js";
 import { UI } from "../xr-ui/ui-theme.js";
 import type { SlidesClient } from "./slides-client.js";
+import { NextPageThumb } from "./NextPageThumb.js";
 import { useSlidesClient } from "./slides-context.js";
 
 const TAB = "slides";
@@ -16,9 +17,7 @@ const DECKS_SHOWN = 4;
 /**
  * Slides: everyone sees which deck and page each screen shows. Presenters (by role or grant) also get
  * previous/next, the laser dot on/off (their controller ray on the screen is the pointer), and the
- * presenter view (the next page's number; no thumbnail: importing uikit's Image made every Container
- * of our production build throw "the image component can not have any children" — uikit registers
- * components by class name, which the minifier shortens); people who manage slides choose the deck. The same
+ * presenter view (the next page, drawn from the texture the screen prefetched, and its number); people who manage slides choose the deck. The same
  * client messages as the desktop panel: the server refuses as it would there, and the refusal shows
  * as a VR notice.
  */
@@ -72,6 +71,7 @@ function SlidesContent({ slides }: { slides: SlidesClient }) {
           <UiButton id="slides:laser" tab={TAB} label={t(laser ? "vrmenu.slides.laserOn" : "vrmenu.slides.laserOff")} selected={laser} onPress={() => slides.setLaser(!laser)} />
           {view && (
             <Container flexDirection="row" gap={8} alignItems="center">
+              {view.page < view.pageCount && <NextPageThumb slides={slides} screenId={selected} deckId={view.deckId} page={view.page + 1} />}
               <Text fontSize={UI.small} color={UI.muted} flexShrink={1}>
                 {view.page < view.pageCount ? t("vrmenu.slides.nextPage", { page: view.page + 1, count: view.pageCount }) : t("slides.lastPage")}
               </Text>
