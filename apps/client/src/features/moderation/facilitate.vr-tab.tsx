@@ -26,7 +26,7 @@ function FacilitatePanel() {
         <Text key={id} fontSize={UI.fontSize} color={i === 0 ? UI.warn : UI.text}>{`${i + 1}. ${nameOf(id)}`}</Text>
       ))}
       {m.hands.length > SHOWN && <Text fontSize={UI.small} color={UI.muted}>{`+${m.hands.length - SHOWN}`}</Text>}
-      {m.speaking && <Text fontSize={UI.small} color={UI.ok}>{t("vrmenu.hands.speaking", { name: nameOf(m.speaking) })}</Text>}
+      {m.speaking !== "" && <Text fontSize={UI.small} color={UI.ok}>{t("vrmenu.hands.speaking", { name: nameOf(m.speaking) })}</Text>}
       <Container flexDirection="row" gap={6}>
         <UiButton id="facilitate:next" tab={TAB} label={t("vrmenu.hands.callNext")} fontSize={13} disabled={m.hands.length === 0} onPress={act.callNext} />
         <UiButton id="facilitate:done" tab={TAB} label={t("vrmenu.hands.done")} fontSize={13} disabled={!m.speaking} onPress={act.done} />
