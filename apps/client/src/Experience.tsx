@@ -45,7 +45,6 @@ import { WhiteboardToolbar } from "./features/whiteboard/WhiteboardToolbar.js";
 import { Whiteboards } from "./features/whiteboard/Whiteboards.js";
 import { wantsEmulation } from "./features/xr/xr-handle.js";
 import { LanguagePicker } from "./features/i18n/LanguagePicker.js";
-import { DesktopComfort } from "./features/comfort/DesktopComfort.js";
 import { useT } from "./features/i18n/language-context.js";
 import { SessionContext, type Session } from "./session-context.js";
 import { useStore } from "zustand";
@@ -143,7 +142,6 @@ export default function Experience({ session }: { session: Session }) {
         <TimerHud />
         <WhiteboardToolbar />
         <PollsPanel />
-        <DesktopComfort />
       </div>
       <SlideControls slides={slides} />
       <div className="hud help">{t("help.keys")}</div>

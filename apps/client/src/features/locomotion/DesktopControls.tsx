@@ -3,51 +3,28 @@ import { useEffect, useRef } from "react";
 import type { Mesh } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
-import { isTypingTarget, trackMoveKeys } from "./keyboard.js";
+import { trackMoveKeys } from "./keyboard.js";
 import { EYE_HEIGHT } from "./local-rig.js";
 import { attachMouseLook } from "./mouse-look.js";
 import { resolveWalk } from "@otc/rooms";
-import { desktopTurn, TURN_KEYS } from "../comfort/desktop-turn.js";
 import { stepToward, walkDelta, type MoveKeys } from "./walkable.js";
 
 /** Half the width of a person, metres: how close the head may come to furniture and walls. */
 const BODY_RADIUS = 0.25;
 
+const WALK_SPEED = 1.6; // m/s
 const CLICK_WALK_SPEED = 2.4; // m/s, under the server's 4 m/s limit so arrivals never jump
 
 /**
- * Desktop locomotion: WASD/arrow keys walk at the Comfort speed, Q/E turn by the Comfort angle (or smoothly), drag (or pointer lock) looks, a click on the floor
+ * Desktop locomotion: WASD/arrow keys walk, drag (or pointer lock) looks, a click on the floor
  * walks there smoothly. The head stays inside the layout's walkable area at eye height.
  */
 export function DesktopControls() {
-  const { rig, layout, comfort } = useSession();
+  const { rig, layout } = useSession();
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const keysRef = useRef<MoveKeys | null>(null);
   const marker = useRef<Mesh>(null);
-  const turning = useRef<0 | 1 | -1>(0); // the turn key held now
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent, down: boolean) => {
-      const dir = TURN_KEYS[e.code];
-      if (!dir || gl.xr.isPresenting) return;
-      if (!down) return void (turning.current === dir && (turning.current = 0));
-      if (e.repeat || isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      turning.current = dir;
-      rig.yaw += desktopTurn(comfort.getState().turn, dir, true, 0);
-    };
-    const onDown = (e: KeyboardEvent) => onKey(e, true);
-    const onUp = (e: KeyboardEvent) => onKey(e, false);
-    const onBlur = () => void (turning.current = 0);
-    window.addEventListener("keydown", onDown);
-    window.addEventListener("keyup", onUp);
-    window.addEventListener("blur", onBlur);
-    return () => {
-      window.removeEventListener("keydown", onDown);
-      window.removeEventListener("keyup", onUp);
-      window.removeEventListener("blur", onBlur);
-    };
-  }, [gl, rig, comfort]);
 
   useEffect(() => {
     const tracked = trackMoveKeys(window);
@@ -64,9 +41,7 @@ export function DesktopControls() {
     const step = Math.min(dt, 0.1); // seconds; a stalled tab must not fling anyone through a wall
     const keys = keysRef.current;
     const head = rig.desktopHead;
-    const { speed, turn } = comfort.getState(); // the Comfort settings, shared with VR
-    if (turning.current !== 0) rig.yaw += desktopTurn(turn, turning.current, false, step);
-    const [dx, dz] = keys ? walkDelta(keys, rig.yaw, speed, step) : [0, 0];
+    const [dx, dz] = keys ? walkDelta(keys, rig.yaw, WALK_SPEED, step) : [0, 0];
     if (dx !== 0 || dz !== 0) {
       rig.walkTarget = null;
       [head.x, head.z] = resolveWalk(head.x + dx, head.z + dz, BODY_RADIUS, layout.walkable, rig.obstacles);
