@@ -49,6 +49,8 @@ export function xrUiChunk(): XrUiChunk {
 }
 
 type Sample = { calls: number; ms: number };
+/** Frames in a row with the same draw-call count before the closed menu is measured. */
+const SETTLED = 60;
 
 /** Joins with an emulated headset, enters VR, and times `frames` XR frames with the hand menu closed, then open. */
 export async function vrMenuFrames(frames: number): Promise<VrMenuFrames> {
@@ -78,10 +80,14 @@ export async function vrMenuFrames(frames: number): Promise<VrMenuFrames> {
       return page.evaluate("window.__benchFrames.slice(0)") as Promise<Sample[]>;
     };
     const pressMenu = async () => {
+      const wasOpen = (await page.evaluate("window.__otc.worldUi().open")) as boolean; // read before the press, which may toggle it at once
       await page.evaluate(`window.__otc.xrDevice.controllers.left.updateButtonValue("thumbstick", 1)`);
-      await waitForPage(page, `window.__otc.worldUi().open !== ${await page.evaluate("window.__otc.worldUi().open")}`, 30_000, "the menu to toggle");
+      await waitForPage(page, `window.__otc.worldUi().open !== ${wasOpen}`, 30_000, "the menu to toggle");
       await page.evaluate(`window.__otc.xrDevice.controllers.left.updateButtonValue("thumbstick", 0)`);
     };
+    // The controller models load from their profile a while after the session starts, each a few draw
+    // calls: measuring before they are all in would charge them to the menu (the first trial's "+20").
+    await waitForPage(page, `(() => { const f = window.__benchFrames.slice(-${SETTLED}); return f.length === ${SETTLED} && f.every((x) => x.calls === f[0].calls); })()`, 120_000, "draw calls settled with the menu closed");
     const closed = await measure();
     await pressMenu();
     await waitForPage(page, `window.__otc.worldUi().targets.some((t) => t.id === "me:mic" && t.visible)`, 60_000, "the menu's Me tab drawn");

@@ -97,6 +97,21 @@ export function vrMenu(who: Person) {
     await who.waitFrames(2);
   }
 
+  /**
+   * With tracked hands (`otc.xrDevice.primaryInputMode = "hand"`): points the right hand at a target,
+   * waits until its ray rests there, and pinches (thumb to index) and lets go.
+   */
+  async function pinch(id: string): Promise<void> {
+    const target = await waitUntil(menu, (m) => m.targets.some((t) => t.id === id && t.visible), `no visible target ${id}`).then((m) => m.targets.find((t) => t.id === id && t.visible)!);
+    const q = fromUnitVectors([0, 0, -1], norm(sub(await toDevice(target.world), RIGHT_HAND)));
+    await set(`otc.xrDevice.hands.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.hands.right.quaternion.set(${q.join(",")})`);
+    await waitUntil(menu, (m) => m.hoveredTarget === id, `the hand's ray never rested on ${id}`);
+    await set(`otc.xrDevice.hands.right.updatePinchValue(1)`);
+    await who.waitFrames(3);
+    await set(`otc.xrDevice.hands.right.updatePinchValue(0)`);
+    await who.waitFrames(2);
+  }
+
   /** Opens a tab, aims the ray away (no hover colour over a label), looks at the menu and saves a screenshot. */
   async function screenshotTab(tab: string, file: string): Promise<void> {
     await press(`tab:${tab}`);
@@ -109,5 +124,5 @@ export function vrMenu(who: Person) {
     await set(`otc.xrDevice.quaternion.set(0, 0, 0, 1)`);
   }
 
-  return { menu, set, toDevice, holdPose, pressMenuButton, press, screenshotTab };
+  return { menu, set, toDevice, holdPose, pressMenuButton, press, pinch, screenshotTab };
 }

@@ -26,7 +26,9 @@ const outDir = path.join(here, "../public/fonts");
 // ASCII, Latin-1 letters and the punctuation French and Spanish need, plus a few UI symbols.
 const CHARSET =
   " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~" +
-  "¡«»¿·ÀÂÄÇÈÉÊËÎÏÑÔÖÙÛÜàâäçèéêëîïñóôöùúûüáíÁÍÓÚœŒ’“”…–—•€°×";
+  "¡«»¿·ÀÂÄÇÈÉÊËÎÏÑÔÖÙÛÜàâäçèéêëîïñóôöùúûüáíÁÍÓÚœŒ’“”…–—•€°×" +
+  // French spacing (no-break space before : ; ? ! and inside « », narrow before ; ! ?), ordinals (1ᵉ, 1.º), arrows
+  "\u00a0\u202fᵉºª←→";
 
 const entry = `
 import { MSDF } from "@zappar/msdf-generator";
@@ -61,6 +63,14 @@ await browser.close();
 
 const family = Object.values(result)[0];
 const font = Object.values(family)[0];
+// Liberation Sans has no narrow no-break space (U+202F) nor ᵉ: drawn as a space of 60 % width and as "e",
+// rather than as nothing (uikit would place them with zero advance, gluing « vous ? » into « vous? »).
+const ALIASES = [["\u202f", " ", 0.6], ["ᵉ", "e", 1]];
+for (const [ch, from, advance] of ALIASES) {
+  const source = font.chars.find((g) => g.char === from);
+  font.chars = font.chars.filter((g) => g.char !== ch);
+  if (source) font.chars.push({ ...source, id: ch.codePointAt(0), char: ch, xadvance: source.xadvance * advance });
+}
 const png = font.pages[0].replace(/^data:image\/png;base64,/, "");
 mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, "ui-sans.png"), Buffer.from(png, "base64"));

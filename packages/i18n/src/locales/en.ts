@@ -19,5 +19,26 @@ import slides from "./en/slides.json";
 import status from "./en/status.json";
 import voice from "./en/voice.json";
 import vr from "./en/vr.json";
+import vrmenu from "./en/vrmenu.json";
 
-export default { app, avatar, board, brand, breakouts, console, decks, gather, help, join, language, notice, people, role, slides, status, voice, vr };
+export default {
+  app,
+  avatar,
+  board,
+  brand,
+  breakouts,
+  console,
+  decks,
+  gather,
+  help,
+  join,
+  language,
+  notice,
+  people,
+  role,
+  slides,
+  status,
+  voice,
+  vr,
+  vrmenu,
+};

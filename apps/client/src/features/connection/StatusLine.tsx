@@ -10,13 +10,6 @@ export const STATUS_KEY: Record<ConnectionStatus, MessageKey> = {
   disconnected: "status.disconnected",
 };
 
-/** English words of STATUS_KEY, still read by hand-menu/WristChip until the hand menu moves to the catalogues. */
-export const STATUS_TEXT: Record<ConnectionStatus, string> = {
-  connected: "Connected",
-  reconnecting: "Reconnecting…",
-  disconnected: "Disconnected — reload to rejoin",
-};
-
 /** The connection state in words (or the room one is going to), plus the latest notice from the server. */
 export function StatusLine() {
   const t = useT();

@@ -6,8 +6,10 @@ import type { Group } from "three";
 import { useStore } from "zustand";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
+import { useT } from "../i18n/language-context.js";
 import { useVoiceUi } from "../voice/use-voice.js";
 import { WORLD_UI_KEY } from "../xr/create-xr-handle.js";
+import { isPressed } from "../xr/pressed.js";
 import { UiButton } from "../xr-ui/UiButton.js";
 import { PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
 import type { MenuTab } from "./menu-tab.js";
@@ -28,7 +30,6 @@ const TABS: readonly MenuTab[] = Object.values(import.meta.glob<{ default: MenuT
  * profile) exposes no menu button; the thumbstick press is free (X, Y are 👍 and the mic).
  */
 const MENU_BUTTON = 3;
-const TRIGGER = 0;
 const PRESS = 0.5;
 const ABOVE_WRIST = 0.06; // metres from the grip to the panel's bottom edge
 
@@ -49,6 +50,7 @@ export function HandMenu() {
   const tabs = useMemo(() => TABS.filter((t) => t.visible?.({ moderator }) ?? true), [moderator]);
   const tab = tabs.find((t) => t.id === chosen) ?? tabs[0];
   const fontFamilies = useMemo(() => uiFontFamilies(import.meta.env.BASE_URL), []);
+  const t = useT();
   const group = useRef<Group>(null);
   const input = useRef({ buttonDown: false, palmUp: false });
 
@@ -72,7 +74,7 @@ export function HandMenu() {
     let right: XRInputSource | undefined;
     for (const source of s.inputSources) {
       if (source.handedness === "left" && source.gamepad) left = source;
-      if (source.handedness === "right" && source.gamepad) right = source;
+      if (source.handedness === "right") right = source; // a controller, or a tracked hand (its pinch presses)
     }
     const down = (left?.gamepad?.buttons[MENU_BUTTON]?.value ?? 0) > PRESS;
     if (down && !input.current.buttonDown) menu.apply("button");
@@ -92,7 +94,7 @@ export function HandMenu() {
       g.lookAt(hx, hy, hz);
     }
     g.visible = wrist !== null;
-    const trigger = (right?.gamepad?.buttons[TRIGGER]?.value ?? 0) >= PRESS;
+    const trigger = right ? isPressed(s, right) : false;
     const isOpen = worldUi.menu.getState().open;
     rig.handsOnUi.right = isOpen && (worldUi.hovered || (rig.handsOnUi.right && trigger));
   }, FrameOrder.worldUi);
@@ -119,8 +121,8 @@ export function HandMenu() {
           }}
         >
           <Container flexDirection="row" gap={6} flexWrap="wrap">
-            {tabs.map((t) => (
-              <UiButton key={t.id} id={`tab:${t.id}`} label={t.label} selected={t.id === tab.id} onPress={() => worldUi.menu.getState().setTab(t.id)} />
+            {tabs.map((one) => (
+              <UiButton key={one.id} id={`tab:${one.id}`} label={one.labelKey ? t(one.labelKey) : (one.label ?? one.id)} selected={one.id === tab.id} onPress={() => worldUi.menu.getState().setTab(one.id)} />
             ))}
           </Container>
           <tab.Panel />

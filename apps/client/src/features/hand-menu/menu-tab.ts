@@ -1,3 +1,4 @@
+import type { MessageKey } from "@otc/i18n";
 import type { ComponentType } from "react";
 
 /** What a tab may depend on to decide whether it shows (a facilitator sees the Room tab). */
@@ -12,7 +13,10 @@ export interface MenuTabContext {
  */
 export interface MenuTab {
   id: string;
-  label: string;
+  /** The tab's name in the catalogues, worded in the page's language. */
+  labelKey?: MessageKey;
+  /** A fixed name, for a tab whose words are not in the catalogues yet (labelKey wins). */
+  label?: string;
   /** Position in the tab bar, lowest first. */
   order: number;
   Panel: ComponentType;

@@ -9,8 +9,8 @@ import { DEFAULT_ARC, teleportArc, type Vec3 } from "./teleport-arc.js";
 import { worldPoseOf } from "./vr-pose.js";
 import { canLandAt, type Rect } from "@otc/rooms";
 import type { Walkable } from "./walkable.js";
+import { isPressed } from "../xr/pressed.js";
 
-const PRESS = 0.5; // trigger value that starts aiming; releasing below it teleports
 const VALID = 0x4fd1ff;
 const INVALID = 0xff5a5a;
 
@@ -57,7 +57,7 @@ export function TeleportArc() {
         h.aiming = false; // this trigger draws on a whiteboard or presses a menu button
         continue;
       }
-      const pressed = (source.gamepad?.buttons[0]?.value ?? 0) >= PRESS;
+      const pressed = isPressed(session, source); // trigger or pinch
       if (!pressed) {
         if (h.aiming && h.landing && inside(h.landing, layout.walkable, rig.obstacles)) {
           teleportTo(rig, new Vector3(...h.landing), layout.walkable);

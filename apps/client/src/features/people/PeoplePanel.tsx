@@ -13,8 +13,6 @@ export const ROLE_KEY: Record<Role, MessageKey> = {
   participant: "role.participant",
 };
 
-/** English words of ROLE_KEY, still read by people.vr-tab until the hand menu moves to the catalogues. */
-export const ROLE_LABEL: Record<Role, string> = { facilitator: "Facilitator", "co-facilitator": "Co-facilitator", participant: "Participant" };
 
 /**
  * Everyone in the session: colour, name, "(you)", role and device badges, and who is reconnecting.

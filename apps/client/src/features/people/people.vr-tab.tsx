@@ -4,47 +4,54 @@ import { can } from "@otc/roles";
 import { Container, Text } from "@react-three/uikit";
 import { useSession } from "../../session-context.js";
 import type { MenuTab } from "../hand-menu/menu-tab.js";
+import { useT } from "../i18n/language-context.js";
 import { useVoice, useVoiceUi } from "../voice/use-voice.js";
 import { useVoiceCue } from "../voice/use-voice-cue.js";
 import { UiButton } from "../xr-ui/UiButton.js";
 import { UI } from "../xr-ui/ui-theme.js";
-import { ROLE_LABEL } from "./PeoplePanel.js";
+import { ROLE_KEY } from "./PeoplePanel.js";
 import type { PersonRow } from "./people-order.js";
 import { useRoomPeople } from "./use-room-people.js";
 
 const TAB = "people";
-/** New words of this tab (English; the catalogue merge moves them). */
-const REMOVE_TEXT = { remove: "Remove", confirm: "Confirm remove" } as const;
 const SHOWN = 6; // rows that fit the panel; the rest are counted (no scrolling yet)
 
 function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: boolean; mayAssign: boolean }) {
   const { selfId, room } = useSession();
   const voice = useVoice();
   const cue = useVoiceCue(p.id);
-  const voiceState = cue.muted ? "muted" : cue.speaking ? "speaking" : "mic on";
-  const facts = [p.role === "participant" ? null : ROLE_LABEL[p.role], p.device === "vr" ? "VR" : "Desktop", voiceState, p.handRaised ? "hand up" : null, p.presenter ? "presenter" : null, p.connected ? null : "reconnecting…"];
+  const t = useT();
+  const voiceState = t(cue.muted ? "voice.cueMuted" : cue.speaking ? "vrmenu.people.speaking" : "vrmenu.people.micOn");
+  const facts = [
+    p.role === "participant" ? null : t(ROLE_KEY[p.role]),
+    t(p.device === "vr" ? "people.vr" : "people.desktop"),
+    voiceState,
+    p.handRaised ? t("vrmenu.people.handUp") : null,
+    p.presenter ? t("vrmenu.people.presenter") : null,
+    p.connected ? null : t("vrmenu.people.reconnecting"),
+  ];
   const self = p.id === selfId;
   // Removing takes two presses (no keyboard in VR for a reason; a mis-aimed ray must not remove anyone).
   const [confirmRemove, setConfirmRemove] = useState(false);
   return (
     <Container flexDirection="column" gap={4} paddingY={4} borderBottomWidth={1} borderColor={UI.button}>
       <Text fontSize={UI.fontSize} color={p.handRaised ? UI.warn : UI.text}>
-        {`${p.name}${self ? " (you)" : ""}`}
+        {self ? `${p.name} ${t("people.you")}` : p.name}
       </Text>
       <Text fontSize={UI.small} color={UI.muted}>
         {facts.filter(Boolean).join(" · ")}
       </Text>
       {!self && (mayModerate || mayAssign) && (
         <Container flexDirection="row" gap={6}>
-          {mayModerate && <UiButton id={`people:mute:${p.id}`} tab={TAB} label="Mute" fontSize={13} disabled={cue.muted} onPress={() => voice.moderate({ action: "mute", target: p.id })} />}
+          {mayModerate && <UiButton id={`people:mute:${p.id}`} tab={TAB} label={t("voice.muteShort")} fontSize={13} disabled={cue.muted} onPress={() => voice.moderate({ action: "mute", target: p.id })} />}
           {mayModerate && (
-            <UiButton id={`people:stage:${p.id}`} tab={TAB} label={p.presenter ? "Unstage" : "Stage"} fontSize={13} selected={p.presenter} onPress={() => voice.moderate({ action: "presenter", target: p.id, presenter: !p.presenter })} />
+            <UiButton id={`people:stage:${p.id}`} tab={TAB} label={t(p.presenter ? "voice.unstage" : "voice.stage")} fontSize={13} selected={p.presenter} onPress={() => voice.moderate({ action: "presenter", target: p.id, presenter: !p.presenter })} />
           )}
           {mayModerate && p.role !== "facilitator" && (
             <UiButton
               id={`people:remove:${p.id}`}
               tab={TAB}
-              label={confirmRemove ? REMOVE_TEXT.confirm : REMOVE_TEXT.remove}
+              label={t(confirmRemove ? "vrmenu.people.confirmRemove" : "vrmenu.people.remove")}
               fontSize={13}
               danger={confirmRemove}
               onPress={() => (confirmRemove ? room.send(ModerationMessage.remove, { target: p.id, reason: "" }) : setConfirmRemove(true))}
@@ -54,7 +61,7 @@ function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: 
             <UiButton
               id={`people:role:${p.id}`}
               tab={TAB}
-              label={p.role === "co-facilitator" ? "Demote" : "Promote"}
+              label={t(p.role === "co-facilitator" ? "people.demote" : "people.promote")}
               fontSize={13}
               onPress={() => room.send(ClientMessage.setRole, { participantId: p.id, role: p.role === "co-facilitator" ? "participant" : "co-facilitator" } satisfies SetRoleMessage)}
             />
@@ -68,20 +75,21 @@ function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: 
 /** People: everyone with role, device, voice and hand; raised hands first; a facilitator's per-person actions (the desktop panel's messages). */
 function PeoplePanelVr() {
   const { selfId } = useSession();
+  const t = useT();
   const people = useRoomPeople();
   const moderator = useVoiceUi((s) => s.moderator);
   const myRole = people.find((p) => p.id === selfId)?.role ?? "participant";
   const mayAssign = can(myRole, "set-role");
   return (
     <Container flexDirection="column" gap={2}>
-      <Text fontSize={UI.small} color={UI.muted}>{`${people.length} present`}</Text>
+      <Text fontSize={UI.small} color={UI.muted}>{t("people.present", { count: people.length })}</Text>
       {people.slice(0, SHOWN).map((p) => (
         <PersonLine key={p.id} p={p} mayModerate={moderator} mayAssign={mayAssign} />
       ))}
-      {people.length > SHOWN && <Text fontSize={UI.small} color={UI.muted}>{`and ${people.length - SHOWN} more`}</Text>}
+      {people.length > SHOWN && <Text fontSize={UI.small} color={UI.muted}>{t("vrmenu.people.more", { count: people.length - SHOWN })}</Text>}
     </Container>
   );
 }
 
-const peopleTab: MenuTab = { id: TAB, label: "People", order: 10, Panel: PeoplePanelVr };
+const peopleTab: MenuTab = { id: TAB, labelKey: "vrmenu.tab.people", order: 10, Panel: PeoplePanelVr };
 export default peopleTab;

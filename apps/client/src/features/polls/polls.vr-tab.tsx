@@ -1,27 +1,18 @@
 import { Container, Text } from "@react-three/uikit";
 import { useState } from "react";
 import type { MenuTab } from "../hand-menu/menu-tab.js";
+import { useT } from "../i18n/language-context.js";
 import { UiButton } from "../xr-ui/UiButton.js";
 import { UI } from "../xr-ui/ui-theme.js";
 import { currentPoll } from "./polls-client.js";
 import { usePolls, usePollsUi } from "./use-polls.js";
 
 const TAB = "polls";
-/** Words of the VR tab, gathered for the catalogues. */
-const VR_TEXT = {
-  label: "Polls",
-  none: "No question is open.",
-  send: "Send",
-  yours: "Your answer:",
-  textOnDesktop: "Open-text answers are typed on a keyboard; watch the word cloud on the screen.",
-  answers: (n: number) => (n === 1 ? "1 answer" : `${n} answers`),
-  close: "Close question",
-  launch: (q: string) => `Launch: ${q}`,
-} as const;
 
 /** Polls in VR: the open question, its options as buttons (pressed with the ray and trigger), and a facilitator's close/launch. */
 function PollsPanelVr() {
   const polls = usePolls();
+  const t = useT();
   const list = usePollsUi((s) => s.polls);
   const mine = usePollsUi((s) => s.mine);
   const moderator = usePollsUi((s) => s.moderator);
@@ -32,13 +23,13 @@ function PollsPanelVr() {
   const my = poll ? mine[poll.id] : undefined;
   return (
     <Container flexDirection="column" gap={6}>
-      {!poll && <Text fontSize={UI.fontSize} color={UI.muted}>{VR_TEXT.none}</Text>}
+      {!poll && <Text fontSize={UI.fontSize} color={UI.muted}>{t("vrmenu.polls.none")}</Text>}
       {poll && (
         <>
           <Text fontSize={UI.fontSize} color={UI.text}>{poll.question}</Text>
-          <Text fontSize={UI.small} color={UI.muted}>{VR_TEXT.answers(poll.responses)}</Text>
+          <Text fontSize={UI.small} color={UI.muted}>{t("vrmenu.polls.answers", { count: poll.responses })}</Text>
           {poll.kind === "text" ? (
-            <Text fontSize={UI.small} color={UI.muted}>{VR_TEXT.textOnDesktop}</Text>
+            <Text fontSize={UI.small} color={UI.muted}>{t("vrmenu.polls.textOnDesktop")}</Text>
           ) : (
             <Container flexDirection="row" flexWrap="wrap" gap={6}>
               {labels.map((label, i) => {
@@ -46,21 +37,21 @@ function PollsPanelVr() {
                 const press = () => (poll.kind === "multiple" ? setPicked((p) => (p.includes(i) ? p.filter((x) => x !== i) : [...p, i])) : polls.answer(poll.id, { choices: [i] }));
                 return <UiButton key={`${poll.id}:${i}`} id={`polls:option:${i}`} tab={TAB} label={label} selected={selected} onPress={press} fontSize={14} width={poll.kind === "rating" ? 56 : undefined} />;
               })}
-              {poll.kind === "multiple" && <UiButton id="polls:send" tab={TAB} label={VR_TEXT.send} disabled={picked.length === 0} onPress={() => picked.length > 0 && polls.answer(poll.id, { choices: picked })} />}
+              {poll.kind === "multiple" && <UiButton id="polls:send" tab={TAB} label={t("vrmenu.polls.send")} disabled={picked.length === 0} onPress={() => picked.length > 0 && polls.answer(poll.id, { choices: picked })} />}
             </Container>
           )}
           {my && (
             <Text fontSize={UI.small} color={UI.muted}>
-              {`${VR_TEXT.yours} ${my.text ?? (my.choices ?? []).map((c) => labels[c]).join(", ")}`}
+              {t("vrmenu.polls.yours", { answer: my.text ?? (my.choices ?? []).map((c) => labels[c]).join(", ") })}
             </Text>
           )}
-          {moderator && <UiButton id="polls:close" tab={TAB} label={VR_TEXT.close} danger onPress={() => polls.close(poll.id)} />}
+          {moderator && <UiButton id="polls:close" tab={TAB} label={t("vrmenu.polls.close")} danger onPress={() => polls.close(poll.id)} />}
         </>
       )}
-      {moderator && !poll && draft && <UiButton id="polls:launch" tab={TAB} label={VR_TEXT.launch(draft.question).slice(0, 40)} onPress={() => polls.launch(draft.id, null)} />}
+      {moderator && !poll && draft && <UiButton id="polls:launch" tab={TAB} label={t("vrmenu.polls.launch", { question: draft.question }).slice(0, 40)} onPress={() => polls.launch(draft.id, null)} />}
     </Container>
   );
 }
 
-const pollsTab: MenuTab = { id: TAB, label: VR_TEXT.label, order: 22, Panel: PollsPanelVr };
+const pollsTab: MenuTab = { id: TAB, labelKey: "vrmenu.tab.polls", order: 22, Panel: PollsPanelVr };
 export default pollsTab;

@@ -5,6 +5,7 @@ import type { Mesh } from "three";
 import { useStore } from "zustand";
 import { FrameOrder } from "../../frame-order.js";
 import { SYSTEM_FONT, canvasTexture } from "../room/canvas-texture.js";
+import { RAY_TARGET_KEY } from "../xr/ray-target.js";
 import { PageCache, type PageTexture } from "./page-cache.js";
 import type { ScreenView, SlidesClient } from "./slides-client.js";
 
@@ -30,6 +31,7 @@ function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: Scree
   const [cache, setCache] = useState<PageCache | null>(null);
   const [page, setPage] = useState<PageTexture | null>(null);
   const canPage = useStore(slides.ui, (s) => s.canPage);
+  const laser = useStore(slides.ui, (s) => s.laser);
   const load = useStore(slides.ui, (s) => s.loads[view.deckId]);
 
   useEffect(() => {
@@ -38,10 +40,12 @@ function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: Scree
     void slides.deck(view.deckId).then((doc) => {
       if (!live || !doc) return;
       made = new PageCache(doc, anchor, slides.stats);
+      slides.caches.set(anchor.id, made);
       setCache(made);
     });
     return () => {
       live = false;
+      if (made && slides.caches.get(anchor.id) === made) slides.caches.delete(anchor.id);
       made?.dispose();
       setCache(null);
       setPage(null);
@@ -73,7 +77,8 @@ function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: Scree
   };
   return (
     <>
-      <mesh position={[0, 0, 0.004]} name={`slide-page:${anchor.id}`} onPointerMove={onMove} onPointerLeave={() => canPage && slides.point(anchor.id, null)}>
+      {/* the mouse and, while the laser is on, the VR controller ray (one pointer path, xr/create-xr-handle.ts) move the laser dot */}
+      <mesh position={[0, 0, 0.004]} name={`slide-page:${anchor.id}`} userData={{ [RAY_TARGET_KEY]: canPage && laser }} onPointerMove={onMove} onPointerLeave={() => canPage && slides.point(anchor.id, null)}>
         <planeGeometry args={[w, h]} />
         {/* keyed: a new material per page texture, so the shader is compiled with the map (three does not recompile when a map appears later) */}
         {page ? <meshBasicMaterial key={page.texture.uuid} map={page.texture} toneMapped={false} /> : <meshBasicMaterial key="blank" color="#f4f6f7" toneMapped={false} />}

@@ -45,6 +45,11 @@ export class PageCache {
     return this.pages.get(page) ?? Promise.resolve(null);
   }
 
+  /** The texture of `page` if it is in the window already (the next page is prefetched); starts nothing. */
+  peek(page: number): Promise<PageTexture | null> | undefined {
+    return this.pages.get(page);
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const [n, entry] of this.pages) this.release(n, entry);

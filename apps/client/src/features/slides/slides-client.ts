@@ -4,7 +4,7 @@ import type { PDFDocumentProxy } from "pdfjs-dist";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { TrainingRoom } from "../connection/join-room.js";
 import { downloadDeck, listDecks, uploadDeck, type DeckAuth, type Result } from "./deck-api.js";
-import type { PageCacheStats } from "./page-cache.js";
+import type { PageCache, PageCacheStats } from "./page-cache.js";
 import { openPdf } from "./pdf-renderer.js";
 
 /** What one screen shows, as the server last said. */
@@ -54,6 +54,8 @@ export class SlidesClient {
   readonly changedAt = new Map<string, number>();
   /** What each screen last drew (deck, page) and when (ms, performance.now). */
   readonly shown = new Map<string, { deckId: string; page: number; t: number; luma: number }>();
+  /** Each screen's page textures while it shows a deck (SlideScreens), read by the VR presenter view for the next page. */
+  readonly caches = new Map<string, PageCache>();
   private readonly docs = new Map<string, Promise<PDFDocumentProxy | null>>();
   private readonly detach: Array<() => void> = [];
   private lastPointer = 0;

@@ -16,7 +16,7 @@ const TOOLS: Array<[ToolKind, MessageKey]> = [
   ["note", "board.tool.note"],
   ["look", "board.tool.look"],
 ];
-/** The pen colours and widths (board units), shared with the VR hand menu's Board tab (whose English labels stay until it moves to the catalogues). */
+/** The pen colours and widths (board units), shared with the VR hand menu's Board tab (both word them through WIDTH_KEY). */
 export const COLOURS = ["#1e3a8a", "#111827", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a"];
 const NOTE_COLOURS = ["#fff59d", "#c8e6c9", "#bbdefb", "#ffcdd2"];
 export const WIDTHS: Array<[number, string]> = [
@@ -24,8 +24,8 @@ export const WIDTHS: Array<[number, string]> = [
   [12, "Medium"],
   [28, "Thick"],
 ];
-const WIDTH_KEY: Record<number, MessageKey> = { 6: "board.width.thin", 12: "board.width.medium", 28: "board.width.thick" };
-const TEMPLATE_KEY: Record<BoardTemplate, MessageKey> = {
+export const WIDTH_KEY: Record<number, MessageKey> = { 6: "board.width.thin", 12: "board.width.medium", 28: "board.width.thick" };
+export const TEMPLATE_KEY: Record<BoardTemplate, MessageKey> = {
   blank: "board.template.blank",
   grid: "board.template.grid",
   swot: "board.template.swot",

@@ -6,11 +6,11 @@ import type { PanelAnchor } from "@otc/contract";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
 import { worldPoseOf } from "../locomotion/vr-pose.js";
+import { isPressed } from "../xr/pressed.js";
 import { startGesture, type BoardGesture } from "./board-gestures.js";
 import type { BoardsClient } from "./boards-client.js";
 import { boardPointOf } from "./Whiteboard.js";
 
-const PRESS = 0.5; // trigger value that puts the pen down
 const REACH = 4; // metres: a board further than this along the ray is not drawn on
 
 interface HandState {
@@ -58,7 +58,7 @@ export function useVrBoardInput(client: BoardsClient, anchors: readonly PanelAnc
       if (source.handedness !== "left" && source.handedness !== "right") continue;
       const h = hands[source.handedness];
       if (rig.handsOnUi[source.handedness] && !h.gesture) {
-        h.wasPressed = (source.gamepad?.buttons[0]?.value ?? 0) >= PRESS; // a press on the menu never starts a stroke
+        h.wasPressed = isPressed(session, source); // a press on the menu never starts a stroke
         continue;
       }
       const pose = frame.getPose(source.targetRaySpace, space);
@@ -70,7 +70,7 @@ export function useVrBoardInput(client: BoardsClient, anchors: readonly PanelAnc
       const targets = [...meshes.entries()].filter(([id]) => !h.gesture || id === h.board);
       const found = raycaster.intersectObjects(targets.map(([, m]) => m), false)[0];
       const entry = found && targets.find(([, m]) => m === found.object);
-      const pressed = (source.gamepad?.buttons[0]?.value ?? 0) >= PRESS;
+      const pressed = isPressed(session, source); // trigger or pinch
       const point = entry ? boardPointOf(entry[1], byId.get(entry[0])!, found.point) : null;
       if (entry) {
         h.cursor.position.copy(found.point);

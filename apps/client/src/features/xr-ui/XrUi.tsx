@@ -2,7 +2,6 @@ import { useXR } from "@react-three/xr";
 import { ComfortVignette } from "../comfort/ComfortVignette.js";
 import { VrNotices } from "../connection/VrNotices.js";
 import { HandMenu } from "../hand-menu/HandMenu.js";
-import { VrSlidePointer } from "../slides/VrSlidePointer.js";
 
 /**
  * The in-world UI, one lazy chunk (@react-three/uikit, its layout engine, the tabs): loaded when a
@@ -17,7 +16,6 @@ export default function XrUi() {
       <HandMenu />
       <VrNotices />
       <ComfortVignette />
-      <VrSlidePointer />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { createXRStore } from "@react-three/xr";
 import type { XRDevice } from "iwer";
 import type { Object3D } from "three";
+import { RAY_TARGET_KEY } from "./ray-target.js";
 import type { XrHandle } from "./xr-handle.js";
 
 /** Where our own copy of the controller/hand profiles is served (see vite/xr-profiles-plugin.ts). */
@@ -19,9 +20,9 @@ async function installEmulatedQuest3(): Promise<XRDevice> {
 /** Marks a group whose descendants the controller ray may press (in-world panels: the hand menu). */
 export const WORLD_UI_KEY = "worldUi";
 
-/** The one pointer path's filter: the ray reaches in-world panels only; boards, doors, the floor and teleport keep their own rays. */
+/** The one pointer path's filter: the ray reaches in-world panels and marked ray targets; boards and teleport yield to it through `rig.handsOnUi`. */
 function onWorldUi(object: Object3D): boolean {
-  for (let o: Object3D | null = object; o; o = o.parent) if (o.userData[WORLD_UI_KEY] === true) return true;
+  for (let o: Object3D | null = object; o; o = o.parent) if (o.userData[WORLD_UI_KEY] === true || o.userData[RAY_TARGET_KEY] === true) return true;
   return false;
 }
 
@@ -49,7 +50,11 @@ export async function createXrHandle(emulate: boolean): Promise<XrHandle> {
         rayPointer: { filter: onWorldUi, rayModel: { opacity: whileOnPanel, color: "#9fe3ff" }, cursorModel: { opacity: whileOnPanel, color: "#9fe3ff" } },
       },
     },
-    hand: { teleportPointer: false, rayPointer: false, grabPointer: false, touchPointer: false },
+    // Tracked hands: the right hand's ray presses panels with a pinch, like the right controller's trigger.
+    hand: {
+      left: { teleportPointer: false, rayPointer: false, grabPointer: false, touchPointer: false },
+      right: { teleportPointer: false, grabPointer: false, touchPointer: false, rayPointer: { filter: onWorldUi, rayModel: { opacity: whileOnPanel, color: "#9fe3ff" }, cursorModel: { opacity: whileOnPanel, color: "#9fe3ff" } } },
+    },
     frameRate: "high",
     foveation: 1,
   });
