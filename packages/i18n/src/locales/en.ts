@@ -18,10 +18,11 @@ import people from "./en/people.json";
 import polls from "./en/polls.json";
 import role from "./en/role.json";
 import room from "./en/room.json";
+import rooms from "./en/rooms.json";
 import slides from "./en/slides.json";
 import status from "./en/status.json";
 import timer from "./en/timer.json";
 import voice from "./en/voice.json";
 import vr from "./en/vr.json";
 
-export default { app, avatar, board, brand, chat, console, decks, errors, facilitation, help, join, language, notice, people, polls, role, room, slides, status, timer, voice, vr };
+export default { app, avatar, board, brand, chat, console, decks, errors, facilitation, help, join, language, notice, people, polls, role, room, rooms, slides, status, timer, voice, vr };

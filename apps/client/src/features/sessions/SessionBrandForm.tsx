@@ -65,7 +65,7 @@ export function SessionBrandForm({ sessionId, ended }: { sessionId: string; ende
       <p className="muted">{t("brand.hint")}</p>
       <label htmlFor={ids.file}>{t("brand.logoPicture")}</label>
       <input id={ids.file} type="file" accept="image/png,image/jpeg" disabled={ended || busy || logo.uploading} onChange={(e) => e.currentTarget.files?.[0] && void logo.upload(e.currentTarget.files[0])} />
-      {logo.error && <p className="error" role="alert">{logo.error}</p>}
+      {logo.error && <p className="error" role="alert">{word(t, logo.error)}</p>}
       {draft.logoImage && (
         <p className="muted">
           <img src={`/assets/${draft.logoImage}`} alt={t("brand.logoAlt")} height={40} />{" "}
