@@ -24,7 +24,7 @@ export default defineConfig({
     rolldownOptions: {
       input: { main: "index.html", console: "console.html" },
       // Each language other than English is one chunk, fetched when chosen (see @otc/i18n's loadLanguage).
-      output: { codeSplitting: { groups: [{ name: languageChunk }] } },
+      output: { codeSplitting: { groups: [{ name: languageChunk, debugName: "languages" }] } },
     },
   },
 });

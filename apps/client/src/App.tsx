@@ -167,11 +167,11 @@ export function App() {
     const audio = new SpatialAudio(CONVERSATION_DISTANCE); // inside the Join click: browsers let it play
     audio.resume();
     try {
+      setProgress({ label: { key: "join.progress.connecting" }, fraction: 0.1 });
       const kit = await loadJoinKit();
       kitRef.current = kit;
       const { PresenceReceiver, VoiceEngine, loadVoicePrefs, loadRoom, withSessionBrand, parseSessionBrand, createSessionStore, AvatarRegistry, createWorldUi, createComfortStore, pageStorage } = kit;
       const presence = new PresenceReceiver();
-      setProgress({ label: { key: "join.progress.connecting" }, fraction: 0.1 });
       // A locked session holds newcomers in its waiting room: ask again until a facilitator decides.
       for (const waitingSince = Date.now(); ; ) {
         try {

@@ -50,7 +50,7 @@ export function AvatarCustomiser({ colour }: { colour: string }) {
     <fieldset className="field">
       <legend>{t("avatar.legend")}</legend>
       <div className="customiser">
-        <div className="preview" aria-label={t("avatar.preview")}>
+        <div className="preview" role="img" aria-label={t("avatar.preview")}>
           <Suspense fallback={null}>
             <AvatarPreview appearance={look} />
           </Suspense>
