@@ -10,6 +10,7 @@ export default defineConfig({
           name: "unit",
           include: ["packages/*/src/**/*.test.ts", "apps/server/src/**/*.test.ts", "apps/client/src/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["packages/i18n/src/load-all.test-setup.ts"], // every language's catalogue, as a page has once chosen
           // Limits, not speed claims (those live in the bench): a loaded 2-core CI box once took over
           // vitest's default 5 s to optimise the heavy test model.
           testTimeout: 60_000,

@@ -2,6 +2,12 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { xrProfilesPlugin } from "./vite/xr-profiles-plugin.js";
 
+/** `locale-fr` for packages/i18n/src/locales/fr/*.json (not English, not language.json: both are bundled). */
+function languageChunk(id: string): string | null {
+  const m = /\/locales\/([a-z-]+)\/([a-z0-9-]+)\.json$/i.exec(id);
+  return m && m[1] !== "en" && m[2] !== "language" ? `locale-${m[1]}` : null;
+}
+
 // The game server (apps/server) serves dist/ and the room layouts on one origin. For `vite dev`,
 // point the client at a running server with ?server=http://localhost:2567 or proxy /assets here.
 export default defineConfig({
@@ -15,6 +21,10 @@ export default defineConfig({
     assetsDir: "static",
     chunkSizeWarningLimit: 1500,
     // Two pages: the room app (/s/<id>) and the facilitator console (/console, no 3D code).
-    rolldownOptions: { input: { main: "index.html", console: "console.html" } },
+    rolldownOptions: {
+      input: { main: "index.html", console: "console.html" },
+      // Each language other than English is one chunk, fetched when chosen (see @otc/i18n's loadLanguage).
+      output: { codeSplitting: { groups: [{ name: languageChunk, debugName: "languages" }] } },
+    },
   },
 });

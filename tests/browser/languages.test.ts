@@ -55,6 +55,20 @@ describe("a French participant and a Spanish facilitator in one session", () => 
     await row(lucia, "Personas", "Amélie").getByRole("button", { name: "Devolver a Amélie el rol de participante" }).click();
     await row(amelie, "Participants", "Amélie").getByText("Co-animateur").waitFor({ state: "detached", timeout: 90_000 });
     await lucia.shot("languages-people-es.png");
+    // The facilitation and chat panels in each one's words (folded at first: opened, then folded again).
+    const facilPanel = lucia.page.getByLabel("Panel de facilitación");
+    const facil = facilPanel.locator("summary");
+    await facil.click({ timeout: 90_000 });
+    await facilPanel.getByText("No hay ninguna mano levantada.").waitFor({ timeout: 90_000 });
+    expect(await lucia.page.getByRole("button", { name: "Dar la palabra al siguiente" }).isDisabled()).toBe(true);
+    await lucia.shot("languages-facilitation-es.png");
+    await facil.click();
+    const chat = amelie.page.getByLabel("Panneau de discussion").locator("summary");
+    await chat.click({ timeout: 90_000 });
+    await amelie.page.getByPlaceholder("Écrire un message…").waitFor({ timeout: 90_000 });
+    expect(await amelie.page.getByText("Aucun message pour l’instant.").isVisible()).toBe(true);
+    await amelie.shot("languages-chat-fr.png");
+    await chat.click();
   });
 
   it("a refusal from the server reaches Amélie in French, the lock that caused it too", async () => {

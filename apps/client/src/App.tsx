@@ -1,25 +1,19 @@
 import { WAITING_POLL_MS } from "@otc/contract";
 import { Suspense, lazy, useEffect, useRef, useState } from "react";
-import { AvatarRegistry } from "./features/avatars/avatar-registry.js";
-import { joinTrainingRoom, type JoinRequest } from "./features/connection/join-room.js";
+import type { JoinKit } from "./features/connection/join-kit.js";
+import type { JoinRequest } from "./features/connection/join-room.js";
 import { joinErrorText } from "./features/connection/error-text.js";
 import { REJOIN_GIVE_UP_MS, isRefusal, rejoinDelayMs } from "./features/connection/rejoin.js";
 import { serverEndpoint } from "./features/connection/server-endpoint.js";
-import { createSessionStore } from "./features/connection/session-store.js";
 import { JoinScreen, type JoinProgress } from "./features/join/JoinScreen.js";
 import { invitationFrom, personKeyFor } from "./features/join/invitation.js";
 import { loadJoinPrefs, saveJoinPrefs, type JoinPrefs } from "./features/join/join-prefs.js";
-import { createComfortStore, pageStorage } from "./features/comfort/comfort-store.js";
-import { createWorldUi } from "./features/hand-menu/world-ui.js";
 import { doorDestination, invitationOfPath } from "./features/portals/door-entry.js";
 import type { RoomInvitation, SwitchHow } from "./features/connection/switch-room.js";
-import { PresenceReceiver } from "./features/presence/presence-receiver.js";
+import type { PresenceReceiver } from "./features/presence/presence-receiver.js";
 import { isWaiting, waitedText } from "./features/moderation/waiting-room.js";
-import { loadRoom } from "./features/room/load-room.js";
-import { parseSessionBrand, withSessionBrand } from "@otc/rooms";
 import { SpatialAudio } from "./features/voice/audio-graph.js";
-import { VoiceEngine } from "./features/voice/voice-engine.js";
-import { loadVoicePrefs } from "./features/voice/voice-prefs.js";
+import type { VoiceEngine } from "./features/voice/voice-engine.js";
 import { CONVERSATION_DISTANCE } from "@otc/voice";
 import { wantsEmulation } from "./features/xr/xr-handle.js";
 import { useLanguage } from "./features/i18n/language-context.js";
@@ -27,6 +21,8 @@ import type { Wording } from "./features/i18n/wording.js";
 import type { Session } from "./session-context.js";
 
 const loadExperience = () => import("./Experience.js");
+/** The joining code (Colyseus, voice, presence, room loader): fetched once the join screen is up, see join-kit.ts. */
+const loadJoinKit = () => import("./features/connection/join-kit.js");
 const Experience = lazy(loadExperience);
 
 function withNotice<S extends { getState(): { setNotice(n: Wording | string | null): void } }>(store: S, notice: Wording | string | null): S {
@@ -34,8 +30,8 @@ function withNotice<S extends { getState(): { setNotice(n: Wording | string | nu
   return store;
 }
 
-function rebranded(s: Session, brand: string): Session {
-  return { ...s, brand, layout: withSessionBrand(s.roomLayout, parseSessionBrand(brand)) };
+function rebranded(kit: JoinKit, s: Session, brand: string): Session {
+  return { ...s, brand, layout: kit.withSessionBrand(s.roomLayout, kit.parseSessionBrand(brand)) };
 }
 
 const sleep = (ms: number) => new Promise((r) => window.setTimeout(r, ms));
@@ -69,13 +65,17 @@ export function App() {
   const current = useRef<Session | null>(null);
   current.current = session;
 
-  const connect = (endpoint: string, request: JoinRequest, presence: PresenceReceiver) =>
-    joinTrainingRoom(endpoint, request, (frame) => presence.enqueue(frame, performance.now()));
+  const kitRef = useRef<JoinKit | null>(null);
+  useEffect(() => void loadJoinKit().then((k) => (kitRef.current = k), () => undefined), []); // while the person types their name
+  const connect = (kit: JoinKit, endpoint: string, request: JoinRequest, presence: PresenceReceiver) =>
+    kit.joinTrainingRoom(endpoint, request, (frame) => presence.enqueue(frame, performance.now()));
 
   const rejoin = async () => {
     const lost = current.current;
     if (!lost) return;
     const { store } = lost;
+    const kit = await loadJoinKit();
+    const { PresenceReceiver, VoiceEngine, loadVoicePrefs } = kit;
     store.getState().setStatus("reconnecting");
     const started = Date.now();
     for (let attempt = 0; Date.now() - started < REJOIN_GIVE_UP_MS; attempt++) {
@@ -83,7 +83,7 @@ export function App() {
       const presence = new PresenceReceiver();
       try {
         const device = store.getState().inVr ? "vr" : "desktop";
-        const room = await connect(lost.endpoint, { ...lost.request, device }, presence);
+        const room = await connect(kit, lost.endpoint, { ...lost.request, device }, presence);
         lost.rig.teleported = true; // the new room starts us at a spawn point: jump back to where we stood
         // Voice signalling belongs to the room: a new engine on the new room (the microphone permission stays granted).
         const muted = lost.voice.ui.getState().muted;
@@ -154,9 +154,8 @@ export function App() {
     setError(null);
     const endpoint = serverEndpoint(window.location);
     const scene = loadExperience(); // start fetching the 3D code while we connect
-    let room: Awaited<ReturnType<typeof joinTrainingRoom>> | null = null;
+    let room: Awaited<ReturnType<JoinKit["joinTrainingRoom"]>> | null = null;
     let voice: VoiceEngine | null = null;
-    const presence = new PresenceReceiver();
     const request: JoinRequest = {
       sessionId,
       name: chosen.name,
@@ -169,10 +168,14 @@ export function App() {
     audio.resume();
     try {
       setProgress({ label: { key: "join.progress.connecting" }, fraction: 0.1 });
+      const kit = await loadJoinKit();
+      kitRef.current = kit;
+      const { PresenceReceiver, VoiceEngine, loadVoicePrefs, loadRoom, withSessionBrand, parseSessionBrand, createSessionStore, AvatarRegistry, createWorldUi, createComfortStore, pageStorage } = kit;
+      const presence = new PresenceReceiver();
       // A locked session holds newcomers in its waiting room: ask again until a facilitator decides.
       for (const waitingSince = Date.now(); ; ) {
         try {
-          room = await connect(endpoint, request, presence);
+          room = await connect(kit, endpoint, request, presence);
           break;
         } catch (e) {
           if (!isWaiting(e)) throw e;
@@ -240,8 +243,8 @@ export function App() {
     // Runs on every state patch: a string comparison, and a new session only when the brand changed.
     const sync = () => {
       const s = current.current;
-      if (!s || s.room !== liveRoom || s.brand === liveRoom.state.brand) return;
-      current.current = rebranded(s, liveRoom.state.brand);
+      if (!s || !kitRef.current || s.room !== liveRoom || s.brand === liveRoom.state.brand) return;
+      current.current = rebranded(kitRef.current, s, liveRoom.state.brand);
       setSession(current.current);
     };
     sync();

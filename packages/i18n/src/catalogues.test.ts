@@ -1,8 +1,10 @@
 import { NOTICE_CODES } from "@otc/contract";
 import { describe, expect, it } from "vitest";
-import { CATALOGUES, UI_LANGUAGES, flatten, placeholders } from "./catalogues.js";
+import { CATALOGUES, UI_LANGUAGES, flatten, isLoaded, loadAllLanguages, loadLanguage, placeholders } from "./catalogues.js";
 import { chooseLanguage } from "./choose-language.js";
-import { createTranslator } from "./translator.js";
+import { createTranslator, loadTranslator } from "./translator.js";
+
+await loadAllLanguages();
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -72,6 +74,12 @@ describe("createTranslator", () => {
     expect(es("people.present", { count: 1 })).toBe("1 presente");
     expect(fr("avatar.tooBig", { mb: 1.5 })).toBe("Ce fichier dépasse 1,5\u00a0Mo.");
     expect(en("avatar.tooBig", { mb: 1.5 })).toBe("That file is over 1.5 MB.");
+  });
+  it("loads a language's catalogue once and words it from then on", async () => {
+    await loadLanguage("fr");
+    expect(isLoaded("fr")).toBe(true);
+    expect((await loadTranslator("es"))("join.join")).not.toBe("Join");
+    expect(isLoaded("de")).toBe(true); // an unknown language falls back to English: nothing to wait for
   });
   it("falls back to English for a language it does not have", () => {
     expect(createTranslator("de")("join.join")).toBe("Join");

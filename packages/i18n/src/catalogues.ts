@@ -15,23 +15,74 @@ type PluralBase<K extends string> = K extends `${infer B}_${"zero" | "one" | "tw
 export type MessageKey = PluralBase<Leaves<typeof en>>;
 
 // Every locales/<code>/ folder is a language and each file in it a namespace (its top-level key): adding a
-// language is adding its folder.
-const files = import.meta.glob<Catalogue>("./locales/*/*.json", { eager: true, import: "default" });
+// language is adding its folder. English is bundled with the page (it is the fallback and the first paint
+// of most people); each language's own name (language.json, for the picker) too. Every other language's
+// namespaces are fetched when that language is first needed: the client build puts each language in one
+// chunk (apps/client/vite.config.ts), so choosing French costs one request and nobody downloads Spanish
+// to read English.
+const english = import.meta.glob<Catalogue>("./locales/en/*.json", { eager: true, import: "default" });
+const names = import.meta.glob<Catalogue>("./locales/*/language.json", { eager: true, import: "default" });
+const later = import.meta.glob<Catalogue>(["./locales/*/*.json", "!./locales/en/*.json", "!./locales/*/language.json"], { import: "default" });
 
-function assemble(): Record<string, Catalogue> {
-  const out: Record<string, Catalogue> = {};
+const PATH = /\/([a-z-]+)\/([a-z0-9-]+)\.json$/i;
+const split = (path: string): [string, string] => {
+  const [, language, name] = PATH.exec(path)!;
+  return [language!, name!];
+};
+
+function assemble(files: Record<string, Catalogue>, into: Record<string, Catalogue> = {}): Record<string, Catalogue> {
   for (const [path, namespace] of Object.entries(files)) {
-    const [, language, name] = /\/([a-z-]+)\/([a-z0-9-]+)\.json$/i.exec(path)!;
-    (out[language!] ??= {})[name!] = namespace;
+    const [language, name] = split(path);
+    (into[language] ??= {})[name] = namespace;
   }
-  return out;
+  return into;
 }
 
-/** The catalogues by language code (the folder name), each namespace under its file name. */
-export const CATALOGUES: Readonly<Record<string, Catalogue>> = assemble();
+const loaded: Record<string, Catalogue> = assemble(english);
+const ready = new Set(["en"]);
+const pending = new Map<string, Promise<void>>();
+
+/**
+ * The catalogues loaded so far, by language code (the folder name), each namespace under its file name:
+ * English always; another language once `loadLanguage` has resolved for it.
+ */
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = loaded;
+
+/** Each language named in itself ("Français"), from every language's language.json (bundled: the picker lists them all). */
+export const AUTONYMS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(names).map(([path, c]) => [split(path)[0], typeof c["self"] === "string" ? c["self"] : split(path)[0]]),
+);
 
 /** The languages the interface is written in, English first (the fallback). */
-export const UI_LANGUAGES: readonly string[] = Object.keys(CATALOGUES).sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)));
+export const UI_LANGUAGES: readonly string[] = Object.keys(AUTONYMS).sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)));
+
+/** Whether a language's whole catalogue is here (English always is; an unknown language counts as here: it falls back to English). */
+export function isLoaded(language: string): boolean {
+  return ready.has(language) || !UI_LANGUAGES.includes(language);
+}
+
+/** Fetches a language's catalogue (once; later calls share the first). Resolves at once for English or an unknown language. */
+export function loadLanguage(language: string): Promise<void> {
+  if (language === "en" || !UI_LANGUAGES.includes(language)) return Promise.resolve();
+  let done = pending.get(language);
+  if (!done) {
+    const mine = Object.entries(later).filter(([path]) => split(path)[0] === language);
+    done = Promise.all(mine.map(async ([path, load]) => [path, await load()] as const)).then((files) => {
+      const own = Object.entries(names).filter(([path]) => split(path)[0] === language);
+      assemble(Object.fromEntries([...own, ...files]), loaded);
+      ready.add(language);
+    });
+    done.catch(() => pending.delete(language)); // a failed fetch may be tried again
+    pending.set(language, done);
+  }
+  return done;
+}
+
+/** Every language's catalogue (tests and tools that check them all). */
+export async function loadAllLanguages(): Promise<Readonly<Record<string, Catalogue>>> {
+  await Promise.all(UI_LANGUAGES.map(loadLanguage));
+  return loaded;
+}
 
 /** Each catalogue's leaves as `dotted.key → message`. */
 export function flatten(catalogue: Catalogue, prefix = ""): Map<string, string> {

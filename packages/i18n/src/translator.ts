@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from "i18next";
-import { CATALOGUES, UI_LANGUAGES, type MessageKey } from "./catalogues.js";
+import { CATALOGUES, UI_LANGUAGES, loadLanguage, type MessageKey } from "./catalogues.js";
 
 export type Params = Record<string, string | number | Date>;
 
@@ -9,8 +9,8 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 /**
  * A translator for one language (falling back to English for a missing message). Plurals follow
  * i18next's built-in `Intl.PluralRules` suffixes (`_one`, `_many`, `_other`), numbers and dates
- * its built-in `Intl` formatters (`{{n, number}}`, `{{when, datetime}}`). Synchronous: the
- * catalogues are bundled, nothing is fetched.
+ * its built-in `Intl` formatters (`{{n, number}}`, `{{when, datetime}}`). Synchronous: it words from
+ * the catalogues loaded so far (English is bundled; see `loadLanguage` and `loadTranslator`).
  */
 export function createTranslator(language: string): Translate {
   const instance = i18next.createInstance();
@@ -24,4 +24,10 @@ export function createTranslator(language: string): Translate {
   });
   const t: TFunction = instance.t.bind(instance);
   return (key, params) => String(t(key, params ?? {}));
+}
+
+/** A translator for one language once its catalogue is here (fetched if need be). */
+export async function loadTranslator(language: string): Promise<Translate> {
+  await loadLanguage(language);
+  return createTranslator(language);
 }

@@ -6,17 +6,24 @@ import avatar from "./en/avatar.json";
 import board from "./en/board.json";
 import brand from "./en/brand.json";
 import breakouts from "./en/breakouts.json";
+import chat from "./en/chat.json";
 import console from "./en/console.json";
 import decks from "./en/decks.json";
+import errors from "./en/errors.json";
+import facilitation from "./en/facilitation.json";
 import gather from "./en/gather.json";
 import help from "./en/help.json";
 import join from "./en/join.json";
 import language from "./en/language.json";
 import notice from "./en/notice.json";
 import people from "./en/people.json";
+import polls from "./en/polls.json";
 import role from "./en/role.json";
+import room from "./en/room.json";
+import rooms from "./en/rooms.json";
 import slides from "./en/slides.json";
 import status from "./en/status.json";
+import timer from "./en/timer.json";
 import voice from "./en/voice.json";
 import vr from "./en/vr.json";
 import vrmenu from "./en/vrmenu.json";
@@ -27,17 +34,24 @@ export default {
   board,
   brand,
   breakouts,
+  chat,
   console,
   decks,
+  errors,
+  facilitation,
   gather,
   help,
   join,
   language,
   notice,
   people,
+  polls,
   role,
+  room,
+  rooms,
   slides,
   status,
+  timer,
   voice,
   vr,
   vrmenu,

@@ -5,7 +5,6 @@ import { Suspense, lazy, useState } from "react";
 import { loadAvatarPrefs, saveAvatarPrefs, type AvatarPrefs } from "./appearance-prefs.js";
 import { uploadAvatarModel } from "./upload-model.js";
 import "./avatars.css";
-import { serverErrorWording } from "../connection/error-text.js";
 import { useT } from "../i18n/language-context.js";
 import { word, type Wording } from "../i18n/wording.js";
 
@@ -41,7 +40,7 @@ export function AvatarCustomiser({ colour }: { colour: string }) {
     if (file.size > AVATAR_MODEL_MAX_BYTES) return setUpload({ text: { key: "avatar.tooBig", params: { mb: AVATAR_MODEL_MAX_BYTES / 1024 / 1024 } }, error: true });
     setUpload({ text: { key: "avatar.uploading" }, error: false });
     const result = await uploadAvatarModel(file);
-    if (!result.ok) return setUpload({ text: serverErrorWording(result.error), error: true });
+    if (!result.ok) return setUpload({ text: result.error, error: true });
     update({ ...prefs, model: { hash: result.value.hash, name: file.name.slice(0, 80) } });
     setUpload({ text: { key: "avatar.usingKind", params: { name: file.name, kind: result.value.kind.toUpperCase() } }, error: false });
   };
@@ -50,7 +49,7 @@ export function AvatarCustomiser({ colour }: { colour: string }) {
     <fieldset className="field">
       <legend>{t("avatar.legend")}</legend>
       <div className="customiser">
-        <div className="preview" aria-label={t("avatar.preview")}>
+        <div className="preview" role="img" aria-label={t("avatar.preview")}>
           <Suspense fallback={null}>
             <AvatarPreview appearance={look} />
           </Suspense>

@@ -1,8 +1,9 @@
 import { useFrame } from "@react-three/fiber";
-import { useEffect, useMemo } from "react";
+import { useEffect, useLayoutEffect, useMemo } from "react";
 import { Vector3 } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
+import { useT } from "../i18n/language-context.js";
 import { AvatarSystem } from "./avatar-system.js";
 import { ModelAvatars } from "./ModelAvatars.js";
 
@@ -16,6 +17,8 @@ export function RemoteAvatars() {
   const { room, selfId, presence, avatars } = useSession();
   const system = useMemo(() => new AvatarSystem(room.state, selfId, presence, avatars), [room, selfId, presence, avatars]);
   useEffect(() => () => system.dispose(), [system]);
+  const t = useT();
+  useLayoutEffect(() => system.setTranslator(t), [system, t]); // before the first frame lays out a tag
 
   useFrame(({ camera, gl }) => {
     const eye = gl.xr.isPresenting ? gl.xr.getCamera() : camera;

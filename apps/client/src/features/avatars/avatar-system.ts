@@ -9,6 +9,7 @@ import type { AvatarRegistry, AvatarView } from "./avatar-registry.js";
 import { GlyphAtlas } from "./glyph-atlas.js";
 import { TagBatch, type TagQuad } from "./tag-batch.js";
 import { layoutTag, type TagContent } from "./tag-layout.js";
+import type { Translate } from "@otc/i18n";
 
 interface Entry {
   animator: AvatarAnimator;
@@ -45,6 +46,7 @@ export class AvatarSystem {
   readonly tags = new TagBatch(this.atlas.texture);
   private readonly entries = new Map<string, Entry>();
   private frame = 0;
+  private t: Translate | null = null;
 
   constructor(
     private readonly state: TrainingState,
@@ -119,6 +121,12 @@ export class AvatarSystem {
     stats.updateMs = performance.now() - started;
   }
 
+  /** Words name tags (role badge, away, reconnecting) in the page's language; every tag is laid out again. */
+  setTranslator(t: Translate): void {
+    this.t = t;
+    for (const e of this.entries.values()) e.tagKey = "";
+  }
+
   dispose(): void {
     this.crowd.dispose();
     this.tags.dispose();
@@ -128,7 +136,10 @@ export class AvatarSystem {
   private drawTag(e: Entry, p: Participant, speaking: boolean, muted: boolean, head: readonly number[]): void {
     const key = `${p.name}\u0000${p.colour}|${p.role}|${muted}|${speaking}|${p.away}|${p.handRaised}|${p.connected}`;
     if (key !== e.tagKey) {
-      const content: TagContent = { name: p.name, colour: p.colour, role: p.role, muted, speaking, away: p.away, handRaised: p.handRaised, reconnecting: !p.connected };
+      const t = this.t;
+      const role = t && (p.role === "facilitator" || p.role === "co-facilitator") ? t(`role.${p.role}`) : null;
+      const words = t ? { away: t("room.away"), reconnecting: t("room.reconnecting") } : { away: "", reconnecting: "" };
+      const content: TagContent = { name: p.name, colour: p.colour, role, words, muted, speaking, away: p.away, handRaised: p.handRaised, reconnecting: !p.connected };
       e.tag = layoutTag(this.atlas, content);
       e.tagKey = key;
     }

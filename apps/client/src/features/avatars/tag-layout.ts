@@ -7,7 +7,10 @@ import type { TagQuad } from "./tag-batch.js";
 export interface TagContent {
   name: string;
   colour: string;
-  role: string;
+  /** The role badge's words (worded in the page's language), or null for none. */
+  role: string | null;
+  /** The page's words for the away and reconnecting cues. */
+  words: { away: string; reconnecting: string };
   muted: boolean;
   speaking: boolean;
   away: boolean;
@@ -18,7 +21,6 @@ export interface TagContent {
 const TEXT_H = 0.085; // metres: height of a text row
 const PILL_H = 0.115; // metres
 const PAD = 0.035;
-const ROLE_LABEL: Record<string, string> = { facilitator: "Facilitator", "co-facilitator": "Co-facilitator" };
 
 const rgba = (css: string, a = 1): [number, number, number, number] => {
   const c = new Color().setStyle(css);
@@ -55,8 +57,8 @@ export function layoutTag(atlas: GlyphAtlas, c: TagContent): TagQuad[] {
   const dot = 0.05;
   content.push({ x: 0, y: (PILL_H - dot) / 2, w: dot, h: dot, cell: atlas.icon("disc"), rgba: rgba(c.colour), grow: 0 });
   let x = text(atlas, content, c.name, dot + 0.02, y, TEXT_H, WHITE);
-  if (c.reconnecting) x = text(atlas, content, " reconnecting…", x, y, TEXT_H * 0.8, rgba("#ffd27a"));
-  else if (c.away) x = text(atlas, content, " away", x, y, TEXT_H * 0.8, rgba("#c7cdd4"));
+  if (c.reconnecting) x = text(atlas, content, ` ${c.words.reconnecting}`, x, y, TEXT_H * 0.8, rgba("#ffd27a"));
+  else if (c.away) x = text(atlas, content, ` ${c.words.away}`, x, y, TEXT_H * 0.8, rgba("#c7cdd4"));
   const icons: IconName[] = [];
   if (c.speaking) icons.push("speaking");
   if (c.muted) icons.push("muted");
@@ -70,7 +72,7 @@ export function layoutTag(atlas: GlyphAtlas, c: TagContent): TagQuad[] {
   pill(atlas, out, -width / 2, width / 2, 0, PILL_H, rgba(c.reconnecting || c.away ? "#4b4f55" : "#141c20", 0.82));
   for (const q of content) out.push({ ...q, x: q.x - width / 2 + PAD });
   let top = PILL_H + 0.015;
-  const role = ROLE_LABEL[c.role];
+  const role = c.role;
   if (role) {
     const h = 0.07;
     const inner: TagQuad[] = [];

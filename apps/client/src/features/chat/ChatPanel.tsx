@@ -1,26 +1,13 @@
 import { CHAT_TEXT_MAX, type ChatAudience } from "@otc/contract";
 import { useEffect, useRef, useState } from "react";
 import { useSession, useSessionUi } from "../../session-context.js";
+import { useLanguage } from "../i18n/language-context.js";
 import { useModeration } from "../moderation/use-moderation.js";
 import { useVoiceUi } from "../voice/use-voice.js";
 import { useChat, useChatStore } from "./use-chat.js";
 
-/** Words of the chat (English; the catalogue merge moves them). */
-export const CHAT_TEXT = {
-  title: "Chat",
-  empty: "No messages yet.",
-  placeholder: "Write a message…",
-  send: "Send",
-  toEveryone: "Everyone",
-  toFacilitators: "Facilitators only",
-  privately: "to facilitators",
-  delete: "Delete",
-  off: "A facilitator switched your chat off.",
-  switchOff: "Chat off",
-  switchOn: "Chat on",
-} as const;
-
-const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+/** A message's time of day in the page's language (24 h or 12 h as that language writes it). */
+const time = (at: number, language: string) => new Date(at).toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" });
 
 /**
  * The room chat on desktop: messages as text (never HTML), a private line to the facilitators, and
@@ -40,31 +27,30 @@ export function ChatPanel() {
     list.current?.lastElementChild?.scrollIntoView({ block: "end" });
   }, [entries]);
   const myChatOff = chatOff.includes(selfId);
-  const T = CHAT_TEXT;
+  const { t, language } = useLanguage();
   return (
-    <details className="hud chat" aria-label="Chat panel">
+    <details className="hud chat" aria-label={t("chat.panel")}>
       <summary>
-        {T.title}
-        {entries.length > 0 && ` (${entries.length})`}
+        {entries.length > 0 ? t("chat.titleCount", { n: entries.length }) : t("chat.title")}
       </summary>
-      <ol ref={list} aria-label="Chat messages">
-        {entries.length === 0 && <li className="quiet">{T.empty}</li>}
+      <ol ref={list} aria-label={t("chat.messages")}>
+        {entries.length === 0 && <li className="quiet">{t("chat.empty")}</li>}
         {entries.map((e) => {
           const present = people.some((p) => p.id === e.fromId);
           return (
             <li key={e.id} data-chat-id={e.id} className={e.to === "facilitators" ? "private" : undefined}>
               <span className="who">{e.name}</span>
-              {e.to === "facilitators" && <span className="quiet"> ({T.privately})</span>}
-              <span className="quiet"> {time(e.at)}</span>
+              {e.to === "facilitators" && <span className="quiet"> {t("chat.privately")}</span>}
+              <span className="quiet"> {time(e.at, language)}</span>
               <span className="text">{e.text}</span>
               {moderator && (
                 <span className="row">
-                  <button type="button" className="small" onClick={() => store.remove(e.id)} aria-label={`Delete message from ${e.name}`}>
-                    {T.delete}
+                  <button type="button" className="small" onClick={() => store.remove(e.id)} aria-label={t("chat.deleteFrom", { name: e.name })}>
+                    {t("chat.delete")}
                   </button>
                   {present && e.fromId !== selfId && (
                     <button type="button" className="small" onClick={() => store.switchOff(e.fromId, !chatOff.includes(e.fromId))}>
-                      {chatOff.includes(e.fromId) ? T.switchOn : T.switchOff}
+                      {chatOff.includes(e.fromId) ? t("chat.switchOn") : t("chat.switchOff")}
                     </button>
                   )}
                 </span>
@@ -74,7 +60,7 @@ export function ChatPanel() {
         })}
       </ol>
       {myChatOff ? (
-        <p className="quiet">{T.off}</p>
+        <p className="quiet">{t("chat.off")}</p>
       ) : (
         <form
           className="row"
@@ -85,15 +71,15 @@ export function ChatPanel() {
             setText("");
           }}
         >
-          <input aria-label="Chat message" placeholder={T.placeholder} maxLength={CHAT_TEXT_MAX} value={text} onChange={(ev) => setText(ev.target.value)} />
+          <input aria-label={t("chat.message")} placeholder={t("chat.placeholder")} maxLength={CHAT_TEXT_MAX} value={text} onChange={(ev) => setText(ev.target.value)} />
           {!moderator && (
-            <select aria-label="Send to" value={to} onChange={(ev) => setTo(ev.target.value as ChatAudience)}>
-              <option value="everyone">{T.toEveryone}</option>
-              <option value="facilitators">{T.toFacilitators}</option>
+            <select aria-label={t("chat.sendTo")} value={to} onChange={(ev) => setTo(ev.target.value as ChatAudience)}>
+              <option value="everyone">{t("chat.toEveryone")}</option>
+              <option value="facilitators">{t("chat.toFacilitators")}</option>
             </select>
           )}
           <button type="submit" className="small">
-            {T.send}
+            {t("chat.send")}
           </button>
         </form>
       )}

@@ -1,5 +1,5 @@
 import { Rejection, type RejectionCode } from "@otc/contract";
-import type { Wording } from "../i18n/wording.js";
+import { WordedError, type Wording } from "../i18n/wording.js";
 
 const CODES = new Set<string>(Object.values(Rejection));
 
@@ -24,10 +24,26 @@ function isRejectionCode(s: string): s is RejectionCode {
 export function joinErrorText(error: unknown, endpoint: string): Wording | string {
   const message = error instanceof Error ? error.message : String(error);
   const trimmed = message.trim();
-  const coded = serverErrorWording(trimmed);
+  const coded = errorWording(error);
   if (typeof coded !== "string") return coded;
   if (error instanceof TypeError || /failed to fetch|networkerror|load failed|ECONNREFUSED/i.test(trimmed) || trimmed === "") {
     return { key: "join.unreachable", params: { endpoint } };
   }
   return trimmed;
+}
+
+/** What an `/api` call's failure says when the server could not be reached at all (see console-api). */
+export const UNREACHABLE = "unreachable";
+
+/**
+ * Any failure worded for a person: a WordedError's wording, an unreachable server, a bare HTTP
+ * status, or the server's refusal code; a sentence the server sent as it is.
+ */
+export function errorWording(error: unknown): Wording | string {
+  if (error instanceof WordedError) return error.wording;
+  const message = (error instanceof Error ? error.message : String(error)).trim();
+  if (message === UNREACHABLE) return { key: "errors.unreachable" };
+  const http = /^HTTP (\d{3})$/.exec(message);
+  if (http) return { key: "errors.http", params: { status: Number(http[1]) } };
+  return serverErrorWording(message);
 }

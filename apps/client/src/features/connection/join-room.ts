@@ -1,4 +1,5 @@
 import { Client, type Room } from "@colyseus/sdk";
+import { WordedError } from "../i18n/wording.js";
 import { PROTOCOL_VERSION, RECONNECT_WINDOW_S, ServerMessage, TRAINING_ROOM, TrainingState, type DeviceKind, type JoinOptions } from "@otc/contract";
 
 export type TrainingRoom = Room<unknown, TrainingState>;
@@ -49,7 +50,7 @@ function firstState(room: TrainingRoom): Promise<void> {
     };
     const timer = window.setTimeout(() => {
       room.onStateChange.remove(onState);
-      reject(new Error("The server accepted the join but sent no room state."));
+      reject(new WordedError({ key: "errors.noState" }));
     }, FIRST_STATE_TIMEOUT_MS);
     room.onStateChange(onState);
   });

@@ -1,11 +1,10 @@
-import { CATALOGUES, UI_LANGUAGES } from "@otc/i18n";
+import { AUTONYMS, UI_LANGUAGES } from "@otc/i18n";
 import { useId } from "react";
 import { useLanguage } from "./language-context.js";
 
 /** Each language named in itself ("Français"), so a person finds theirs whatever is shown now. */
 export function autonym(language: string): string {
-  const meta = CATALOGUES[language]?.["language"];
-  return typeof meta === "object" && typeof meta["self"] === "string" ? meta["self"] : language;
+  return AUTONYMS[language] ?? language;
 }
 
 /** The language menu of the join screen and the desktop HUD; the choice is remembered. */

@@ -26,3 +26,10 @@ export function word(t: Translate, w: Wording | string): string {
   const detail = w.params?.["detail"];
   return detail !== undefined && detail !== "" ? t("notice.withDetail", { text, detail: String(detail) }) : text;
 }
+
+/** An error whose sentence for people is a catalogue wording; its `message` (English key and params) is for logs. */
+export class WordedError extends Error {
+  constructor(readonly wording: Wording) {
+    super(`${wording.key} ${JSON.stringify(wording.params ?? {})}`);
+  }
+}

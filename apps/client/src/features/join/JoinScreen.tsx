@@ -38,7 +38,7 @@ export function JoinScreen({ sessionId, initial, progress, error, canJoin, onJoi
   };
 
   return (
-    <div className="join-backdrop">
+    <main className="join-backdrop">
       <form className="join-card" onSubmit={submit} aria-busy={busy}>
         <h1>{t("app.title")}</h1>
         <LanguagePicker />
@@ -78,6 +78,6 @@ export function JoinScreen({ sessionId, initial, progress, error, canJoin, onJoi
         )}
         <p className="session-note">{t("join.roleNote")}</p>
       </form>
-    </div>
+    </main>
   );
 }

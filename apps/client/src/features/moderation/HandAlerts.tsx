@@ -1,11 +1,10 @@
 import { useEffect, useRef } from "react";
 import { useSession } from "../../session-context.js";
+import { useT } from "../i18n/language-context.js";
+import type { Wording } from "../i18n/wording.js";
 import { useVoiceUi } from "../voice/use-voice.js";
 import { useModeration } from "./use-moderation.js";
 
-export const HAND_ALERT_TEXT = {
-  raised: (name: string, place: number) => `${name} raised a hand (${place} in the queue).`,
-} as const;
 
 const SHOWN_MS = 6000;
 
@@ -37,6 +36,7 @@ export function HandAlerts() {
   const { store, room } = useSession();
   const moderator = useVoiceUi((s) => s.moderator);
   const { hands } = useModeration();
+  const t = useT();
   const seen = useRef<Set<string> | null>(null);
   useEffect(() => {
     const before = seen.current;
@@ -45,10 +45,11 @@ export function HandAlerts() {
     const fresh = hands.filter((id) => !before.has(id));
     if (fresh.length === 0) return;
     const id = fresh[fresh.length - 1]!;
-    const text = HAND_ALERT_TEXT.raised(room.state.participants.get(id)?.name ?? "Someone", hands.indexOf(id) + 1);
+    const name = room.state.participants.get(id)?.name ?? t("facilitation.someone");
+    const text: Wording = { key: "facilitation.raised", params: { name, place: hands.indexOf(id) + 1 } };
     chime();
     store.getState().setNotice(text);
     window.setTimeout(() => store.getState().notice === text && store.getState().setNotice(null), SHOWN_MS);
-  }, [hands, moderator, store, room]);
+  }, [hands, moderator, store, room, t]);
   return null;
 }

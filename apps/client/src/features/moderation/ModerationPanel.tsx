@@ -4,35 +4,10 @@ import { BreakoutsSection } from "../breakouts/BreakoutsSection.js";
 import { GatherSection } from "../gather/GatherSection.js";
 import { isTypingTarget } from "../locomotion/keyboard.js";
 import { useSession, useSessionUi } from "../../session-context.js";
+import { useT } from "../i18n/language-context.js";
 import { useVoiceUi } from "../voice/use-voice.js";
 import { moderationActions } from "./moderation-client.js";
 import { useModeration } from "./use-moderation.js";
-
-/** Words of this panel (English; the catalogue merge moves them). */
-export const MODERATION_TEXT = {
-  title: "Facilitation",
-  hands: "Raised hands",
-  noHands: "No hand is up.",
-  callNext: "Call on next",
-  done: "Done",
-  lowerAll: "Lower all",
-  speaking: (name: string) => `${name} has the floor`,
-  lock: "Lock the session",
-  locked: "Locked: newcomers wait",
-  capacity: "Capacity",
-  setCapacity: "Set",
-  waiting: "Waiting room",
-  nobodyWaiting: "Nobody is waiting.",
-  admit: "Admit",
-  refuse: "Refuse",
-  remove: "Remove someone",
-  choose: "Choose a person",
-  reason: "Reason they will see",
-  removeButton: "Remove",
-  blocked: "Removed (cannot rejoin)",
-  allow: "Allow again",
-  shortcuts: "Keys: N call on next · U done",
-} as const;
 
 /** A facilitator's desktop panel: the hand queue, the lock and waiting room, capacity, removal and the blocked list. */
 export function ModerationPanel() {
@@ -40,6 +15,7 @@ export function ModerationPanel() {
   const moderator = useVoiceUi((s) => s.moderator);
   const people = useSessionUi((s) => s.participants);
   const m = useModeration();
+  const t = useT();
   const act = useMemo(() => moderationActions(room), [room]);
   const [target, setTarget] = useState("");
   const [reason, setReason] = useState("");
@@ -57,21 +33,20 @@ export function ModerationPanel() {
   if (!moderator) return null;
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "…";
   const removable = people.filter((p) => p.id !== selfId && p.role !== "facilitator");
-  const T = MODERATION_TEXT;
   return (
-    <details className="hud facil" aria-label="Facilitation panel">
+    <details className="hud facil" aria-label={t("facilitation.panel")}>
       {/* Folded by default (it would cover the room); the title counts what waits for the facilitator. */}
       <summary>
-        {T.title}
+        {t("facilitation.title")}
         {m.hands.length > 0 && ` · ✋ ${m.hands.length}`}
         {m.waiting.length > 0 && ` · ⏳ ${m.waiting.length}`}
       </summary>
-      <section aria-label="Hand queue">
-        <h3>{T.hands}</h3>
+      <section aria-label={t("facilitation.handQueue")}>
+        <h3>{t("facilitation.hands")}</h3>
         {m.hands.length === 0 ? (
-          <p className="quiet">{T.noHands}</p>
+          <p className="quiet">{t("facilitation.noHands")}</p>
         ) : (
-          <ol aria-label="Raised hands in order">
+          <ol aria-label={t("facilitation.handsInOrder")}>
             {m.hands.map((id) => (
               <li key={id} data-participant={id}>
                 {nameOf(id)}
@@ -79,22 +54,22 @@ export function ModerationPanel() {
             ))}
           </ol>
         )}
-        {m.speaking && <p className="speaking">{T.speaking(nameOf(m.speaking))}</p>}
+        {m.speaking && <p className="speaking">{t("facilitation.speaking", { name: nameOf(m.speaking) })}</p>}
         <div className="row">
           <button type="button" className="small" disabled={m.hands.length === 0} onClick={act.callNext} aria-keyshortcuts="N">
-            {T.callNext}
+            {t("facilitation.callNext")}
           </button>
           <button type="button" className="small" disabled={!m.speaking} onClick={act.done} aria-keyshortcuts="U">
-            {T.done}
+            {t("facilitation.done")}
           </button>
           <button type="button" className="small" disabled={m.hands.length === 0} onClick={act.lowerAll}>
-            {T.lowerAll}
+            {t("facilitation.lowerAll")}
           </button>
         </div>
       </section>
-      <section aria-label="Waiting room">
+      <section aria-label={t("facilitation.waiting")}>
         <label className="row">
-          <input type="checkbox" checked={m.locked} onChange={(e) => act.lock(e.target.checked)} /> {m.locked ? T.locked : T.lock}
+          <input type="checkbox" checked={m.locked} onChange={(e) => act.lock(e.target.checked)} /> {m.locked ? t("facilitation.locked") : t("facilitation.lock")}
         </label>
         <form
           className="row"
@@ -105,33 +80,33 @@ export function ModerationPanel() {
             setCapacity("");
           }}
         >
-          <span>{`${T.capacity}: ${m.capacity}`}</span>
-          <input aria-label={T.capacity} type="number" min={1} max={CAPACITY_MAX} value={capacity} onChange={(e) => setCapacity(e.target.value)} />
+          <span>{t("facilitation.capacityNow", { n: m.capacity })}</span>
+          <input aria-label={t("facilitation.capacity")} type="number" min={1} max={CAPACITY_MAX} value={capacity} onChange={(e) => setCapacity(e.target.value)} />
           <button type="submit" className="small" disabled={!capacity}>
-            {T.setCapacity}
+            {t("facilitation.setCapacity")}
           </button>
         </form>
-        <h3>{T.waiting}</h3>
+        <h3>{t("facilitation.waiting")}</h3>
         {m.waiting.length === 0 ? (
-          <p className="quiet">{T.nobodyWaiting}</p>
+          <p className="quiet">{t("facilitation.nobodyWaiting")}</p>
         ) : (
-          <ul aria-label="Waiting people">
+          <ul aria-label={t("facilitation.waitingPeople")}>
             {m.waiting.map((w) => (
               <li key={w.personId} className="row">
                 <span className="name">{w.name}</span>
-                <button type="button" className="small" onClick={() => act.admit(w.personId, true)} aria-label={`Admit ${w.name}`}>
-                  {T.admit}
+                <button type="button" className="small" onClick={() => act.admit(w.personId, true)} aria-label={t("facilitation.admitName", { name: w.name })}>
+                  {t("facilitation.admit")}
                 </button>
-                <button type="button" className="small" onClick={() => act.admit(w.personId, false)} aria-label={`Refuse ${w.name}`}>
-                  {T.refuse}
+                <button type="button" className="small" onClick={() => act.admit(w.personId, false)} aria-label={t("facilitation.refuseName", { name: w.name })}>
+                  {t("facilitation.refuse")}
                 </button>
               </li>
             ))}
           </ul>
         )}
       </section>
-      <section aria-label={T.remove}>
-        <h3>{T.remove}</h3>
+      <section aria-label={t("facilitation.remove")}>
+        <h3>{t("facilitation.remove")}</h3>
         <form
           className="row"
           onSubmit={(e) => {
@@ -142,28 +117,28 @@ export function ModerationPanel() {
             setReason("");
           }}
         >
-          <select aria-label={T.choose} value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value="">{T.choose}</option>
+          <select aria-label={t("facilitation.choose")} value={target} onChange={(e) => setTarget(e.target.value)}>
+            <option value="">{t("facilitation.choose")}</option>
             {removable.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>
             ))}
           </select>
-          <input aria-label={T.reason} placeholder={T.reason} maxLength={REMOVE_REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <input aria-label={t("facilitation.reason")} placeholder={t("facilitation.reason")} maxLength={REMOVE_REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />
           <button type="submit" className="small danger" disabled={!target}>
-            {T.removeButton}
+            {t("facilitation.removeButton")}
           </button>
         </form>
         {m.blocked.length > 0 && (
           <>
-            <h3>{T.blocked}</h3>
-            <ul aria-label="Removed people">
+            <h3>{t("facilitation.blocked")}</h3>
+            <ul aria-label={t("facilitation.removedPeople")}>
               {m.blocked.map((b) => (
                 <li key={b.personId} className="row">
                   <span className="name">{b.name}</span>
-                  <button type="button" className="small" onClick={() => act.unblock(b.personId)} aria-label={`Allow ${b.name} again`}>
-                    {T.allow}
+                  <button type="button" className="small" onClick={() => act.unblock(b.personId)} aria-label={t("facilitation.allowName", { name: b.name })}>
+                    {t("facilitation.allow")}
                   </button>
                 </li>
               ))}
@@ -173,7 +148,7 @@ export function ModerationPanel() {
       </section>
       <BreakoutsSection />
       <GatherSection />
-      <p className="quiet">{T.shortcuts}</p>
+      <p className="quiet">{t("facilitation.shortcuts")}</p>
     </details>
   );
 }

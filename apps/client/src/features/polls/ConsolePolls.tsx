@@ -1,23 +1,9 @@
 import { POLL_KINDS, POLL_OPTIONS_MAX, type PollKind, type PollView } from "@otc/contract";
 import { useEffect, useState } from "react";
-
-/** Words of the console's poll section, gathered for the catalogues. */
-export const CONSOLE_TEXT = {
-  heading: "Polls and quizzes",
-  intro: "Prepare questions before the session; a facilitator launches them from inside the room.",
-  none: "No questions yet.",
-  question: "Question",
-  kind: "Kind",
-  kinds: { single: "Single choice", multiple: "Multiple choice", rating: "Rating 1–5", text: "Open text (word cloud)" } satisfies Record<PollKind, string>,
-  options: "Options, one per line",
-  correct: "Correct option numbers (quiz), e.g. 2 or 1,3",
-  anonymous: "Anonymous",
-  prepare: "Prepare question",
-  prepared: "Question prepared.",
-  csv: "Download results (CSV)",
-  status: { draft: "prepared", open: "open", closed: "closed" } satisfies Record<PollView["status"], string>,
-  responses: (n: number) => (n === 1 ? "1 answer" : `${n} answers`),
-} as const;
+import { errorWording } from "../connection/error-text.js";
+import { useT } from "../i18n/language-context.js";
+import { word, type Wording } from "../i18n/wording.js";
+import { KIND_KEY, STATUS_KEY } from "./PollsPanel.js";
 
 async function answer<T>(res: Response): Promise<T> {
   const json = (await res.json().catch(() => null)) as unknown;
@@ -27,9 +13,10 @@ async function answer<T>(res: Response): Promise<T> {
 
 /** The console's polls for one session: prepare questions ahead, see each one's results, download every answer as CSV. */
 export function ConsolePolls({ sessionId, ended }: { sessionId: string; ended: boolean }) {
+  const t = useT();
   const base = `/api/sessions/${encodeURIComponent(sessionId)}/polls`;
   const [polls, setPolls] = useState<PollView[]>([]);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: Wording | string } | null>(null);
   const [question, setQuestion] = useState("");
   const [kind, setKind] = useState<PollKind>("single");
   const [options, setOptions] = useState("");
@@ -39,7 +26,7 @@ export function ConsolePolls({ sessionId, ended }: { sessionId: string; ended: b
   useEffect(() => {
     fetch(base, { credentials: "same-origin" })
       .then((r) => answer<PollView[]>(r))
-      .then(setPolls, (e: unknown) => setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) }));
+      .then(setPolls, (e: unknown) => setMessage({ ok: false, text: errorWording(e) }));
   }, [base]);
 
   const prepare = async () => {
@@ -52,25 +39,25 @@ export function ConsolePolls({ sessionId, ended }: { sessionId: string; ended: b
       setQuestion("");
       setOptions("");
       setCorrect("");
-      setMessage({ ok: true, text: CONSOLE_TEXT.prepared });
+      setMessage({ ok: true, text: { key: "polls.console.prepared" } });
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMessage({ ok: false, text: errorWording(e) });
     }
   };
 
   return (
-    <div aria-label={CONSOLE_TEXT.heading}>
-      <h3>{CONSOLE_TEXT.heading}</h3>
-      <p className="muted">{CONSOLE_TEXT.intro}</p>
-      {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
+    <div aria-label={t("polls.console.heading")}>
+      <h3>{t("polls.console.heading")}</h3>
+      <p className="muted">{t("polls.console.intro")}</p>
+      {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{word(t, message.text)}</p>}
       {polls.length === 0 ? (
-        <p className="muted">{CONSOLE_TEXT.none}</p>
+        <p className="muted">{t("polls.console.none")}</p>
       ) : (
         <ul>
           {polls.map((p) => (
             <li key={p.id}>
-              {p.question} · {CONSOLE_TEXT.kinds[p.kind]} · {CONSOLE_TEXT.status[p.status]}
-              {p.status !== "draft" && ` · ${CONSOLE_TEXT.responses(p.responses)}`}
+              {p.question} · {t(KIND_KEY[p.kind])} · {t(STATUS_KEY[p.status])}
+              {p.status !== "draft" && ` · ${t("polls.answers", { count: p.responses })}`}
               {p.kind === "text" ? (p.words.length > 0 ? ` · ${p.words.slice(0, 8).map(([w, n]) => `${w} (${n})`).join(", ")}` : "") : p.status !== "draft" ? ` · ${p.counts.join(" / ")}` : ""}
             </li>
           ))}
@@ -78,7 +65,7 @@ export function ConsolePolls({ sessionId, ended }: { sessionId: string; ended: b
       )}
       <p>
         <a href={`${base}.csv`} download>
-          {CONSOLE_TEXT.csv}
+          {t("polls.console.csv")}
         </a>
       </p>
       {!ended && (
@@ -90,33 +77,33 @@ export function ConsolePolls({ sessionId, ended }: { sessionId: string; ended: b
           }}
         >
           <label>
-            {CONSOLE_TEXT.question} <input value={question} maxLength={200} onChange={(e) => setQuestion(e.target.value)} />
+            {t("polls.question")} <input value={question} maxLength={200} onChange={(e) => setQuestion(e.target.value)} />
           </label>
           <label>
-            {CONSOLE_TEXT.kind}{" "}
+            {t("polls.kind")}{" "}
             <select value={kind} onChange={(e) => setKind(e.target.value as PollKind)}>
               {POLL_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {CONSOLE_TEXT.kinds[k]}
+                  {t(KIND_KEY[k])}
                 </option>
               ))}
             </select>
           </label>
           {(kind === "single" || kind === "multiple") && (
             <label>
-              {CONSOLE_TEXT.options} <textarea rows={3} value={options} onChange={(e) => setOptions(e.target.value)} />
+              {t("polls.options")} <textarea rows={3} value={options} onChange={(e) => setOptions(e.target.value)} />
             </label>
           )}
           {kind !== "text" && (
             <label>
-              {CONSOLE_TEXT.correct} <input value={correct} maxLength={20} onChange={(e) => setCorrect(e.target.value)} />
+              {t("polls.correct")} <input value={correct} maxLength={20} onChange={(e) => setCorrect(e.target.value)} />
             </label>
           )}
           <label>
-            <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> {CONSOLE_TEXT.anonymous}
+            <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> {t("polls.anonymous")}
           </label>
           <button type="submit" disabled={!question.trim()}>
-            {CONSOLE_TEXT.prepare}
+            {t("polls.console.prepare")}
           </button>
         </form>
       )}

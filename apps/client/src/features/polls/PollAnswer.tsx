@@ -1,23 +1,12 @@
 import { POLL_TEXT_MAX, type PollView } from "@otc/contract";
 import { useState } from "react";
+import { useT } from "../i18n/language-context.js";
 import { usePolls, usePollsUi } from "./use-polls.js";
-
-/** Words of the answer form, gathered for the catalogues. */
-export const ANSWER_TEXT = {
-  send: "Send",
-  change: "Change answer",
-  yours: "Your answer:",
-  textPlaceholder: "A few words",
-  rating: (n: number) => `Rate ${n} of 5`,
-  responses: (n: number) => (n === 1 ? "1 answer so far" : `${n} answers so far`),
-  anonymous: "Anonymous",
-  named: "Named",
-  quiz: "Quiz",
-} as const;
 
 /** One open question and its answer controls (desktop); the server keeps one answer per person, replaced when sent again. */
 export function PollAnswer({ poll }: { poll: PollView }) {
   const polls = usePolls();
+  const t = useT();
   const mine = usePollsUi((s) => s.mine[poll.id]);
   const [picked, setPicked] = useState<number[]>([]);
   const [text, setText] = useState("");
@@ -28,12 +17,12 @@ export function PollAnswer({ poll }: { poll: PollView }) {
     <div className="poll-question" data-poll={poll.id}>
       <div className="poll-title">{poll.question}</div>
       <div className="poll-meta">
-        {[poll.anonymous ? ANSWER_TEXT.anonymous : ANSWER_TEXT.named, poll.quiz ? ANSWER_TEXT.quiz : null, ANSWER_TEXT.responses(poll.responses)].filter(Boolean).join(" · ")}
+        {[poll.anonymous ? t("polls.anonymous") : t("polls.named"), poll.quiz ? t("polls.quiz") : null, t("polls.soFar", { count: poll.responses })].filter(Boolean).join(" · ")}
       </div>
       {(poll.kind === "single" || poll.kind === "rating") && (
         <div className="poll-options">
           {labels.map((label, i) => (
-            <button key={i} type="button" aria-pressed={mine?.choices?.includes(i) ?? false} aria-label={poll.kind === "rating" ? ANSWER_TEXT.rating(i + 1) : label} onClick={() => choose([i])}>
+            <button key={i} type="button" aria-pressed={mine?.choices?.includes(i) ?? false} aria-label={poll.kind === "rating" ? t("polls.rating", { n: i + 1 }) : label} onClick={() => choose([i])}>
               {label}
             </button>
           ))}
@@ -48,7 +37,7 @@ export function PollAnswer({ poll }: { poll: PollView }) {
             </label>
           ))}
           <button type="button" disabled={picked.length === 0} onClick={() => choose(picked)}>
-            {mine ? ANSWER_TEXT.change : ANSWER_TEXT.send}
+            {mine ? t("polls.change") : t("polls.send")}
           </button>
         </div>
       )}
@@ -61,15 +50,15 @@ export function PollAnswer({ poll }: { poll: PollView }) {
             setText("");
           }}
         >
-          <input aria-label={poll.question} value={text} maxLength={POLL_TEXT_MAX} placeholder={ANSWER_TEXT.textPlaceholder} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => e.stopPropagation()} />
+          <input aria-label={poll.question} value={text} maxLength={POLL_TEXT_MAX} placeholder={t("polls.textPlaceholder")} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => e.stopPropagation()} />
           <button type="submit" disabled={!text.trim()}>
-            {mine ? ANSWER_TEXT.change : ANSWER_TEXT.send}
+            {mine ? t("polls.change") : t("polls.send")}
           </button>
         </form>
       )}
       {mineText !== undefined && (
         <div className="poll-mine">
-          {ANSWER_TEXT.yours} {mineText}
+          {t("polls.yours", { answer: mineText })}
         </div>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { PanelAnchor } from "@otc/contract";
 import { useEffect, useMemo } from "react";
 import { useStore } from "zustand";
+import { useT } from "../i18n/language-context.js";
 import { canvasTexture } from "../room/canvas-texture.js";
 import { drawChart, type ChartDrawn } from "./chart-draw.js";
 import type { PollsClient } from "./polls-client.js";
@@ -28,14 +29,15 @@ export function PollScreens({ polls, anchors, drawn }: { polls: PollsClient; anc
 function ScreenChart({ anchor, pollId, view, polls, drawn }: { anchor: PanelAnchor; pollId: string; view: "results" | "leaderboard"; polls: PollsClient; drawn: Map<string, ChartDrawn> }) {
   const poll = useStore(polls.ui, (s) => s.polls.find((p) => p.id === pollId));
   const leaderboard = useStore(polls.ui, (s) => s.leaderboard);
+  const t = useT();
   const texture = useMemo(() => {
     let summary: ChartDrawn | undefined;
-    const t = canvasTexture(CHART_PX, Math.round((CHART_PX * anchor.height) / anchor.width), (ctx, w, h) => {
-      summary = drawChart(ctx, w, h, poll, view, leaderboard);
+    const made = canvasTexture(CHART_PX, Math.round((CHART_PX * anchor.height) / anchor.width), (ctx, w, h) => {
+      summary = drawChart(ctx, w, h, poll, view, leaderboard, t);
     });
     if (summary) drawn.set(anchor.id, summary);
-    return t;
-  }, [anchor, poll, view, leaderboard, drawn]);
+    return made;
+  }, [anchor, poll, view, leaderboard, drawn, t]);
   useEffect(() => () => texture.dispose(), [texture]);
   useEffect(() => () => void drawn.delete(anchor.id), [drawn, anchor.id]);
   return (

@@ -1,31 +1,15 @@
 import { POLL_KINDS, POLL_OPTIONS_MAX, type PollKind, type PollView } from "@otc/contract";
 import { useState } from "react";
+import type { MessageKey } from "@otc/i18n";
 import { useSession } from "../../session-context.js";
+import { useT } from "../i18n/language-context.js";
 import { PollAnswer } from "./PollAnswer.js";
 import { usePolls, usePollsUi } from "./use-polls.js";
 import "./polls.css";
 
-/** Words of the facilitator's poll panel, gathered for the catalogues. */
-export const PANEL_TEXT = {
-  heading: "Polls",
-  show: "Show polls",
-  hide: "Hide",
-  question: "Question",
-  kind: "Kind",
-  kinds: { single: "Single choice", multiple: "Multiple choice", rating: "Rating 1–5", text: "Open text (word cloud)" } satisfies Record<PollKind, string>,
-  options: "Options, one per line",
-  correct: "Correct option numbers (quiz), e.g. 2 or 1,3",
-  anonymous: "Anonymous",
-  screen: "Results on screen",
-  noScreen: "No screen",
-  launch: "Launch",
-  draft: "Save for later",
-  close: "Close",
-  onScreen: "Show on screen",
-  leaderboard: "Leaderboard on screen",
-  clear: "Clear screen",
-  status: { draft: "prepared", open: "open", closed: "closed" } satisfies Record<PollView["status"], string>,
-} as const;
+/** The catalogue's name of each kind and status (shared with the console's poll section). */
+export const KIND_KEY: Record<PollKind, MessageKey> = { single: "polls.kinds.single", multiple: "polls.kinds.multiple", rating: "polls.kinds.rating", text: "polls.kinds.text" };
+export const STATUS_KEY: Record<PollView["status"], MessageKey> = { draft: "polls.status.draft", open: "polls.status.open", closed: "polls.status.closed" };
 
 const parseCorrect = (raw: string) =>
   raw
@@ -40,6 +24,7 @@ const parseCorrect = (raw: string) =>
  */
 export function PollsPanel() {
   const polls = usePolls();
+  const t = useT();
   const { layout } = useSession();
   const list = usePollsUi((s) => s.polls);
   const moderator = usePollsUi((s) => s.moderator);
@@ -64,13 +49,13 @@ export function PollsPanel() {
   const stopKeys = (e: React.KeyboardEvent) => e.stopPropagation(); // typing is not walking
 
   return (
-    <section className="hud polls-panel" aria-label={PANEL_TEXT.heading} onKeyDown={stopKeys}>
+    <section className="hud polls-panel" aria-label={t("polls.heading")} onKeyDown={stopKeys}>
       {live.map((p) => (
         <PollAnswer key={p.id} poll={p} />
       ))}
       {moderator && (
         <button type="button" className="small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {open ? PANEL_TEXT.hide : PANEL_TEXT.show}
+          {open ? t("polls.hide") : t("polls.show")}
         </button>
       )}
       {moderator && open && (
@@ -83,39 +68,39 @@ export function PollsPanel() {
             }}
           >
             <label>
-              {PANEL_TEXT.question}
+              {t("polls.question")}
               <input value={question} maxLength={200} onChange={(e) => setQuestion(e.target.value)} />
             </label>
             <label>
-              {PANEL_TEXT.kind}
+              {t("polls.kind")}
               <select value={kind} onChange={(e) => setKind(e.target.value as PollKind)}>
                 {POLL_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {PANEL_TEXT.kinds[k]}
+                    {t(KIND_KEY[k])}
                   </option>
                 ))}
               </select>
             </label>
             {(kind === "single" || kind === "multiple") && (
               <label>
-                {PANEL_TEXT.options}
+                {t("polls.options")}
                 <textarea rows={3} value={options} onChange={(e) => setOptions(e.target.value)} />
               </label>
             )}
             {kind !== "text" && (
               <label>
-                {PANEL_TEXT.correct}
+                {t("polls.correct")}
                 <input value={correct} maxLength={20} onChange={(e) => setCorrect(e.target.value)} />
               </label>
             )}
             <label className="poll-check">
               <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
-              {PANEL_TEXT.anonymous}
+              {t("polls.anonymous")}
             </label>
             <label>
-              {PANEL_TEXT.screen}
+              {t("polls.screen")}
               <select value={screenId} onChange={(e) => setScreenId(e.target.value)}>
-                <option value="">{PANEL_TEXT.noScreen}</option>
+                <option value="">{t("polls.noScreen")}</option>
                 {layout.screens.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.id}
@@ -125,10 +110,10 @@ export function PollsPanel() {
             </label>
             <div className="poll-options">
               <button type="submit" disabled={!question.trim()}>
-                {PANEL_TEXT.launch}
+                {t("polls.launch")}
               </button>
               <button type="button" disabled={!question.trim()} onClick={() => create(false)}>
-                {PANEL_TEXT.draft}
+                {t("polls.draft")}
               </button>
             </div>
           </form>
@@ -136,20 +121,20 @@ export function PollsPanel() {
             {list.map((p) => (
               <li key={p.id} data-poll-row={p.id}>
                 <span className="poll-row-title">{p.question}</span>
-                <span className="badge">{PANEL_TEXT.status[p.status]}</span>
+                <span className="badge">{t(STATUS_KEY[p.status])}</span>
                 {p.status === "draft" && (
                   <button type="button" className="small" onClick={() => polls.launch(p.id, screenId || null)}>
-                    {PANEL_TEXT.launch}
+                    {t("polls.launch")}
                   </button>
                 )}
                 {p.status === "open" && (
                   <button type="button" className="small" onClick={() => polls.close(p.id)}>
-                    {PANEL_TEXT.close}
+                    {t("polls.close")}
                   </button>
                 )}
                 {p.status !== "draft" && screenId && screens[screenId]?.pollId !== p.id && (
                   <button type="button" className="small" onClick={() => polls.show(screenId, p.id)}>
-                    {PANEL_TEXT.onScreen}
+                    {t("polls.onScreen")}
                   </button>
                 )}
               </li>
@@ -158,10 +143,10 @@ export function PollsPanel() {
           {screenId && (
             <div className="poll-options">
               <button type="button" className="small" onClick={() => polls.show(screenId, list.at(-1)?.id ?? null, "leaderboard")} disabled={list.length === 0}>
-                {PANEL_TEXT.leaderboard}
+                {t("polls.leaderboard")}
               </button>
               <button type="button" className="small" onClick={() => polls.show(screenId, null)} disabled={!screens[screenId]}>
-                {PANEL_TEXT.clear}
+                {t("polls.clear")}
               </button>
             </div>
           )}

@@ -1,15 +1,8 @@
 import type { LeaderboardRow, PollView } from "@otc/contract";
+import type { Translate } from "@otc/i18n";
 import { SYSTEM_FONT, wrapText } from "../room/canvas-texture.js";
 
-/** Words of the screen chart, gathered for the catalogues. */
-export const CHART_TEXT = {
-  responses: (n: number) => (n === 1 ? "1 answer" : `${n} answers`),
-  closed: "Closed",
-  leaderboard: "Leaderboard",
-  noScores: "No scores yet: close a quiz question to score it.",
-  noWords: "Waiting for answers…",
-  correct: "✓",
-} as const;
+const CORRECT = "✓"; // marks a quiz's right option, in every language
 
 /** What the chart last drew on a screen (test hooks read it; the pixels are checked by screenshot). */
 export interface ChartDrawn {
@@ -29,13 +22,13 @@ const BAR = "#2b6cb0";
 const BAR_RIGHT = "#2e9d5b";
 const CLOUD = ["#1f6f8b", "#2b6cb0", "#6b4a08", "#2e9d5b", "#8b1f5a", "#33424a"];
 
-/** Draws a poll's results (bars, or a word cloud for open text) or the quiz leaderboard on a screen-sized canvas. */
-export function drawChart(ctx: CanvasRenderingContext2D, w: number, h: number, poll: PollView | undefined, view: "results" | "leaderboard", leaderboard: readonly LeaderboardRow[]): ChartDrawn {
+/** Draws a poll's results (bars, or a word cloud for open text) or the quiz leaderboard on a screen-sized canvas, worded by `t`. */
+export function drawChart(ctx: CanvasRenderingContext2D, w: number, h: number, poll: PollView | undefined, view: "results" | "leaderboard", leaderboard: readonly LeaderboardRow[], t: Translate): ChartDrawn {
   ctx.fillStyle = BG;
   ctx.fillRect(0, 0, w, h);
   const pad = Math.round(w * 0.04);
   const drawn: ChartDrawn = { pollId: poll?.id ?? "", view, question: poll?.question ?? "", bars: [], words: [], rows: [], responses: poll?.responses ?? 0 };
-  const title = view === "leaderboard" ? CHART_TEXT.leaderboard : (poll?.question ?? "");
+  const title = view === "leaderboard" ? t("polls.chart.leaderboard") : (poll?.question ?? "");
   ctx.fillStyle = INK;
   ctx.textBaseline = "top";
   ctx.textAlign = "left";
@@ -46,12 +39,12 @@ export function drawChart(ctx: CanvasRenderingContext2D, w: number, h: number, p
   if (view === "results" && poll) {
     ctx.font = `500 ${Math.round(h * 0.05)}px ${SYSTEM_FONT}`;
     ctx.fillStyle = MUTED;
-    ctx.fillText(`${CHART_TEXT.responses(poll.responses)}${poll.status === "closed" ? ` · ${CHART_TEXT.closed}` : ""}`, pad, top);
+    ctx.fillText(`${t("polls.answers", { count: poll.responses })}${poll.status === "closed" ? ` · ${t("polls.chart.closed")}` : ""}`, pad, top);
     top += h * 0.07;
   }
   const area = { x: pad, y: top, w: w - 2 * pad, h: h - top - pad };
-  if (view === "leaderboard") drawn.rows = drawLeaderboard(ctx, area, leaderboard);
-  else if (poll?.kind === "text") drawn.words = drawCloud(ctx, area, poll.words);
+  if (view === "leaderboard") drawn.rows = drawLeaderboard(ctx, area, leaderboard, t("polls.chart.noScores"));
+  else if (poll?.kind === "text") drawn.words = drawCloud(ctx, area, poll.words, t("polls.chart.noWords"));
   else if (poll) drawn.bars = drawBars(ctx, area, poll);
   return drawn;
 }
@@ -74,7 +67,7 @@ function drawBars(ctx: CanvasRenderingContext2D, a: Area, poll: PollView): Chart
     ctx.textBaseline = "middle";
     ctx.textAlign = "left";
     const right = poll.correct.includes(i);
-    ctx.fillText(`${right ? `${CHART_TEXT.correct} ` : ""}${label}`, a.x, y + row / 2, labelW - 12);
+    ctx.fillText(`${right ? `${CORRECT} ` : ""}${label}`, a.x, y + row / 2, labelW - 12);
     const bw = ((a.w - labelW - font * 3) * count) / max;
     ctx.fillStyle = right ? BAR_RIGHT : BAR;
     ctx.fillRect(a.x + labelW, y + row * 0.18, Math.max(bw, count > 0 ? 4 : 0), row * 0.64);
@@ -86,13 +79,13 @@ function drawBars(ctx: CanvasRenderingContext2D, a: Area, poll: PollView): Chart
 }
 
 /** A simple flowing word cloud: bigger for more answers, laid out in centred rows, most frequent first. */
-function drawCloud(ctx: CanvasRenderingContext2D, a: Area, words: readonly [string, number][]): string[] {
+function drawCloud(ctx: CanvasRenderingContext2D, a: Area, words: readonly [string, number][], waiting: string): string[] {
   ctx.textBaseline = "alphabetic";
   if (words.length === 0) {
     ctx.font = `500 ${Math.round(a.h * 0.08)}px ${SYSTEM_FONT}`;
     ctx.fillStyle = MUTED;
     ctx.textAlign = "center";
-    ctx.fillText(CHART_TEXT.noWords, a.x + a.w / 2, a.y + a.h / 2);
+    ctx.fillText(waiting, a.x + a.w / 2, a.y + a.h / 2);
     return [];
   }
   const max = words[0]![1];
@@ -128,13 +121,13 @@ function drawCloud(ctx: CanvasRenderingContext2D, a: Area, words: readonly [stri
   return shown;
 }
 
-function drawLeaderboard(ctx: CanvasRenderingContext2D, a: Area, rows: readonly LeaderboardRow[]): LeaderboardRow[] {
+function drawLeaderboard(ctx: CanvasRenderingContext2D, a: Area, rows: readonly LeaderboardRow[], noScores: string): LeaderboardRow[] {
   ctx.textBaseline = "middle";
   if (rows.length === 0) {
     ctx.font = `500 ${Math.round(a.h * 0.07)}px ${SYSTEM_FONT}`;
     ctx.fillStyle = MUTED;
     ctx.textAlign = "left";
-    ctx.fillText(CHART_TEXT.noScores, a.x, a.y + a.h * 0.1, a.w);
+    ctx.fillText(noScores, a.x, a.y + a.h * 0.1, a.w);
     return [];
   }
   const row = a.h / Math.max(5, rows.length);

@@ -3,6 +3,7 @@ import { doorwayAt } from "@otc/rooms";
 import { useFrame, type ThreeEvent } from "@react-three/fiber";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FrameOrder } from "../../frame-order.js";
+import type { Wording } from "../i18n/wording.js";
 import { useSession } from "../../session-context.js";
 import { invitationOfPath } from "./door-entry.js";
 import { doorSignTexture } from "./door-texture.js";
@@ -17,7 +18,7 @@ const FRONT = 0.11; // metres off the wall: in front of the skirting board and t
 type Portal = RoomLayout["portals"][number];
 
 /** Said when the server's answer is not an invitation this page can follow. */
-const BROKEN_DOOR = "This door leads nowhere this page can go.";
+const BROKEN_DOOR: Wording = { key: "room.brokenDoor" };
 
 /**
  * The room's doors to other rooms of the training: a framed doorway with the room's name over it.

@@ -1,6 +1,10 @@
 import type { RoomLayout, RoomTemplateSummary } from "@otc/contract";
 import { checkRoomFile } from "@otc/rooms";
+import type { MessageKey } from "@otc/i18n";
 import { useEffect, useId, useReducer, useState } from "react";
+import { errorWording } from "../connection/error-text.js";
+import { useLanguage } from "../i18n/language-context.js";
+import { word, type Wording } from "../i18n/wording.js";
 import { clearDraft, draftDiffers, draftKey, loadDraft, saveDraft } from "./editor-draft.js";
 import { editorReducer, initialEditor, type Tool } from "./editor-state.js";
 import { BrandFields } from "./BrandFields.js";
@@ -15,12 +19,12 @@ interface Props {
   onSaved(room: RoomTemplateSummary): void;
 }
 
-const TOOLS: Array<{ tool: Tool; label: string }> = [
-  { tool: "spawn", label: "Spawn" },
-  { tool: "screen", label: "Screen" },
-  { tool: "board", label: "Whiteboard" },
-  { tool: "seats", label: "Seat row" },
-  { tool: "logo", label: "Logo" },
+const TOOLS: Array<{ tool: Tool; label: MessageKey }> = [
+  { tool: "spawn", label: "rooms.tool.spawn" },
+  { tool: "screen", label: "rooms.tool.screen" },
+  { tool: "board", label: "rooms.tool.board" },
+  { tool: "seats", label: "rooms.tool.seats" },
+  { tool: "logo", label: "rooms.tool.logo" },
 ];
 
 const typing = (t: EventTarget | null) => t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement;
@@ -32,11 +36,12 @@ const typing = (t: EventTarget | null) => t instanceof HTMLInputElement || t ins
  * kept in this browser and offered back when the same room or model is opened again (editor-draft.ts).
  */
 export function AnchorEditor({ start, onSaved }: Props) {
+  const { t, language } = useLanguage();
   const [state, dispatch] = useReducer(editorReducer, start, initialEditor);
   const [tool, setTool] = useState<Tool>("screen");
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Array<Wording | string>>([]);
+  const [saved, setSaved] = useState<Wording | null>(null);
   const ids = { id: useId(), name: useId(), floor: useId() };
   const { room } = state;
   const check = checkRoomFile(room);
@@ -74,10 +79,10 @@ export function AnchorEditor({ start, onSaved }: Props) {
     try {
       const summary = await roomImportApi.saveRoom(room);
       clearDraft(window.localStorage, draftKeyOf);
-      setSaved(`Saved "${summary.name}". It is now in the room list of New session.`);
+      setSaved({ key: "rooms.editor.saved", params: { name: summary.name } });
       onSaved(summary);
     } catch (e) {
-      setErrors(e instanceof RoomRefused ? [e.message, ...e.errors] : [e instanceof Error ? e.message : String(e)]);
+      setErrors(e instanceof RoomRefused ? [errorWording(e), ...e.errors] : [errorWording(e)]);
     } finally {
       setBusy(false);
     }
@@ -88,28 +93,28 @@ export function AnchorEditor({ start, onSaved }: Props) {
     <div className="anchor-editor">
       {offer && (
         <div className="draft-offer" role="status">
-          <p>Unsaved changes to this room from {new Date(offer.at).toLocaleString()} were kept in this browser.</p>
+          <p>{t("rooms.editor.draftKept", { when: new Date(offer.at).toLocaleString(language) })}</p>
           <button type="button" className="primary" onClick={() => answer(true)}>
-            Restore them
+            {t("rooms.editor.restore")}
           </button>
           <button type="button" onClick={() => answer(false)}>
-            Discard
+            {t("rooms.editor.discard")}
           </button>
         </div>
       )}
       <div className="row">
         <div>
-          <label htmlFor={ids.id}>Room id (lower-case letters, digits, '-')</label>
+          <label htmlFor={ids.id}>{t("rooms.editor.id")}</label>
           <input id={ids.id} type="text" pattern="[a-z0-9-]+" required value={room.id} onChange={(e) => dispatch({ type: "rename", id: e.target.value })} />
         </div>
         <div>
-          <label htmlFor={ids.name}>Room name</label>
+          <label htmlFor={ids.name}>{t("rooms.editor.name")}</label>
           <input id={ids.name} type="text" required maxLength={60} value={room.name} onChange={(e) => dispatch({ type: "rename", name: e.target.value })} />
         </div>
       </div>
       {room.environment && (
         <div>
-          <label htmlFor={ids.floor}>Floor height in the model (m)</label>
+          <label htmlFor={ids.floor}>{t("rooms.editor.floor")}</label>
           <input
             id={ids.floor}
             type="number"
@@ -119,42 +124,42 @@ export function AnchorEditor({ start, onSaved }: Props) {
             onChange={(e) => e.currentTarget.value !== "" && dispatch({ type: "floor", height: Number(e.currentTarget.value) })}
           />
           <p id={`${ids.floor}-hint`} className="muted">
-            Found from meshes named floor or ground, else the model's lowest point. Change it if people stand in or above the floor.
+            {t("rooms.editor.floorHint")}
           </p>
         </div>
       )}
-      <div className="toolbar" role="group" aria-label="Place">
-        {TOOLS.map((t) => (
-          <button key={t.tool} type="button" aria-pressed={tool === t.tool} onClick={() => setTool(t.tool)}>
-            {t.label}
+      <div className="toolbar" role="group" aria-label={t("rooms.editor.place")}>
+        {TOOLS.map((b) => (
+          <button key={b.tool} type="button" aria-pressed={tool === b.tool} onClick={() => setTool(b.tool)}>
+            {t(b.label)}
           </button>
         ))}
-        <button type="button" onClick={middle}>Place in the middle</button>
+        <button type="button" onClick={middle}>{t("rooms.editor.middle")}</button>
         <button type="button" onClick={() => dispatch({ type: "undo" })} disabled={state.past.length === 0} aria-keyshortcuts="Control+Z">
-          Undo
+          {t("rooms.editor.undo")}
         </button>
       </div>
       <PlanView room={room} image={image} onPick={(x, z) => dispatch({ type: "place", tool, x, z })} />
       <ItemList room={room} dispatch={dispatch} />
       <BrandFields room={room} dispatch={dispatch} />
       {!check.ok && (
-        <ul className="problems" aria-label="Problems to fix before saving">
+        <ul className="problems" aria-label={t("rooms.editor.problems")}>
           {check.errors.map((e, i) => (
             <li key={i}>{e}</li>
           ))}
         </ul>
       )}
       {errors.length > 0 && (
-        <ul className="error" role="alert" aria-label="The server refused the room">
+        <ul className="error" role="alert" aria-label={t("rooms.editor.refused")}>
           {errors.map((e, i) => (
-            <li key={i}>{e}</li>
+            <li key={i}>{word(t, e)}</li>
           ))}
         </ul>
       )}
-      {saved && <p className="ok" role="status">{saved}</p>}
+      {saved && <p className="ok" role="status">{word(t, saved)}</p>}
       <div className="actions">
         <button className="primary" type="button" onClick={() => void save()} disabled={busy} aria-busy={busy}>
-          {busy ? "Saving…" : "Save room"}
+          {busy ? t("rooms.editor.saving") : t("rooms.editor.save")}
         </button>
       </div>
     </div>

@@ -1,48 +1,50 @@
 import type { ModelReport } from "@otc/contract";
+import { useT } from "../i18n/language-context.js";
 import { formatBytes, formatMetric, metricLabel } from "./format.js";
 
 /** A model's figures against the Quest budget, its textures and the server's notes. */
 export function BudgetReport({ report }: { report: ModelReport }) {
-  const title = report.optimisedFrom ? "Optimised copy" : "Uploaded model";
+  const t = useT();
+  const size = formatBytes(report.bytes, t);
   return (
     <div className="budget-report" data-model-id={report.modelId}>
       <h3>
-        {title}: {formatBytes(report.bytes)}{" "}
+        {report.optimisedFrom ? t("rooms.budget.optimised", { size }) : t("rooms.budget.uploaded", { size })}{" "}
         <span className={report.withinBudget ? "state" : "state over"} data-testid="budget-verdict">
-          {report.withinBudget ? "Within the Quest budget" : "Over the Quest budget"}
+          {report.withinBudget ? t("rooms.budget.within") : t("rooms.budget.over")}
         </span>
       </h3>
       <table className="budget">
-        <caption className="muted">Measured against a Quest-class headset</caption>
+        <caption className="muted">{t("rooms.budget.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">Value</th>
-            <th scope="col">Limit</th>
-            <th scope="col">Verdict</th>
+            <th scope="col">{t("rooms.budget.metric")}</th>
+            <th scope="col">{t("rooms.budget.value")}</th>
+            <th scope="col">{t("rooms.budget.limit")}</th>
+            <th scope="col">{t("rooms.budget.verdict")}</th>
           </tr>
         </thead>
         <tbody>
           {report.checks.map((c) => (
             <tr key={c.metric} className={c.ok ? "" : "over"}>
-              <th scope="row">{metricLabel(c.metric)}</th>
-              <td>{formatMetric(c.metric, c.value)}</td>
-              <td>{formatMetric(c.metric, c.limit)}</td>
-              <td>{c.ok ? "within" : "over"}</td>
+              <th scope="row">{metricLabel(c.metric, t)}</th>
+              <td>{formatMetric(c.metric, c.value, t)}</td>
+              <td>{formatMetric(c.metric, c.limit, t)}</td>
+              <td>{c.ok ? t("rooms.budget.ok") : t("rooms.budget.notOk")}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="muted">
-        {report.materials} materials · floor found from {report.floor.meshes.length ? report.floor.meshes.join(", ") : "the lowest large surface"} · {report.walls.length} walls
+        {t("rooms.budget.summary", { materials: report.materials, floor: report.floor.meshes.length ? report.floor.meshes.join(", ") : t("rooms.budget.lowest"), walls: report.walls.length })}
       </p>
       {report.textures.length > 0 && (
         <details>
-          <summary>Textures ({report.textures.length})</summary>
+          <summary>{t("rooms.budget.textures", { n: report.textures.length })}</summary>
           <ul className="textures">
-            {report.textures.map((t, i) => (
+            {report.textures.map((tex, i) => (
               <li key={i}>
-                {t.name || `texture ${i + 1}`}: {t.width} × {t.height} px, {t.mimeType}, {formatBytes(t.bytes)}
+                {t("rooms.budget.textureLine", { name: tex.name || t("rooms.budget.texture", { n: i + 1 }), width: tex.width, height: tex.height, type: tex.mimeType, size: formatBytes(tex.bytes, t) })}
               </li>
             ))}
           </ul>

@@ -1,5 +1,7 @@
 import type { RoomLayout } from "@otc/contract";
+import type { MessageKey, Translate } from "@otc/i18n";
 import type { Dispatch } from "react";
+import { useT } from "../i18n/language-context.js";
 import type { EditorAction, ItemFields, ItemKind } from "./editor-state.js";
 
 interface Row {
@@ -9,36 +11,37 @@ interface Row {
   fields: ItemFields;
 }
 
-function rows(room: RoomLayout): Row[] {
-  const panel = (kind: "screens" | "boards", noun: string) =>
+function rows(room: RoomLayout, t: Translate): Row[] {
+  const panel = (kind: "screens" | "boards", noun: "rooms.item.screen" | "rooms.item.board") =>
     room[kind].map((a, index): Row => ({
       kind,
       index,
-      label: `${noun} ${a.id}`,
+      label: t(noun, { id: a.id }),
       fields: { x: a.position[0], z: a.position[2], y: a.position[1], yawDeg: a.yawDeg, width: a.width, height: a.height },
     }));
   return [
-    ...room.spawns.map((s, index): Row => ({ kind: "spawns", index, label: `Spawn ${index + 1}`, fields: { x: s.position[0], z: s.position[2], yawDeg: s.yawDeg } })),
-    ...panel("screens", "Screen"),
-    ...panel("boards", "Whiteboard"),
-    ...room.seats.map((s, index): Row => ({ kind: "seats", index, label: `Seat row ${index + 1}`, fields: { x: s.position[0], z: s.position[2], yawDeg: s.yawDeg } })),
+    ...room.spawns.map((s, index): Row => ({ kind: "spawns", index, label: t("rooms.item.spawn", { n: index + 1 }), fields: { x: s.position[0], z: s.position[2], yawDeg: s.yawDeg } })),
+    ...panel("screens", "rooms.item.screen"),
+    ...panel("boards", "rooms.item.board"),
+    ...room.seats.map((s, index): Row => ({ kind: "seats", index, label: t("rooms.item.seats", { n: index + 1 }), fields: { x: s.position[0], z: s.position[2], yawDeg: s.yawDeg } })),
   ];
 }
 
-const NAMES: Record<keyof ItemFields, string> = { x: "x (m)", z: "z (m)", y: "Height of centre (m)", yawDeg: "Yaw (°)", width: "Width (m)", height: "Height (m)" };
+const NAMES: Record<keyof ItemFields, MessageKey> = { x: "rooms.item.x", z: "rooms.item.z", y: "rooms.item.y", yawDeg: "rooms.item.yawDeg", width: "rooms.item.width", height: "rooms.item.height" };
 const ORDER: Array<keyof ItemFields> = ["x", "z", "y", "yawDeg", "width", "height"];
 
 /** The placed items with their figures as number fields, and Delete; each change is one undo step. */
 export function ItemList({ room, dispatch }: { room: RoomLayout; dispatch: Dispatch<EditorAction> }) {
+  const t = useT();
   return (
     <ul className="placed-items">
-      {rows(room).map((r) => (
+      {rows(room, t).map((r) => (
         <li key={`${r.kind}-${r.index}`} data-item={`${r.kind}-${r.index}`}>
           <strong>{r.label}</strong>
           <div className="row wrap">
             {ORDER.filter((k) => r.fields[k] !== undefined).map((k) => (
               <label key={k} className="field">
-                {NAMES[k]}
+                {t(NAMES[k])}
                 <input
                   type="number"
                   step={k === "yawDeg" ? 15 : 0.1}
@@ -52,7 +55,7 @@ export function ItemList({ room, dispatch }: { room: RoomLayout; dispatch: Dispa
             ))}
           </div>
           <button type="button" onClick={() => dispatch({ type: "remove", kind: r.kind, index: r.index })} disabled={r.kind === "spawns" && room.spawns.length <= 1}>
-            Delete {r.label}
+            {t("rooms.editor.delete", { item: r.label })}
           </button>
         </li>
       ))}

@@ -1,6 +1,9 @@
 import { MAX_MODEL_UPLOAD_BYTES, type ModelReport, type RoomLayout } from "@otc/contract";
 import { draftRoomFromReport } from "@otc/rooms";
 import { useId, useState } from "react";
+import { errorWording } from "../connection/error-text.js";
+import { useT } from "../i18n/language-context.js";
+import { word, type Wording } from "../i18n/wording.js";
 import { BudgetReport } from "./BudgetReport.js";
 import { withLogoAt } from "./editor-state.js";
 import { formatBytes } from "./format.js";
@@ -23,25 +26,26 @@ function draftWithLogo(report: ModelReport, fileName: string): RoomLayout {
  * and read that report, then start placing anchors on a draft room made from the latest report.
  */
 export function ModelImport({ onDraft }: Props) {
+  const t = useT();
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [original, setOriginal] = useState<ModelReport | null>(null);
   const [optimised, setOptimised] = useState<ModelReport | null>(null);
   const [optimising, setOptimising] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Wording | null>(null);
 
   const upload = async (f: File) => {
     setFile(f);
     setOriginal(null);
     setOptimised(null);
     setError(null);
-    if (f.size > MAX_MODEL_UPLOAD_BYTES) return setError(`${f.name} is ${formatBytes(f.size)}; the largest model the server takes is ${formatBytes(MAX_MODEL_UPLOAD_BYTES)}.`);
+    if (f.size > MAX_MODEL_UPLOAD_BYTES) return setError({ key: "rooms.model.tooBig", params: { file: f.name, size: formatBytes(f.size, t), max: formatBytes(MAX_MODEL_UPLOAD_BYTES, t) } });
     setProgress(0);
     try {
       setOriginal(await roomImportApi.uploadModel(f, setProgress));
     } catch (e) {
-      setError(`Could not import ${f.name}: ${e instanceof Error ? e.message : String(e)}`);
+      setError({ key: "rooms.couldNotImport", params: { file: f.name }, reason: errorWording(e) });
     } finally {
       setProgress(null);
     }
@@ -53,7 +57,7 @@ export function ModelImport({ onDraft }: Props) {
     try {
       setOptimised(await roomImportApi.optimise(report.modelId));
     } catch (e) {
-      setError(`The optimised copy could not be made: ${e instanceof Error ? e.message : String(e)}`);
+      setError({ key: "rooms.model.optimiseFailed", reason: errorWording(e) });
     } finally {
       setOptimising(false);
     }
@@ -62,7 +66,7 @@ export function ModelImport({ onDraft }: Props) {
   const latest = optimised ?? original;
   return (
     <div className="model-import">
-      <label htmlFor={fileId}>Import a 3D model (GLB)</label>
+      <label htmlFor={fileId}>{t("rooms.model.import")}</label>
       <input
         id={fileId}
         type="file"
@@ -73,29 +77,29 @@ export function ModelImport({ onDraft }: Props) {
           if (f) void upload(f);
         }}
       />
-      <p className="muted">Up to {formatBytes(MAX_MODEL_UPLOAD_BYTES)}. The model is checked against what a Quest headset can draw smoothly.</p>
+      <p className="muted">{t("rooms.model.upTo", { size: formatBytes(MAX_MODEL_UPLOAD_BYTES, t) })}</p>
       {progress !== null && (
         <p role="status">
-          Uploading {file?.name}… <progress max={1} value={progress} aria-label="Upload progress" /> {Math.round(progress * 100)}%
+          {t("rooms.model.uploading", { file: file?.name ?? "" })} <progress max={1} value={progress} aria-label={t("rooms.model.progress")} /> {Math.round(progress * 100)}%
         </p>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && <p className="error" role="alert">{word(t, error)}</p>}
       {original && <BudgetReport report={original} />}
       {original && !optimised && (
         <div className="actions">
           <button type="button" onClick={() => void optimise(original)} disabled={optimising} aria-busy={optimising}>
-            {optimising ? "Making an optimised copy…" : "Make an optimised copy"}
+            {optimising ? t("rooms.model.optimising") : t("rooms.model.optimise")}
           </button>
         </div>
       )}
       {optimised && <BudgetReport report={optimised} />}
       {latest && !latest.clientReady && (
-        <p className="problems">This model uses compression headsets here cannot decode (Draco or KTX2). Make an optimised copy to use it as a room.</p>
+        <p className="problems">{t("rooms.model.compressed")}</p>
       )}
       {latest && file && (
         <div className="actions">
           <button className="primary" type="button" disabled={!latest.clientReady} onClick={() => onDraft(draftWithLogo(latest, file.name))}>
-            Place anchors{optimised ? " on the optimised copy" : ""}
+            {optimised ? t("rooms.model.placeAnchorsOptimised") : t("rooms.model.placeAnchors")}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import type { RoomLayout } from "@otc/contract";
 import { seatPlacements } from "@otc/rooms";
 import type { MouseEvent } from "react";
+import { useT } from "../i18n/language-context.js";
 
 interface Props {
   room: RoomLayout;
@@ -32,6 +33,7 @@ function Panel({ p, yawDeg, width, className }: { p: readonly number[]; yawDeg: 
  * room so a click maps linearly onto the floor.
  */
 export function PlanView({ room, image, onPick }: Props) {
+  const t = useT();
   const [w, , d] = room.size;
   const box = { x: -w / 2 - MARGIN, y: -d / 2 - MARGIN, w: w + 2 * MARGIN, h: d + 2 * MARGIN };
   const wk = room.walkable;
@@ -48,7 +50,7 @@ export function PlanView({ room, image, onPick }: Props) {
       style={{ aspectRatio: `${box.w} / ${box.h}` }}
       onClick={pick}
       role="img"
-      aria-label={`Plan of ${room.name}, ${w} by ${d} metres. Choose a tool, then click to place it.`}
+      aria-label={t("rooms.editor.plan", { name: room.name, width: w, depth: d })}
     >
       <rect className="room" x={-w / 2} y={-d / 2} width={w} height={d} />
       {image && <image href={image} x={-w / 2} y={-d / 2} width={w} height={d} preserveAspectRatio="none" />}

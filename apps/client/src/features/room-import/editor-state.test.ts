@@ -1,4 +1,5 @@
 import { draftRoomFromReport, checkRoomFile, seatPlacements } from "@otc/rooms";
+import { createTranslator } from "@otc/i18n";
 import { describe, expect, it } from "vitest";
 import { editorReducer, initialEditor, PANEL } from "./editor-state.js";
 import { wallSpot } from "./wall-snap.js";
@@ -83,10 +84,14 @@ describe("names from the uploaded file", () => {
 
 describe("report units", () => {
   it("reads as a person would say it", () => {
-    expect(formatMetric("triangles", 148000)).toBe("148,000 triangles");
-    expect(formatMetric("textureSize", 4096)).toBe("4,096 px");
-    expect(formatBytes(50 * 1024 * 1024)).toBe("50 MB");
-    expect(formatBytes(37.44 * 1024 * 1024)).toBe("37.4 MB");
-    expect(formatBytes(812 * 1024)).toBe("812 KB");
+    const en = createTranslator("en");
+    expect(formatMetric("triangles", 148000, en)).toBe("148,000 triangles");
+    expect(formatMetric("textureSize", 4096, en)).toBe("4,096 px");
+    expect(formatBytes(50 * 1024 * 1024, en)).toBe("50 MB");
+    expect(formatBytes(37.44 * 1024 * 1024, en)).toBe("37.4 MB");
+    expect(formatBytes(812 * 1024, en)).toBe("812 KB");
+    const fr = createTranslator("fr");
+    expect(formatMetric("triangles", 148000, fr)).toBe("148\u202f000 triangles");
+    expect(formatBytes(37.44 * 1024 * 1024, fr)).toBe("37,4 Mo");
   });
 });

@@ -1,4 +1,5 @@
 import type { ModelReport, RoomFileRefusal, RoomLayout, RoomTemplateSummary } from "@otc/contract";
+import { UNREACHABLE } from "../connection/error-text.js";
 import { ApiFailure } from "../sessions/console-api.js";
 
 /** A refused room file: the server's sentence and one line per problem, each naming its path. */
@@ -26,7 +27,7 @@ function send<T>(method: "GET" | "POST", path: string, body: Blob | string | nul
     xhr.withCredentials = true;
     if (contentType) xhr.setRequestHeader("content-type", contentType);
     if (onProgress) xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onerror = () => reject(new ApiFailure(0, "Cannot reach the server. Check that it is running, then try again."));
+    xhr.onerror = () => reject(new ApiFailure(0, UNREACHABLE));
     xhr.onload = () => {
       let json: unknown = null;
       try {

@@ -1,6 +1,7 @@
 import type { PanelAnchor, RoomLayout } from "@otc/contract";
 import { useMemo } from "react";
 import type { Texture } from "three";
+import { useT } from "../i18n/language-context.js";
 import { screenTexture } from "./room-textures.js";
 import { useLogoTexture } from "./use-logo-texture.js";
 
@@ -14,7 +15,8 @@ const DEG = Math.PI / 180;
 export function RoomFixtures({ layout }: { layout: RoomLayout }) {
   const { logo, palette } = layout;
   const logoMap = useLogoTexture(layout);
-  const screenMap = useMemo(() => screenTexture(palette.accent), [palette.accent]);
+  const t = useT();
+  const screenMap = useMemo(() => screenTexture(palette.accent, { title: t("room.screen"), hint: t("room.screenHint") }), [palette.accent, t]);
   return (
     <group>
       <group position={logo.position} rotation-y={((logo.yawDeg ?? 0) * Math.PI) / 180} name="logo">

@@ -1,5 +1,6 @@
 import type { RoomEnvironment } from "@otc/contract";
 import { Group, Mesh, type Object3D } from "three";
+import { WordedError } from "../i18n/wording.js";
 import { fetchBytes } from "./fetch-bytes.js";
 
 /** Parts of an imported room that must not throw shadows: they would darken the whole room (the sun stands outside it). */
@@ -16,7 +17,7 @@ function namedLike(object: Object3D, pattern: RegExp): boolean {
  * embedded, nothing is fetched elsewhere) and returns it moved by `environment.offset`.
  */
 export async function loadEnvironment(endpoint: string, environment: RoomEnvironment, onProgress: (fraction: number) => void): Promise<Group> {
-  const bytes = await fetchBytes(`${endpoint}/assets/${environment.model}`, "the room's 3D model", onProgress);
+  const bytes = await fetchBytes(`${endpoint}/assets/${environment.model}`, { key: "room.model" }, onProgress);
   const [{ GLTFLoader }, { MeshoptDecoder }] = await Promise.all([
     import("three/examples/jsm/loaders/GLTFLoader.js"),
     import("three/examples/jsm/libs/meshopt_decoder.module.js"),
@@ -24,7 +25,7 @@ export async function loadEnvironment(endpoint: string, environment: RoomEnviron
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const gltf = await loader.parseAsync(buffer, "").catch((e: unknown) => {
-    throw new Error(`The room's 3D model could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    throw new WordedError({ key: "room.modelUnreadable", params: { detail: e instanceof Error ? e.message : String(e) } });
   });
   const root = new Group();
   root.name = "environment";

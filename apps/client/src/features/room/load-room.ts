@@ -1,5 +1,7 @@
 import type { RoomLayout } from "@otc/contract";
 import type { Group } from "three";
+import { errorWording } from "../connection/error-text.js";
+import type { Wording } from "../i18n/wording.js";
 import { loadRoomLayout } from "./load-layout.js";
 
 /** The room every server has (assets/rooms/training-room.json). */
@@ -10,7 +12,7 @@ export interface LoadedRoom {
   /** The imported model drawn as the room, placed; null for a built-in room. */
   environment: Group | null;
   /** Why the default room is shown instead of the session's, or null. */
-  notice: string | null;
+  notice: Wording | null;
 }
 
 async function loadOne(endpoint: string, layoutId: string, onProgress: (fraction: number) => void): Promise<Omit<LoadedRoom, "notice">> {
@@ -36,7 +38,7 @@ export async function loadRoom(endpoint: string, layoutId: string, onProgress: (
     return { ...(await loadOne(endpoint, layoutId, onProgress)), notice: null };
   } catch (e) {
     if (layoutId === DEFAULT_ROOM) throw e;
-    const notice = `${e instanceof Error ? e.message : String(e)} Showing the default room instead.`;
+    const notice: Wording = { key: "room.fallback", reason: errorWording(e) };
     return { ...(await loadOne(endpoint, DEFAULT_ROOM, onProgress)), notice };
   }
 }

@@ -61,7 +61,7 @@ export function logoTexture(text: string, accent: string): CanvasTexture {
 }
 
 /** A projector screen with nothing on it yet. */
-export function screenTexture(accent: string): CanvasTexture {
+export function screenTexture(accent: string, words: { title: string; hint: string }): CanvasTexture {
   return canvasTexture(1024, 576, (ctx, w, h) => {
     const g = ctx.createLinearGradient(0, 0, w, h);
     g.addColorStop(0, "#2b3a42");
@@ -74,10 +74,10 @@ export function screenTexture(accent: string): CanvasTexture {
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
     ctx.font = `600 96px ${SYSTEM_FONT}`;
-    ctx.fillText("Screen", w / 2, h * 0.5);
+    ctx.fillText(words.title, w / 2, h * 0.5, w * 0.9);
     ctx.fillStyle = "rgba(233, 238, 240, 0.6)";
     ctx.font = `400 34px ${SYSTEM_FONT}`;
-    ctx.fillText("Slides and video will appear here", w / 2, h * 0.64);
+    ctx.fillText(words.hint, w / 2, h * 0.64, w * 0.9);
   });
 }
 

@@ -1,3 +1,5 @@
+import { errorWording } from "../connection/error-text.js";
+import { word, type Wording } from "../i18n/wording.js";
 import { LanguagePicker } from "../i18n/LanguagePicker.js";
 import { useT } from "../i18n/language-context.js";
 import type { RoomTemplateSummary, SessionSummary } from "@otc/contract";
@@ -18,11 +20,11 @@ type Phase = "checking" | "signed-out" | "ready";
 export function ConsoleApp() {
   const t = useT();
   const [phase, setPhase] = useState<Phase>("checking");
-  const [signInError, setSignInError] = useState<string | null>(null);
+  const [signInError, setSignInError] = useState<Wording | string | null>(null);
   const [sessions, setSessions] = useState<SessionSummary[]>([]);
   const [rooms, setRooms] = useState<RoomTemplateSummary[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Wording | string | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -32,7 +34,7 @@ export function ConsoleApp() {
       setPhase("ready");
     } catch (e) {
       if (e instanceof ApiFailure && e.status === 401) setPhase("signed-out");
-      else setError(e instanceof Error ? e.message : String(e));
+      else setError(errorWording(e));
     }
   }, []);
 
@@ -43,7 +45,7 @@ export function ConsoleApp() {
     // Redeem the one-time link, then take it out of the address bar (and the history).
     window.history.replaceState(null, "", "/console");
     consoleApi.signInWithToken(token).then(load, (e: unknown) => {
-      setSignInError(e instanceof Error ? e.message : String(e));
+      setSignInError(errorWording(e));
       void load();
     });
   }, [load]);
@@ -61,7 +63,7 @@ export function ConsoleApp() {
         <LanguagePicker className="language-picker" />
         <button type="button" onClick={() => void consoleApi.signOut().then(() => setPhase("signed-out"))}>{t("console.signOut")}</button>
       </header>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && <p className="error" role="alert">{word(t, error)}</p>}
       <div className="columns">
         <div>
           <NewSessionForm
@@ -75,7 +77,7 @@ export function ConsoleApp() {
         </div>
         {current ? <SessionDetail key={current.id} session={current} onChanged={replace} /> : <section className="panel muted">{t("console.pick")}</section>}
       </div>
-      <RoomsPanel rooms={rooms} onRoomsChanged={() => void consoleApi.rooms().then(setRooms, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))} />
+      <RoomsPanel rooms={rooms} onRoomsChanged={() => void consoleApi.rooms().then(setRooms, (e: unknown) => setError(errorWording(e)))} />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { serverErrorWording } from "../connection/error-text.js";
+import { errorWording } from "../connection/error-text.js";
 import { autonym } from "../i18n/LanguagePicker.js";
 import { useT } from "../i18n/language-context.js";
 import { word, type Wording } from "../i18n/wording.js";
@@ -39,7 +39,7 @@ export function NewSessionForm({ rooms, onCreated }: { rooms: RoomTemplateSummar
       setTitle("");
       onCreated(created);
     } catch (err) {
-      setError(serverErrorWording(err instanceof Error ? err.message : String(err)));
+      setError(errorWording(err));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import type { SessionBrand } from "@otc/contract";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useLogoUpload } from "../room-import/use-logo-upload.js";
 import { consoleApi } from "./console-api.js";
-import { serverErrorWording } from "../connection/error-text.js";
+import { errorWording } from "../connection/error-text.js";
 import { useT } from "../i18n/language-context.js";
 import { word, type Wording } from "../i18n/wording.js";
 
@@ -41,7 +41,7 @@ export function SessionBrandForm({ sessionId, ended }: { sessionId: string; ende
   // Functional: fields typed while the picture uploads are kept.
   const logo = useLogoUpload((logoImage) => setDraft((d) => d && { ...d, logoImage }));
   useEffect(() => {
-    consoleApi.brand(sessionId).then((b) => setDraft(toDraft(b)), (e: unknown) => setMessage({ ok: false, text: serverErrorWording(e instanceof Error ? e.message : String(e)) }));
+    consoleApi.brand(sessionId).then((b) => setDraft(toDraft(b)), (e: unknown) => setMessage({ ok: false, text: errorWording(e) }));
   }, [sessionId]);
   if (!draft) return <p className="muted">{message ? word(t, message.text) : t("brand.loading")}</p>;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
@@ -53,7 +53,7 @@ export function SessionBrandForm({ sessionId, ended }: { sessionId: string; ende
       setDraft(toDraft(await consoleApi.setBrand(sessionId, toBrand(draft))));
       setMessage({ ok: true, text: { key: "brand.saved" } });
     } catch (err) {
-      setMessage({ ok: false, text: serverErrorWording(err instanceof Error ? err.message : String(err)) });
+      setMessage({ ok: false, text: errorWording(err) });
     } finally {
       setBusy(false);
     }
@@ -65,7 +65,7 @@ export function SessionBrandForm({ sessionId, ended }: { sessionId: string; ende
       <p className="muted">{t("brand.hint")}</p>
       <label htmlFor={ids.file}>{t("brand.logoPicture")}</label>
       <input id={ids.file} type="file" accept="image/png,image/jpeg" disabled={ended || busy || logo.uploading} onChange={(e) => e.currentTarget.files?.[0] && void logo.upload(e.currentTarget.files[0])} />
-      {logo.error && <p className="error" role="alert">{logo.error}</p>}
+      {logo.error && <p className="error" role="alert">{word(t, logo.error)}</p>}
       {draft.logoImage && (
         <p className="muted">
           <img src={`/assets/${draft.logoImage}`} alt={t("brand.logoAlt")} height={40} />{" "}

@@ -2,7 +2,7 @@ import type { LinkKind, SessionSummary } from "@otc/contract";
 import { useState } from "react";
 import { consoleApi } from "./console-api.js";
 import type { MessageKey } from "@otc/i18n";
-import { serverErrorWording } from "../connection/error-text.js";
+import { errorWording } from "../connection/error-text.js";
 import { autonym } from "../i18n/LanguagePicker.js";
 import { useLanguage } from "../i18n/language-context.js";
 import { word, type Wording } from "../i18n/wording.js";
@@ -39,7 +39,7 @@ export function SessionDetail({ session, onChanged }: { session: SessionSummary;
       onChanged(await what());
       setMessage({ ok: true, text: done });
     } catch (e) {
-      setMessage({ ok: false, text: serverErrorWording(e instanceof Error ? e.message : String(e)) });
+      setMessage({ ok: false, text: errorWording(e) });
     }
   };
 

@@ -1,6 +1,7 @@
+import { UNREACHABLE } from "../connection/error-text.js";
 import type { ConsoleModerationView, CreateSessionRequest, LinkKind, RoomTemplateSummary, SessionBrand, SessionSummary } from "@otc/contract";
 
-/** An API answer that was not a success, with the server's sentence. */
+/** An API answer that was not a success, with the server's code or sentence (errorWording words it). */
 export class ApiFailure extends Error {
   constructor(
     readonly status: number,
@@ -20,7 +21,7 @@ async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Pr
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {
-    throw new ApiFailure(0, "Cannot reach the server. Check that it is running, then try again.");
+    throw new ApiFailure(0, UNREACHABLE);
   }
   if (response.status === 204) return undefined as T;
   const json = (await response.json().catch(() => null)) as unknown;

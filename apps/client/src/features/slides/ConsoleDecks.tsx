@@ -1,6 +1,6 @@
 import { SLIDE_DECK_MAX_BYTES, deckSummarySchema, type DeckSummary } from "@otc/contract";
 import { useEffect, useState } from "react";
-import { serverErrorWording } from "../connection/error-text.js";
+import { errorWording } from "../connection/error-text.js";
 import { useLanguage } from "../i18n/language-context.js";
 import { word, type Wording } from "../i18n/wording.js";
 
@@ -23,7 +23,7 @@ export function ConsoleDecks({ sessionId, ended }: { sessionId: string; ended: b
   useEffect(() => {
     fetch(base, { credentials: "same-origin" })
       .then((r) => answer(r, (j) => deckSummarySchema.array().parse(j)))
-      .then(setDecks, (e: unknown) => setMessage({ ok: false, text: serverErrorWording(e instanceof Error ? e.message : String(e)) }));
+      .then(setDecks, (e: unknown) => setMessage({ ok: false, text: errorWording(e) }));
   }, [base]);
 
   const upload = async (file: File | undefined) => {
@@ -36,7 +36,7 @@ export function ConsoleDecks({ sessionId, ended }: { sessionId: string; ended: b
       setDecks((d) => [deck, ...d.filter((x) => x.id !== deck.id)]);
       setMessage({ ok: true, text: { key: "decks.uploaded", params: { name: deck.name, count: deck.pageCount } } });
     } catch (e) {
-      setMessage({ ok: false, text: serverErrorWording(e instanceof Error ? e.message : String(e)) });
+      setMessage({ ok: false, text: errorWording(e) });
     }
   };
 

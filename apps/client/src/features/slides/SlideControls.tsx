@@ -6,7 +6,6 @@ import { useSessionUi } from "../../session-context.js";
 import { PresenterView } from "./PresenterView.js";
 import type { SlidesClient } from "./slides-client.js";
 import "./slides.css";
-import { serverErrorWording } from "../connection/error-text.js";
 import { useT } from "../i18n/language-context.js";
 import { word, type Wording } from "../i18n/wording.js";
 
@@ -45,7 +44,7 @@ export function SlideControls({ slides }: { slides: SlidesClient }) {
 
   useEffect(() => {
     if (!canManage) return;
-    void slides.decks().then((r) => (r.ok ? setDecks(r.value) : setError(serverErrorWording(r.error))));
+    void slides.decks().then((r) => (r.ok ? setDecks(r.value) : setError(r.error)));
   }, [slides, canManage]);
 
   if (!canPage) return null;
@@ -55,7 +54,7 @@ export function SlideControls({ slides }: { slides: SlidesClient }) {
     setBusy({ key: "slides.uploading", params: { name: file.name } });
     const result = await slides.upload(file);
     setBusy(null);
-    if (!result.ok) return setError(serverErrorWording(result.error));
+    if (!result.ok) return setError(result.error);
     setDecks((d) => [result.value, ...d.filter((x) => x.id !== result.value.id)]);
     slides.assign(result.value.id);
   };
@@ -121,7 +120,7 @@ export function SlideControls({ slides }: { slides: SlidesClient }) {
       {presenterView && <PresenterView slides={slides} />}
       {busy && <div className="slides-status">{word(t, busy)}</div>}
       {load?.state === "loading" && <progress max={1} value={load.fraction} aria-label={t("slides.loading")} />}
-      {load?.state === "failed" && <div className="slides-error" role="alert">{load.error}</div>}
+      {load?.state === "failed" && <div className="slides-error" role="alert">{word(t, load.error)}</div>}
       {error && <div className="slides-error" role="alert">{word(t, error)}</div>}
     </div>
   );

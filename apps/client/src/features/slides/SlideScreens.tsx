@@ -4,6 +4,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { Mesh } from "three";
 import { useStore } from "zustand";
 import { FrameOrder } from "../../frame-order.js";
+import { useT } from "../i18n/language-context.js";
+import { word } from "../i18n/wording.js";
 import { SYSTEM_FONT, canvasTexture } from "../room/canvas-texture.js";
 import { RAY_TARGET_KEY } from "../xr/ray-target.js";
 import { PageCache, type PageTexture } from "./page-cache.js";
@@ -29,6 +31,7 @@ export function SlideScreens({ slides }: { slides: SlidesClient }) {
 
 function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: ScreenView; slides: SlidesClient }) {
   const [cache, setCache] = useState<PageCache | null>(null);
+  const tr = useT(); // `t` is a timestamp below
   const [page, setPage] = useState<PageTexture | null>(null);
   const canPage = useStore(slides.ui, (s) => s.canPage);
   const laser = useStore(slides.ui, (s) => s.laser);
@@ -68,7 +71,7 @@ function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: Scree
 
   // The page fits inside the screen, centred, with its own aspect.
   const [w, h] = page ? (page.aspect >= anchor.width / anchor.height ? [anchor.width, anchor.width / page.aspect] : [anchor.height * page.aspect, anchor.height]) : [anchor.width, anchor.height];
-  const status = load?.state === "failed" ? load.error : load?.state === "loading" ? `Loading “${view.deckName}” ${Math.round(load.fraction * 100)} %` : !page ? `Loading page ${view.page}…` : null;
+  const status = load?.state === "failed" ? word(tr, load.error) : load?.state === "loading" ? tr("room.deckLoading", { deck: view.deckName, percent: Math.round(load.fraction * 100) }) : !page ? tr("room.pageLoading", { n: view.page }) : null;
   const label = `${view.deckName} · ${view.page} / ${view.pageCount}`;
 
   const onMove = (e: ThreeEvent<PointerEvent>) => {

@@ -1,4 +1,5 @@
 import { ClientMessage, ServerMessage, type DeckSummary, type RoomLayout, type SlidePageMessage, type SlidePointerBroadcastPayload, type TrainingState } from "@otc/contract";
+import type { Wording } from "../i18n/wording.js";
 import { mayManageSlides, mayPage } from "@otc/slides";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import { createStore, type StoreApi } from "zustand/vanilla";
@@ -16,7 +17,7 @@ export interface ScreenView {
 }
 
 /** How a deck's download and opening is going on this page. */
-export type DeckLoad = { state: "loading"; fraction: number } | { state: "ready" } | { state: "failed"; error: string };
+export type DeckLoad = { state: "loading"; fraction: number } | { state: "ready" } | { state: "failed"; error: Wording | string };
 
 export interface SlidesUiState {
   screens: Record<string, ScreenView>;
@@ -161,7 +162,7 @@ export class SlidesClient {
       return doc;
     } catch (e) {
       this.docs.delete(deckId);
-      setLoad({ state: "failed", error: `The deck could not be opened: ${e instanceof Error ? e.message : String(e)}` });
+      setLoad({ state: "failed", error: { key: "errors.deckUnreadable", params: { detail: e instanceof Error ? e.message : String(e) } } });
       return null;
     }
   }

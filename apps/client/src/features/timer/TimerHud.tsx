@@ -1,28 +1,10 @@
 import { agendaMinutes } from "@otc/timer";
 import { useEffect, useState } from "react";
 import { useSession } from "../../session-context.js";
+import { useT } from "../i18n/language-context.js";
 import { agendaText, parseAgenda } from "./agenda-text.js";
 import { useCountdown, useTimer, useTimerUi } from "./use-timer.js";
 import "./timer.css";
-
-/** Words of the timer and agenda panel, gathered for the catalogues. */
-export const TIMER_TEXT = {
-  heading: "Timer and agenda",
-  timeUp: "Time is up",
-  now: "Now:",
-  start: "Start",
-  stop: "Stop timer",
-  minutes: "Minutes",
-  label: "Label",
-  onScreen: "Also on screen",
-  noScreen: "No screen",
-  agenda: "Agenda, one item a line: minutes title",
-  saveAgenda: "Save agenda",
-  mark: "Mark current",
-  planned: (n: number) => `${n} min planned`,
-  edit: "Timer & agenda",
-  hide: "Hide",
-} as const;
 
 /**
  * The countdown and the current agenda item in the desktop HUD, for everyone; a facilitator also
@@ -31,6 +13,7 @@ export const TIMER_TEXT = {
  */
 export function TimerHud() {
   const timer = useTimer();
+  const t = useT();
   const { layout } = useSession();
   const running = useTimerUi((s) => s.timer);
   const agenda = useTimerUi((s) => s.agenda);
@@ -52,21 +35,21 @@ export function TimerHud() {
   if (!moderator && !running && !current) return null;
   const ended = countdown === "0:00";
   return (
-    <section className="hud timer-hud" aria-label={TIMER_TEXT.heading} onKeyDown={(e) => e.stopPropagation()}>
+    <section className="hud timer-hud" aria-label={t("timer.heading")} onKeyDown={(e) => e.stopPropagation()}>
       {running && (
         <div className={`timer-count${ended ? " ended" : ""}`} data-timer={countdown ?? ""}>
           {running.label && <span className="timer-label">{running.label}</span>}
-          <span className="timer-digits">{ended ? TIMER_TEXT.timeUp : countdown}</span>
+          <span className="timer-digits">{ended ? t("timer.timeUp") : countdown}</span>
         </div>
       )}
       {current && (
         <div className="timer-agenda-now" data-agenda-current={agenda.current}>
-          {TIMER_TEXT.now} {current.title} ({current.minutes} min)
+          {t("timer.now", { title: current.title, minutes: current.minutes })}
         </div>
       )}
       {moderator && (
         <button type="button" className="small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {open ? TIMER_TEXT.hide : TIMER_TEXT.edit}
+          {open ? t("timer.hide") : t("timer.edit")}
         </button>
       )}
       {moderator && open && (
@@ -80,17 +63,17 @@ export function TimerHud() {
             }}
           >
             <label>
-              {TIMER_TEXT.minutes}
+              {t("timer.minutes")}
               <input type="number" min={0.05} max={240} step="any" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
             </label>
             <label>
-              {TIMER_TEXT.label}
+              {t("timer.label")}
               <input value={label} maxLength={60} onChange={(e) => setLabel(e.target.value)} />
             </label>
             <label>
-              {TIMER_TEXT.onScreen}
+              {t("timer.onScreen")}
               <select value={screenId} onChange={(e) => setScreenId(e.target.value)}>
-                <option value="">{TIMER_TEXT.noScreen}</option>
+                <option value="">{t("timer.noScreen")}</option>
                 {layout.screens.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.id}
@@ -98,35 +81,35 @@ export function TimerHud() {
                 ))}
               </select>
             </label>
-            <button type="submit">{TIMER_TEXT.start}</button>
+            <button type="submit">{t("timer.start")}</button>
             {running && (
               <button type="button" onClick={() => timer.stop()}>
-                {TIMER_TEXT.stop}
+                {t("timer.stop")}
               </button>
             )}
           </form>
           <label className="timer-agenda-edit">
-            {TIMER_TEXT.agenda}
+            {t("timer.agenda")}
             <textarea rows={4} value={draftAgenda} onChange={(e) => setDraftAgenda(e.target.value)} />
           </label>
           <button type="button" className="small" onClick={() => timer.setAgenda(parseAgenda(draftAgenda))}>
-            {TIMER_TEXT.saveAgenda}
+            {t("timer.saveAgenda")}
           </button>
           <ol className="timer-agenda">
             {agenda.items.map((item, i) => (
               <li key={i} className={i === agenda.current ? "current" : ""}>
                 <span>
-                  {item.title} · {item.minutes} min
+                  {t("timer.item", { title: item.title, minutes: item.minutes })}
                 </span>
                 {i !== agenda.current && (
                   <button type="button" className="small" onClick={() => timer.markCurrent(i)}>
-                    {TIMER_TEXT.mark}
+                    {t("timer.mark")}
                   </button>
                 )}
               </li>
             ))}
           </ol>
-          {agenda.items.length > 0 && <div className="timer-planned">{TIMER_TEXT.planned(agendaMinutes(agenda).total)}</div>}
+          {agenda.items.length > 0 && <div className="timer-planned">{t("timer.planned", { n: agendaMinutes(agenda).total })}</div>}
         </div>
       )}
     </section>
