@@ -1,6 +1,7 @@
 import { attendanceFeature } from "../features/attendance/attendance-room-feature.js";
 import { avatarsFeature } from "../features/avatars/avatars-room-feature.js";
 import { chatFeature } from "../features/chat/chat-room-feature.js";
+import { onboardingFeature } from "../features/onboarding/onboarding-room-feature.js";
 import { moderationFeature } from "../features/moderation/moderation-room-feature.js";
 import { participantsFeature } from "../features/participants/participants-room-feature.js";
 import { portalsFeature } from "../features/portals/portals-room-feature.js";
@@ -34,4 +35,5 @@ export const ROOM_FEATURES: readonly FeatureFactory[] = [
   chatFeature,
   pollsFeature,
   timerFeature,
+  onboardingFeature,
 ];
