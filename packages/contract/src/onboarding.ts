@@ -55,6 +55,7 @@ export interface OnboardingMinePayload {
 }
 
 export interface OnboardingTablePayload {
-  people: (OnboardingRecord & { connected: boolean })[];
+  /** `id`: the person's connection now (where a facilitator goes to them), null while they are away. */
+  people: (OnboardingRecord & { connected: boolean; id: string | null })[];
   serverNow: number;
 }

@@ -11,6 +11,7 @@ import help from "./en/help.json";
 import join from "./en/join.json";
 import language from "./en/language.json";
 import notice from "./en/notice.json";
+import onboarding from "./en/onboarding.json";
 import people from "./en/people.json";
 import role from "./en/role.json";
 import slides from "./en/slides.json";
@@ -18,4 +19,4 @@ import status from "./en/status.json";
 import voice from "./en/voice.json";
 import vr from "./en/vr.json";
 
-export default { app, avatar, board, brand, console, decks, help, join, language, notice, people, role, slides, status, voice, vr };
+export default { app, avatar, board, brand, console, decks, help, join, language, notice, onboarding, people, role, slides, status, voice, vr };

@@ -30,8 +30,12 @@ export const onboardingFeature: FeatureFactory = async (ctx) => {
     return !!p && p.connected && can(p.role, "moderate");
   };
   const table = (): OnboardingTablePayload => {
-    const connected = new Set(ctx.roster.ids().filter((id) => ctx.roster.get(id)?.connected).map((id) => ctx.roster.identity(id)?.personId));
-    return { people: [...records.values()].map((r) => ({ ...r, connected: connected.has(r.personId) })), serverNow: ctx.now() };
+    const here = new Map<string, string>();
+    for (const id of ctx.roster.ids()) {
+      const personId = ctx.roster.identity(id)?.personId;
+      if (personId && ctx.roster.get(id)?.connected) here.set(personId, id);
+    }
+    return { people: [...records.values()].map((r) => ({ ...r, connected: here.has(r.personId), id: here.get(r.personId) ?? null })), serverNow: ctx.now() };
   };
   const toFacilitators = () => {
     const payload = table();
