@@ -61,6 +61,8 @@ export function OnboardingCard() {
     return () => window.clearInterval(id);
   }, [client, running]);
 
+  useEffect(() => client.deviceChanged(), [client, inVr]);
+
   useEffect(() => {
     if (text) speak(text, language);
   }, [text, language]);
@@ -78,7 +80,10 @@ export function OnboardingCard() {
               <p className="onboarding-text">{text}</p>
               {(step === "comfort" || step === "height") && <ComfortChoices client={client} step={step} />}
               {run.hintDue && <p className="onboarding-hint">{hintOf(t, step)}</p>}
-              <button type="button" className="onboarding-skip" onClick={() => client.skip()}>{t("onboarding.skip")}</button>
+              <div className="onboarding-actions">
+                <button type="button" onClick={() => client.close()}>{t("onboarding.close")}</button>
+                <button type="button" className="onboarding-skip" onClick={() => client.skip()}>{t("onboarding.skip")}</button>
+              </div>
             </>
           ) : (
             <>

@@ -9,7 +9,7 @@ import { PRACTICE_ID } from "./use-onboarding.js";
 /** Pages of the practice deck. */
 const PAGES = 3;
 /** Where the screen stands: metres ahead of the person when the step begins, its size in metres. */
-const AHEAD = 2.6;
+const AHEAD = 1.8;
 const WIDTH = 1.6;
 const HEIGHT = 0.9;
 

@@ -27,8 +27,8 @@ export function paramsFrom(search: string): OnboardingParams {
 /**
  * This page's onboarding: runs the steps on the person's own events (OnboardingRun), reports each
  * step change to the server (a progress document), reads back the person's record and, for a
- * facilitator, everyone's table. It starts by itself on the first join unless this browser or this
- * person key has finished it before; `replay()` runs it again on request.
+ * facilitator, everyone's table. It starts by itself on a participant's first join unless this
+ * browser or this person key has finished it before; `replay()` runs it again on request.
  */
 export class OnboardingClient {
   readonly ui: StoreApi<OnboardingUiState>;
@@ -43,6 +43,8 @@ export class OnboardingClient {
     private readonly places: () => OnboardingPlaces,
     private readonly device: () => OnboardingDevice,
     private readonly storage: Pick<Storage, "getItem" | "setItem"> | null,
+    /** Participants are guided by themselves; facilitators run the session and replay it when they wish. */
+    private readonly learner: () => boolean,
     readonly params: OnboardingParams = DEFAULT_PARAMS,
     private readonly clock: () => number = () => performance.now(),
     private readonly wallClock: () => number = () => Date.now(),
@@ -68,6 +70,15 @@ export class OnboardingClient {
     this.currentPlaces = this.places();
     this.run = new OnboardingRun(this.device(), this.currentPlaces, this.clock(), this.params);
     this.publish(true);
+  }
+
+  /**
+   * The person put a headset on or took it off: a run in progress starts again with that device's
+   * steps (the comfort check first), since what each step asks differs.
+   */
+  deviceChanged(): void {
+    const run = this.ui.getState().run;
+    if (run && run.step !== null && run.device !== this.device()) this.replay();
   }
 
   /** Stops without finishing (the person closed it); it does not start by itself again on this page. */
@@ -108,7 +119,7 @@ export class OnboardingClient {
   private decideStart(): void {
     if (this.decided) return;
     this.decided = true;
-    if (!this.finished()) this.replay();
+    if (!this.finished() && this.learner()) this.replay();
   }
 
   private publish(changed: boolean): void {

@@ -62,7 +62,7 @@ export function onboardingOf(session: Session): OnboardingClient {
     } catch {
       storage = null; // storage refused (private mode): the server's record alone remembers
     }
-    client = new OnboardingClient(session.room, () => placesFor(session), () => deviceOf(session), storage, paramsFrom(window.location.search));
+    client = new OnboardingClient(session.room, () => placesFor(session), () => deviceOf(session), storage, () => session.room.state.participants?.get(session.selfId)?.role === "participant", paramsFrom(window.location.search));
     clients.set(session.room, client);
   }
   return client;
