@@ -16,17 +16,25 @@ const HEIGHT = 0.9;
 /**
  * A practice deck on a screen of its own, for this person only: pointing at it (mouse or laser)
  * and clicking (or pulling the trigger) turns its page here, never on anyone else's screen. Placed
- * ahead of where the person looks when the step begins; the view is never moved to it.
+ * on the room's practice screen when it has one, else ahead of where the person looks when the step
+ * begins; the view is never moved to it.
  */
 export function PracticeScreen({ client }: { client: OnboardingClient }) {
-  const { rig } = useSession();
+  const { rig, layout } = useSession();
   const t = useT();
   const [page, setPage] = useState(1);
   const place = useMemo(() => {
+    // A room with a practice screen (the onboarding template) shows the deck there, just in front of it.
+    const anchor = layout.screens.find((s) => s.id === PRACTICE_ID);
+    if (anchor) {
+      const yaw = (anchor.yawDeg * Math.PI) / 180;
+      const [ax, ay, az] = anchor.position;
+      return { x: ax + Math.sin(yaw) * 0.02, y: ay, z: az + Math.cos(yaw) * 0.02, yaw, width: anchor.width, height: anchor.height };
+    }
     const [x, y, z] = rig.head.p;
     const yaw = yawOf(rig.head.q);
-    return { x: x - Math.sin(yaw) * AHEAD, y, z: z - Math.cos(yaw) * AHEAD, yaw };
-  }, [rig]);
+    return { x: x - Math.sin(yaw) * AHEAD, y, z: z - Math.cos(yaw) * AHEAD, yaw, width: WIDTH, height: HEIGHT };
+  }, [rig, layout]);
   const texture = useMemo(() => {
     const canvas = document.createElement("canvas");
     canvas.width = 640;
@@ -61,7 +69,7 @@ export function PracticeScreen({ client }: { client: OnboardingClient }) {
           client.feed({ kind: "page-turn", at: client.now(), screenId: PRACTICE_ID });
         }}
       >
-        <planeGeometry args={[WIDTH, HEIGHT]} />
+        <planeGeometry args={[place.width, place.height]} />
         <meshBasicMaterial map={texture} toneMapped={false} />
       </mesh>
     </group>
