@@ -6,8 +6,8 @@ import { message, type FeatureFactory } from "../../rooms/room-feature.js";
 import { AttendanceLog } from "../attendance/attendance-log.js";
 import { ONBOARDING_COLLECTION, applyProgress } from "./onboarding-progress.js";
 
-/** A step changes every few seconds at the fastest; a burst covers skips tapped in a row. */
-const PROGRESS_RATE = { perSecond: 2, burst: 6 };
+/** A person finishes a step every second or two; the burst covers a whole run skipped in a row (the finish must not be dropped). */
+const PROGRESS_RATE = { perSecond: 4, burst: 12 };
 /** A page asks for its record (and a facilitator for the table) when it (re)connects. */
 const SYNC_RATE = { perSecond: 1, burst: 3 };
 

@@ -52,7 +52,7 @@ describe("onboarding progress in the room", () => {
     pat.room.send(OnboardingMessage.progress, at(2, ["height"])); // not a desktop step
     pat.room.send(OnboardingMessage.progress, { ...at(2), skipped: new Array(40).fill("look") }); // over the size bound
     await eventually(() => dropped["invalid-message"] === 4);
-    for (let i = 0; i < 12; i += 1) pat.room.send(OnboardingMessage.progress, at(2));
+    for (let i = 0; i < 30; i += 1) pat.room.send(OnboardingMessage.progress, at(2));
     await eventually(() => (dropped["rate-limited"] ?? 0) > 0);
     expect(patSeen.tables).toBe(0); // participants never see the table
     expect(facSeen.table?.people[0]?.step).toBe("move");
