@@ -52,9 +52,14 @@ export function OnboardingProgress({ client }: { client: OnboardingClient }) {
   const session = useSession();
   const t = useT();
   const rows = useProgressRows(client);
+  const stuck = rows.filter((r) => r.stuck).length;
   return (
-    <details className="hud onboarding-progress" open aria-label={t("onboarding.progress.title")}>
-      <summary>{t("onboarding.progress.title")}</summary>
+    // Folded at first, as the other facilitator panels: the title counts who is stuck.
+    <details className="hud onboarding-progress" aria-label={t("onboarding.progress.title")}>
+      <summary>
+        {t("onboarding.progress.title")}
+        {stuck > 0 && <strong className="onboarding-flag">{` · ${t("onboarding.progress.stuckCount", { count: stuck })}`}</strong>}
+      </summary>
       {rows.length === 0 && <p className="onboarding-none">{t("onboarding.progress.none")}</p>}
       <ul>
         {rows.map((r) => (
