@@ -25,6 +25,7 @@ export function onStepFor(ms: number): string {
 export function speak(text: string, language: string): void {
   if (typeof window === "undefined" || !("speechSynthesis" in window) || !text) return;
   try {
+    if (window.speechSynthesis.getVoices().length === 0) return; // no voice installed: nothing to say it with
     window.speechSynthesis.cancel();
     const u = new SpeechSynthesisUtterance(text);
     u.lang = language;

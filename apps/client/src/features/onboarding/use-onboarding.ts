@@ -1,6 +1,6 @@
 import type { OnboardingDevice } from "@otc/contract";
 import type { OnboardingPlaces } from "@otc/onboarding";
-import { resolveWalk } from "@otc/rooms";
+import { resolveWalk, type Rect } from "@otc/rooms";
 import { useEffect } from "react";
 import { useStore } from "zustand";
 import type { Session } from "../../session-context.js";
@@ -16,15 +16,36 @@ export const PRACTICE_ID = "practice";
 const SPOT_AHEAD = 2.2;
 const SPOT_RADIUS = 0.6;
 
-/** Where this person's steps point: a spot ahead of them on the walkable floor, the practice board and screen if the room has them. */
+/** Whether a walker of `radius` metres can go straight from (x0, z0) to (x1, z1): no obstacle on the way. */
+function clearWay(x0: number, z0: number, x1: number, z1: number, radius: number, obstacles: readonly Rect[]): boolean {
+  const n = Math.ceil(Math.hypot(x1 - x0, z1 - z0) / 0.2);
+  for (let i = 1; i <= n; i++) {
+    const x = x0 + ((x1 - x0) * i) / n;
+    const z = z0 + ((z1 - z0) * i) / n;
+    if (obstacles.some((o) => x > o.minX - radius && x < o.maxX + radius && z > o.minZ - radius && z < o.maxZ + radius)) return false;
+  }
+  return true;
+}
+
+/**
+ * Where this person's steps point: a spot on the floor a couple of metres away that they can walk
+ * or teleport to in a straight line (ahead if the way is clear, else the first clear way turning
+ * from ahead), the practice board if the room has one, and the practice screen.
+ */
 export function placesFor(session: Session): OnboardingPlaces {
   const { rig, layout } = session;
   const [hx, , hz] = rig.head.p;
   const yaw = yawOf(rig.head.q);
-  const ahead = (d: number) => resolveWalk(hx - Math.sin(yaw) * d, hz - Math.cos(yaw) * d, 0.3, layout.walkable, rig.obstacles);
-  // Against a wall, ahead is where one already stands: mark the spot behind instead.
-  let [x, z] = ahead(SPOT_AHEAD);
-  if (Math.hypot(x - hx, z - hz) < SPOT_RADIUS * 2) [x, z] = ahead(-SPOT_AHEAD);
+  let spot: [number, number] | null = null;
+  for (const turn of [0, 45, -45, 90, -90, 135, -135, 180]) {
+    const a = yaw + (turn * Math.PI) / 180;
+    const [x, z] = resolveWalk(hx - Math.sin(a) * SPOT_AHEAD, hz - Math.cos(a) * SPOT_AHEAD, 0.3, layout.walkable, rig.obstacles);
+    if (Math.hypot(x - hx, z - hz) >= SPOT_RADIUS * 2.5 && clearWay(hx, hz, x, z, 0.3, rig.obstacles)) {
+      spot = [x, z];
+      break;
+    }
+  }
+  const [x, z] = spot ?? resolveWalk(hx - Math.sin(yaw) * SPOT_AHEAD, hz - Math.cos(yaw) * SPOT_AHEAD, 0.3, layout.walkable, rig.obstacles);
   return {
     spot: { x, z, radius: SPOT_RADIUS },
     boardId: layout.boards.some((b) => b.id === PRACTICE_ID) ? PRACTICE_ID : null,
