@@ -21,6 +21,8 @@ export interface PracticeBotsDeps {
   /** Seconds between a bot's hand going up and down, and its next poll answer at the earliest. */
   handEveryS?: number;
   log: (line: string) => void;
+  /** Wall clock, ms (the loop follows time, not ticks: a late timer never makes a bot run). */
+  now?: () => number;
 }
 
 interface Bot {
@@ -81,11 +83,17 @@ export class PracticeBots {
     const stops: Array<() => void> = [];
     // A slow loop near the room's middle; the first pose is a deliberate jump there (a teleport).
     const centre: [number, number] = [index * 1.2 - 1.2, 1.5];
-    let angle = random() * Math.PI * 2;
+    const start = random() * Math.PI * 2;
+    const now = this.deps.now ?? Date.now;
+    const since = now();
+    let lastSent = -Infinity;
     let first = true;
     stops.push(
       this.deps.every(1000 / POSE_HZ, () => {
-        angle += SPEED / LOOP / POSE_HZ;
+        const t = now();
+        if (t - lastSent < 800 / POSE_HZ) return; // timers that fired late come in bunches: keep under the pose rate
+        lastSent = t;
+        const angle = start + ((SPEED / LOOP) * (t - since)) / 1000;
         const x = centre[0] + Math.cos(angle) * LOOP;
         const z = centre[1] + Math.sin(angle) * LOOP;
         const yaw = -angle; // facing roughly along the loop
