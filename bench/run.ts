@@ -12,6 +12,7 @@ import { bundleSize } from "./bundle-size.ts";
 import { doorSwitch } from "./door-switch.ts";
 import { pollsLoad } from "./polls-load.ts";
 import { breakoutsLoad } from "./breakouts-load.ts";
+import { onboardingBench } from "./onboarding-run.ts";
 import { presenceLoad } from "./presence-load.ts";
 import { traceCost } from "./trace-cost.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
@@ -25,7 +26,7 @@ import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 import { whiteboardReplay } from "./whiteboard-replay.ts";
 
-const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu", "polls", "breakouts"] as const;
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu", "polls", "breakouts", "onboarding"] as const;
 const args = process.argv.slice(2);
 const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
 const only = args.filter((a) => a !== "--quick");
@@ -185,6 +186,16 @@ await section("breakouts", async () => {
   const r = await breakoutsLoad(profile.breakoutClients, profile.breakoutGroups);
   console.log(`breakouts: ${r.clients} clients into ${r.groups} groups: all in their groups ${r.outMs} ms after start, all back ${r.backMs} ms after the end (loopback, clients in the server's process)`);
   results.breakouts = r;
+});
+
+await section("onboarding", async () => {
+  const rows = [];
+  for (const device of ["desktop", "vr-controllers"] as const) {
+    const r = await onboardingBench(device, profile.name === "quick" ? 2 : 10);
+    console.log(`onboarding ${device}: a scripted perfect user through ${r.steps} steps, first report → facilitator sees done ${r.endToEndMs} ms (median of ${r.runs}; loopback), one step → facilitator's table ${r.stepToTableMs} ms (median)`);
+    rows.push(r);
+  }
+  results.onboarding = rows;
 });
 
 const dir = path.join(repoRoot, "bench-results");

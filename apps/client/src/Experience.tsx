@@ -32,6 +32,8 @@ import type { ChartDrawn } from "./features/polls/chart-draw.js";
 import { PollScreens } from "./features/polls/PollScreens.js";
 import { PollsPanel } from "./features/polls/PollsPanel.js";
 import { PollsContext, usePollsClient } from "./features/polls/use-polls.js";
+import { OnboardingCard } from "./features/onboarding/OnboardingCard.js";
+import { OnboardingInWorld } from "./features/onboarding/OnboardingInWorld.js";
 import { TimerHud } from "./features/timer/TimerHud.js";
 import { TimerScreens } from "./features/timer/TimerScreens.js";
 import { TimerContext, useTimerClient } from "./features/timer/use-timer.js";
@@ -116,6 +118,7 @@ export default function Experience({ session }: { session: Session }) {
             <AvatarVrControls />
             <VoiceSync />
             <VrMuteButton />
+            <OnboardingInWorld />
             {xrUiWanted && (
               <SlidesContext.Provider value={slides}>
                 <Suspense fallback={null}>
@@ -151,6 +154,7 @@ export default function Experience({ session }: { session: Session }) {
       <div className="hud help">{t("help.keys")}</div>
       <LanguagePicker className="hud language-menu" />
       <EnterVrButton />
+      <OnboardingCard />
       </TimerContext.Provider></PollsContext.Provider>
     </SessionContext.Provider>
   );

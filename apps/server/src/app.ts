@@ -14,6 +14,8 @@ import { LiveSessions } from "./features/sessions/live-sessions.js";
 import { ModerationRooms } from "./features/moderation/moderation-console.js";
 import { loadServerSecret } from "./features/sessions/server-secret.js";
 import { SessionService } from "./features/sessions/session-service.js";
+import { PracticeBots } from "./features/onboarding/practice-bots.js";
+import { mountPracticeRoutes } from "./features/onboarding/practice-routes.js";
 
 import { BrandLogos } from "./features/room-import/brand-logos.js";
 import { BreakoutService } from "./features/breakouts/breakout-service.js";
@@ -160,6 +162,16 @@ async function bootWith(
   const avatarModels = new AvatarModelStore(opts.dataDir, { ...DEFAULT_AVATAR_QUOTA, ...opts.avatarQuota });
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_PAYLOAD_BYTES });
 
+  let boundPort = 0;
+  const practiceBots = new PracticeBots({
+    endpoint: () => `${opts.https ? "wss" : "ws"}://127.0.0.1:${boundPort}`,
+    participantLink: async (id) => new URL(sessions.link((await storage.getSession(id))!, "participant"), "http://x").searchParams.get("k") ?? "",
+    every: (ms, tick) => {
+      const timer = setInterval(tick, ms);
+      return () => clearInterval(timer);
+    },
+    log,
+  });
   const server = new Server({
     transport,
     presence,
@@ -173,6 +185,7 @@ async function bootWith(
       mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), pool, now, log });
       const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
       mountPollRoutes(app, { auth, storage, now, log }); // before the console API, whose last route answers 404
+      mountPracticeRoutes(app, { auth, storage, bots: practiceBots, log });
       app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log, moderation: { rooms: moderation, layoutOf: (id) => layouts.get(id) } }));
       mountAvatarRoutes(app, avatarModels, { storage, secret, now }, pool, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });
@@ -207,6 +220,7 @@ async function bootWith(
     throw e;
   }
   const port = (httpServer.address() as AddressInfo).port;
+  boundPort = port;
   const scheme = opts.https ? "https" : "http";
   const url = `${scheme}://${displayHost(opts.host ?? "0.0.0.0")}:${port}`;
 
@@ -218,6 +232,7 @@ async function bootWith(
         else httpServer.once("close", () => resolve());
       });
       live.close();
+      await practiceBots.stopAll();
       await server.gracefullyShutdown(false); // disposes rooms, closes the transport, the http server, presence and driver
       httpServer.closeAllConnections();
       await closed;

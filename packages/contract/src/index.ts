@@ -20,3 +20,4 @@ export * from "./polls.js";
 export * from "./timer.js";
 export * from "./breakouts.js";
 export * from "./gather.js";
+export * from "./onboarding.js";

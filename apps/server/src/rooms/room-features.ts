@@ -3,6 +3,7 @@ import { avatarsFeature } from "../features/avatars/avatars-room-feature.js";
 import { breakoutsFeature } from "../features/breakouts/breakouts-room-feature.js";
 import { chatFeature } from "../features/chat/chat-room-feature.js";
 import { gatherFeature } from "../features/gather/gather-room-feature.js";
+import { onboardingFeature } from "../features/onboarding/onboarding-room-feature.js";
 import { moderationFeature } from "../features/moderation/moderation-room-feature.js";
 import { participantsFeature } from "../features/participants/participants-room-feature.js";
 import { portalsFeature } from "../features/portals/portals-room-feature.js";
@@ -38,4 +39,5 @@ export const ROOM_FEATURES: readonly FeatureFactory[] = [
   timerFeature,
   breakoutsFeature,
   gatherFeature,
+  onboardingFeature,
 ];

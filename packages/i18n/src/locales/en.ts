@@ -16,6 +16,7 @@ import help from "./en/help.json";
 import join from "./en/join.json";
 import language from "./en/language.json";
 import notice from "./en/notice.json";
+import onboarding from "./en/onboarding.json";
 import people from "./en/people.json";
 import polls from "./en/polls.json";
 import role from "./en/role.json";
@@ -44,6 +45,7 @@ export default {
   join,
   language,
   notice,
+  onboarding,
   people,
   polls,
   role,

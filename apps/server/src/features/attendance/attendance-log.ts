@@ -5,7 +5,8 @@ import type { Storage } from "../../storage/storage.js";
 export const ATTENDANCE_STREAM = "attendance";
 
 export interface AttendanceEvent {
-  event: "join" | "leave";
+  /** "onboarded": the person finished the guided onboarding (written once, by features/onboarding). */
+  event: "join" | "leave" | "onboarded";
   personId: string;
   name: string;
   role: Role;

@@ -1,0 +1,51 @@
+import { ServerMessage, WhiteboardServerMessage, reactionBroadcastSchema, type BoardPatch } from "@otc/contract";
+import type { Session } from "../../session-context.js";
+import type { OnboardingClient } from "./onboarding-client.js";
+
+/**
+ * Feeds the onboarding what the person really does, from the stores and messages the features
+ * already keep: mute (the voice store, as the server has it), hand and reaction (the room), own
+ * strokes (board patches the server stamped with this connection), the hand menu opening (VR) or a
+ * tool panel unfolding (desktop), and the posture or height set (VR). Poses come per frame from
+ * OnboardingInWorld. Returns the unsubscribe.
+ */
+export function watchOnboardingSources(session: Session, client: OnboardingClient): () => void {
+  const { room, selfId, voice, worldUi, store } = session;
+  const off: Array<() => void> = [];
+
+  off.push(voice.ui.subscribe((s, prev) => s.muted !== prev.muted && client.feed({ kind: "mute", at: client.now(), muted: s.muted })));
+
+  let raised = room.state.participants?.get(selfId)?.handRaised ?? false;
+  const onState = () => {
+    const now = room.state.participants?.get(selfId)?.handRaised ?? false;
+    if (now !== raised) client.feed({ kind: "hand", at: client.now(), raised: now });
+    raised = now;
+  };
+  room.onStateChange(onState);
+  off.push(() => room.onStateChange.remove(onState));
+
+  off.push(
+    room.onMessage(ServerMessage.reaction, (payload: unknown) => {
+      const r = reactionBroadcastSchema.safeParse(payload);
+      if (r.success && r.data.id === selfId) client.feed({ kind: "reaction", at: client.now() });
+    }),
+    room.onMessage(WhiteboardServerMessage.boardPatch, (p: BoardPatch) => {
+      if (p.by === selfId && p.cid !== undefined && p.put.length > 0) client.feed({ kind: "stroke", at: client.now(), boardId: p.board });
+    }),
+  );
+
+  off.push(worldUi.menu.subscribe((s, prev) => s.open && !prev.open && client.feed({ kind: "menu-open", at: client.now() })));
+  off.push(store.subscribe((s, prev) => s.seated !== prev.seated && client.feed({ kind: "posture", at: client.now() })));
+
+  // Desktop: unfolding one of the tool panels (chat, facilitation) is finding them.
+  const onToggle = (e: Event) => {
+    const el = e.target;
+    if (el instanceof HTMLDetailsElement && el.open && el.classList.contains("hud")) client.feed({ kind: "menu-open", at: client.now() });
+  };
+  document.addEventListener("toggle", onToggle, true);
+  off.push(() => document.removeEventListener("toggle", onToggle, true));
+
+  return () => {
+    for (const o of off) o();
+  };
+}
