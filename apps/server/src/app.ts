@@ -25,6 +25,7 @@ import { DeckStore } from "./features/slides/deck-store.js";
 import { libreOfficeConverter } from "./features/slides/office-convert.js";
 import { mountSlideRoutes } from "./features/slides/slide-routes.js";
 import { mountPollRoutes } from "./features/polls/poll-routes.js";
+import { mountRecordRoutes } from "./features/record/record-routes.js";
 import { AvatarModelStore, DEFAULT_AVATAR_QUOTA, type AvatarQuota } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
 import { securityHeaders } from "./http/security-headers.js";
@@ -172,6 +173,7 @@ async function bootWith(
       mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), pool, now, log });
       const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
       mountPollRoutes(app, { auth, storage, now, log }); // before the console API, whose last route answers 404
+      mountRecordRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S });
       app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log, moderation: { rooms: moderation, layoutOf: (id) => layouts.get(id) } }));
       mountAvatarRoutes(app, avatarModels, { storage, secret, now }, pool, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });

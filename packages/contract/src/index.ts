@@ -18,3 +18,4 @@ export * from "./moderation.js";
 export * from "./chat.js";
 export * from "./polls.js";
 export * from "./timer.js";
+export * from "./record.js";

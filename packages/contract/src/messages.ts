@@ -9,6 +9,7 @@ import { ModerationMessage } from "./moderation.js";
 import { ChatMessage, ChatServerMessage } from "./chat.js";
 import { PollsMessage } from "./polls.js";
 import { TimerMessage } from "./timer.js";
+import { RecordMessage } from "./record.js";
 
 /** Client → server message names. */
 export const ClientMessage = {
@@ -27,6 +28,7 @@ export const ClientMessage = {
   ...ChatMessage,
   ...PollsMessage,
   ...TimerMessage,
+  ...RecordMessage,
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** Seconds a mesh page may report in one message: it reports every SPEAKING_REPORT_S or on leaving. */
+export const SPEAKING_REPORT_S = 30;
+
+/** Client → server training-record messages. */
+export const RecordMessage = {
+  /**
+   * Mesh voice only (the SFU's talking events are counted on the server): seconds this page heard
+   * its own microphone above the speaking threshold since its last report. A document, rate-limited.
+   */
+  speaking: "record.speaking",
+} as const;
+export const speakingMessageSchema = z.object({ seconds: z.number().min(0).max(SPEAKING_REPORT_S * 2) });
+export type SpeakingMessage = z.infer<typeof speakingMessageSchema>;
+
+/** What the report API answers: one row per person (see @otc/record for the figures). */
+export const REPORT_LINK_HEADER = "x-otc-facilitator-link";
