@@ -26,6 +26,7 @@ import { libreOfficeConverter } from "./features/slides/office-convert.js";
 import { mountSlideRoutes } from "./features/slides/slide-routes.js";
 import { mountPollRoutes } from "./features/polls/poll-routes.js";
 import { mountRecordRoutes } from "./features/record/record-routes.js";
+import { mountCertificateRoutes } from "./features/record/certificate-routes.js";
 import { AvatarModelStore, DEFAULT_AVATAR_QUOTA, type AvatarQuota } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
 import { securityHeaders } from "./http/security-headers.js";
@@ -174,6 +175,7 @@ async function bootWith(
       const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
       mountPollRoutes(app, { auth, storage, now, log }); // before the console API, whose last route answers 404
       mountRecordRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S });
+      mountCertificateRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S, layouts, logos, assetsDir: opts.assetsDir });
       app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log, moderation: { rooms: moderation, layoutOf: (id) => layouts.get(id) } }));
       mountAvatarRoutes(app, avatarModels, { storage, secret, now }, pool, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });

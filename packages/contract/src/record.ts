@@ -16,3 +16,16 @@ export type SpeakingMessage = z.infer<typeof speakingMessageSchema>;
 
 /** What the report API answers: one row per person (see @otc/record for the figures). */
 export const REPORT_LINK_HEADER = "x-otc-facilitator-link";
+
+/**
+ * A session's training-record settings (`POST /api/sessions/<id>/record-settings`): the share of the
+ * session a certificate needs (0..1, default 0.8) and, when set, the quiz score it needs (0..1).
+ */
+export const recordSettingsSchema = z
+  .object({
+    certificateShare: z.number().min(0).max(1).default(0.8),
+    quizPass: z.number().min(0).max(1).nullable().default(null),
+  })
+  .strict();
+export type RecordSettings = z.infer<typeof recordSettingsSchema>;
+export const DEFAULT_RECORD_SETTINGS: RecordSettings = { certificateShare: 0.8, quizPass: null };

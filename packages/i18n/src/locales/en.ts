@@ -12,10 +12,11 @@ import join from "./en/join.json";
 import language from "./en/language.json";
 import notice from "./en/notice.json";
 import people from "./en/people.json";
+import record from "./en/record.json";
 import role from "./en/role.json";
 import slides from "./en/slides.json";
 import status from "./en/status.json";
 import voice from "./en/voice.json";
 import vr from "./en/vr.json";
 
-export default { app, avatar, board, brand, console, decks, help, join, language, notice, people, role, slides, status, voice, vr };
+export default { app, avatar, board, brand, console, decks, help, join, language, notice, people, record, role, slides, status, voice, vr };
