@@ -27,6 +27,7 @@ import { mountSlideRoutes } from "./features/slides/slide-routes.js";
 import { mountPollRoutes } from "./features/polls/poll-routes.js";
 import { mountRecordRoutes } from "./features/record/record-routes.js";
 import { mountCertificateRoutes } from "./features/record/certificate-routes.js";
+import { startXapi, type XapiOptions } from "./features/record/xapi/xapi-service.js";
 import { AvatarModelStore, DEFAULT_AVATAR_QUOTA, type AvatarQuota } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
 import { securityHeaders } from "./http/security-headers.js";
@@ -75,6 +76,8 @@ export interface StartServerOptions {
   publicAddress?: string | undefined;
   /** Avatar model storage limits; default DEFAULT_AVATAR_QUOTA (3 per person, 2 GiB in all). */
   avatarQuota?: Partial<AvatarQuota>;
+  /** A Learning Record Store for xAPI statements (XAPI_ENDPOINT/KEY/SECRET); absent: none are queued or sent. */
+  xapi?: XapiOptions | undefined;
 }
 
 export interface RunningServer {
@@ -210,6 +213,7 @@ async function bootWith(
   const port = (httpServer.address() as AddressInfo).port;
   const scheme = opts.https ? "https" : "http";
   const url = `${scheme}://${displayHost(opts.host ?? "0.0.0.0")}:${port}`;
+  const xapi = opts.xapi ? startXapi(opts.xapi, { storage, now, mergeGapMs: (opts.reconnectWindowS ?? RECONNECT_WINDOW_S) * 1000, homePage: () => url, log }) : undefined;
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -219,6 +223,7 @@ async function bootWith(
         else httpServer.once("close", () => resolve());
       });
       live.close();
+      await xapi?.stop();
       await server.gracefullyShutdown(false); // disposes rooms, closes the transport, the http server, presence and driver
       httpServer.closeAllConnections();
       await closed;
