@@ -17,6 +17,8 @@ export interface TestServer {
   signInPath(): Promise<string>;
   /** Stops the server (rooms disposed, sockets closed) and starts it again on the same port and data. */
   restart(): Promise<void>;
+  /** The running server's storage (tests that seed stored events, e.g. the training record's). */
+  readonly storage: RunningServer["storage"];
   close(): Promise<void>;
 }
 
@@ -60,6 +62,9 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       return server.sessions.link(session, kind);
     },
     signInPath: () => server.issueSignInPath(),
+    get storage() {
+      return server.storage;
+    },
     async restart() {
       await server.close();
       server = await boot(port);
