@@ -30,6 +30,8 @@ export interface BenchProfile {
   vrMenuFrames: number;
   /** SDK clients answering one poll. */
   pollClients: number;
+  /** The training report: people and hours of stored events, and how many times it is computed. */
+  record: { people: number; hours: number; runs: number };
 }
 
 const pick = (only: string | undefined, runs: PresenceRun[]) =>
@@ -62,6 +64,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
     doorSwitches: 5,
     vrMenuFrames: 300,
     pollClients: 150,
+    record: { people: 150, hours: 3, runs: 5 },
   };
 }
 
@@ -82,4 +85,5 @@ export const QUICK_PROFILE: BenchProfile = {
   doorSwitches: 1,
   vrMenuFrames: 0,
   pollClients: 10,
+  record: { people: 20, hours: 0.5, runs: 2 },
 };

@@ -11,6 +11,7 @@ import { repoRoot } from "@otc/tests/harness/paths.ts";
 import { bundleSize } from "./bundle-size.ts";
 import { doorSwitch } from "./door-switch.ts";
 import { pollsLoad } from "./polls-load.ts";
+import { recordBench } from "./record-report.ts";
 import { presenceLoad } from "./presence-load.ts";
 import { traceCost } from "./trace-cost.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
@@ -24,7 +25,7 @@ import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 import { whiteboardReplay } from "./whiteboard-replay.ts";
 
-const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu", "polls"] as const;
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu", "polls", "record"] as const;
 const args = process.argv.slice(2);
 const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
 const only = args.filter((a) => a !== "--quick");
@@ -178,6 +179,13 @@ await section("polls", async () => {
       `(loopback, clients in the server's process); server time per answer ${r.answerMs.mean}/${r.answerMs.p99} ms (mean/p99, durable write included); ${r.broadcasts} coalesced broadcasts`,
   );
   results.polls = r;
+});
+
+await section("record", async () => {
+  const { people, hours, runs } = profile.record;
+  const r = await recordBench(people, hours, runs);
+  console.log(`record: report of ${r.people} people over ${r.hours} h (${r.events} stored events): computed from storage in ${r.computeMs.mean} ms (mean of ${r.runs}; min ${r.computeMs.min}, max ${r.computeMs.max}), CSV ${r.csvMs} ms`);
+  results.record = r;
 });
 
 const dir = path.join(repoRoot, "bench-results");
