@@ -197,6 +197,12 @@ export class KyselyStorage implements Storage {
     return rows.map((r) => ({ boardId: r.board_id, upToOpId: Number(r.up_to_op_id), body: JSON.parse(r.body) as T, at: Number(r.at) }));
   }
 
+  async rewriteEvents(sessionId: string, bodies: readonly { id: number; body: unknown }[]): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      for (const b of bodies) await tx.updateTable("session_events").set({ body: JSON.stringify(b.body) }).where("session_id", "=", sessionId).where("id", "=", b.id).execute();
+    });
+  }
+
   async queueStatements(rows: readonly QueuedStatementInput[]): Promise<number> {
     let added = 0;
     for (let i = 0; i < rows.length; i += 200) {

@@ -97,6 +97,9 @@ export class RetryingStorage implements Storage {
     this.quietened = 0;
   }
 
+  rewriteEvents(sessionId: string, bodies: readonly { id: number; body: unknown }[]): Promise<void> {
+    return this.retry("rewriteEvents", () => this.inner.rewriteEvents(sessionId, bodies)); // same bodies again: harmless
+  }
   // Queuing is idempotent by statement id; marking sent or deferring may repeat harmlessly.
   queueStatements(rows: readonly QueuedStatementInput[]): Promise<number> {
     return this.retry("queueStatements", () => this.inner.queueStatements(rows));

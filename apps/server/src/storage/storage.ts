@@ -79,6 +79,8 @@ export interface Storage {
   appendEvent(sessionId: string, stream: string, body: unknown, at: number): Promise<number>;
   /** In append order. */
   listEvents<T>(sessionId: string, stream: string): Promise<EventRecord<T>[]>;
+  /** Replaces the bodies of stored events (by id, within the session): erasing a person keeps the event, not who. */
+  rewriteEvents(sessionId: string, bodies: readonly { id: number; body: unknown }[]): Promise<void>;
 
   /** Appends an accepted whiteboard operation; returns its id (increasing across the session). */
   appendBoardOp(sessionId: string, boardId: string, body: unknown, at: number): Promise<number>;

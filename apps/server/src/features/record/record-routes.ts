@@ -4,6 +4,7 @@ import { reportCsv } from "@otc/record";
 import type { SessionRecord, Storage } from "../../storage/storage.js";
 import type { AdminAuth } from "../console/admin-auth.js";
 import { NOT_SIGNED_IN } from "../console/console-api.js";
+import { forgetPerson } from "./forget-person.js";
 import { mayReadReport } from "./report-access.js";
 import { sessionReport } from "./report-service.js";
 
@@ -21,7 +22,8 @@ const fail = (res: Response, status: number, error: string) => res.status(status
 /**
  * The training record's HTTP face: `GET /api/sessions/<id>/report` (JSON: the session and one row
  * per person) and `GET /api/sessions/<id>/report.csv` (the same table, columns in @otc/record's
- * README). For the session's facilitators and console admins only (report-access.ts). Mounted
+ * README), `POST .../report/people/<person id>/forget` (erase one person, counts kept). For the
+ * session's facilitators and console admins only (report-access.ts). Mounted
  * before the console API, whose last route answers 404.
  */
 export function mountRecordRoutes(app: Application, deps: RecordRoutesDeps): void {
@@ -45,6 +47,13 @@ export function mountRecordRoutes(app: Application, deps: RecordRoutesDeps): voi
     res.setHeader("Content-Disposition", `attachment; filename="report-${String(req.params.id)}.csv"`);
     res.setHeader("Cache-Control", "no-store");
     res.send(reportCsv(report));
+  });
+
+  // A person's data erased on request (their counts stay, anonymous); the person id is the report row's.
+  app.post(`${base}/people/:personId/forget`, guard, async (req: Request, res: Response) => {
+    const personId = String(req.params.personId ?? "");
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(personId)) return void fail(res, 400, "No such person.");
+    res.json(await forgetPerson(deps.storage, (res.locals.session as SessionRecord).id, personId, deps.now()));
   });
 
   app.get(base, guard, async (_req: Request, res: Response) => {

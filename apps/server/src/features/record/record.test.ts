@@ -88,6 +88,17 @@ describe("the training record from a scripted session", () => {
     const benLine = lines.find((l) => l[1] === "Benoît")!;
     const col = (name: (typeof REPORT_CSV_COLUMNS)[number]) => benLine[REPORT_CSV_COLUMNS.indexOf(name)];
     expect([col("minutes_present"), col("share_present"), col("chat_messages"), col("poll_answers"), col("quiz_score")]).toEqual(["30.0", "0.500", "2", "1", "0.000"]);
+
+    // Benoît asks to be erased: his row loses who he was, the session's counts stay.
+    const forgot = await fetch(new URL(`/api/sessions/demo/report/people/${row(r, "Benoît").personId}/forget`, h.server.url), { method: "POST", headers: bearer });
+    expect(await forgot.json()).toEqual({ events: 2, messages: 2, answers: 1, certificates: 0 });
+    const after = await report();
+    expect(after.report.rows.map((x) => x.name).sort()).toEqual(["", "Ada", "Fatou"]);
+    expect(row(after, "")).toMatchObject({ presentMs: 30 * MIN, chat: 2, polls: 1, quizRight: 0 });
+    expect(row(after, "")!.personId).not.toBe(row(r, "Benoît").personId);
+    expect(await (await get("/api/sessions/demo/report.csv")).text()).not.toContain("Benoît");
+    const chat = await h.server.storage.listDocuments<{ entry: { text: string } }>("demo", "chat");
+    expect(chat.map((d) => d.body.entry.text)).toEqual(["", ""]);
   });
 
   it("opens the report to the console and the session's current facilitator link only", async () => {
