@@ -33,6 +33,8 @@ export interface BenchProfile {
   /** Breakout: SDK clients sent into groups and back. */
   breakoutClients: number;
   breakoutGroups: number;
+  /** The training report: people and hours of stored events, and how many times it is computed. */
+  record: { people: number; hours: number; runs: number };
 }
 
 const pick = (only: string | undefined, runs: PresenceRun[]) =>
@@ -67,6 +69,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
     pollClients: 150,
     breakoutClients: 30,
     breakoutGroups: 6,
+    record: { people: 150, hours: 3, runs: 5 },
   };
 }
 
@@ -89,4 +92,5 @@ export const QUICK_PROFILE: BenchProfile = {
   pollClients: 10,
   breakoutClients: 12,
   breakoutGroups: 3,
+  record: { people: 20, hours: 0.5, runs: 2 },
 };

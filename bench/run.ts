@@ -13,6 +13,7 @@ import { doorSwitch } from "./door-switch.ts";
 import { pollsLoad } from "./polls-load.ts";
 import { breakoutsLoad } from "./breakouts-load.ts";
 import { onboardingBench } from "./onboarding-run.ts";
+import { recordBench } from "./record-report.ts";
 import { presenceLoad } from "./presence-load.ts";
 import { traceCost } from "./trace-cost.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
@@ -26,7 +27,7 @@ import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 import { whiteboardReplay } from "./whiteboard-replay.ts";
 
-const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu", "polls", "breakouts", "onboarding"] as const;
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu", "polls", "breakouts", "onboarding", "record"] as const;
 const args = process.argv.slice(2);
 const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
 const only = args.filter((a) => a !== "--quick");
@@ -196,6 +197,13 @@ await section("onboarding", async () => {
     rows.push(r);
   }
   results.onboarding = rows;
+});
+
+await section("record", async () => {
+  const { people, hours, runs } = profile.record;
+  const r = await recordBench(people, hours, runs);
+  console.log(`record: report of ${r.people} people over ${r.hours} h (${r.events} stored events): computed from storage in ${r.computeMs.mean} ms (mean of ${r.runs}; min ${r.computeMs.min}, max ${r.computeMs.max}), CSV ${r.csvMs} ms`);
+  results.record = r;
 });
 
 const dir = path.join(repoRoot, "bench-results");

@@ -23,6 +23,8 @@ export interface TestServer {
   signInPath(): Promise<string>;
   /** Stops the server (rooms disposed, sockets closed) and starts it again on the same port and data. */
   restart(): Promise<void>;
+  /** The running server's storage (tests that seed stored events, e.g. the training record's). */
+  readonly storage: RunningServer["storage"];
   close(): Promise<void>;
 }
 
@@ -69,6 +71,9 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       await server.storage.putDocument(sessionId, MODERATION_COLLECTION, SETTINGS_KEY, { locked: false, capacity }, Date.now());
     },
     signInPath: () => server.issueSignInPath(),
+    get storage() {
+      return server.storage;
+    },
     async restart() {
       await server.close();
       server = await boot(port);

@@ -28,6 +28,9 @@ import { DeckStore } from "./features/slides/deck-store.js";
 import { libreOfficeConverter } from "./features/slides/office-convert.js";
 import { mountSlideRoutes } from "./features/slides/slide-routes.js";
 import { mountPollRoutes } from "./features/polls/poll-routes.js";
+import { mountRecordRoutes } from "./features/record/record-routes.js";
+import { mountCertificateRoutes } from "./features/record/certificate-routes.js";
+import { startXapi, type XapiOptions } from "./features/record/xapi/xapi-service.js";
 import { AvatarModelStore, DEFAULT_AVATAR_QUOTA, type AvatarQuota } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
 import { securityHeaders } from "./http/security-headers.js";
@@ -76,6 +79,8 @@ export interface StartServerOptions {
   publicAddress?: string | undefined;
   /** Avatar model storage limits; default DEFAULT_AVATAR_QUOTA (3 per person, 2 GiB in all). */
   avatarQuota?: Partial<AvatarQuota>;
+  /** A Learning Record Store for xAPI statements (XAPI_ENDPOINT/KEY/SECRET); absent: none are queued or sent. */
+  xapi?: XapiOptions | undefined;
 }
 
 export interface RunningServer {
@@ -186,6 +191,8 @@ async function bootWith(
       const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
       mountPollRoutes(app, { auth, storage, now, log }); // before the console API, whose last route answers 404
       mountPracticeRoutes(app, { auth, storage, bots: practiceBots, log });
+      mountRecordRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S });
+      mountCertificateRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S, layouts, logos, assetsDir: opts.assetsDir });
       app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log, moderation: { rooms: moderation, layoutOf: (id) => layouts.get(id) } }));
       mountAvatarRoutes(app, avatarModels, { storage, secret, now }, pool, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });
@@ -223,6 +230,7 @@ async function bootWith(
   boundPort = port;
   const scheme = opts.https ? "https" : "http";
   const url = `${scheme}://${displayHost(opts.host ?? "0.0.0.0")}:${port}`;
+  const xapi = opts.xapi ? startXapi(opts.xapi, { storage, now, mergeGapMs: (opts.reconnectWindowS ?? RECONNECT_WINDOW_S) * 1000, homePage: () => url, log }) : undefined;
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -233,6 +241,7 @@ async function bootWith(
       });
       live.close();
       await practiceBots.stopAll();
+      await xapi?.stop();
       await server.gracefullyShutdown(false); // disposes rooms, closes the transport, the http server, presence and driver
       httpServer.closeAllConnections();
       await closed;

@@ -45,6 +45,7 @@ const server = await startServer({
   linkSecret: process.env.LINK_SECRET || undefined,
   redisUrl: process.env.REDIS_URL || undefined,
   publicAddress: process.env.PUBLIC_ADDRESS || undefined,
+  xapi: process.env.XAPI_ENDPOINT ? { endpoint: process.env.XAPI_ENDPOINT, key: process.env.XAPI_KEY ?? "", secret: process.env.XAPI_SECRET ?? "", ...(process.env.PUBLIC_URL ? { homePage: process.env.PUBLIC_URL } : {}) } : undefined,
   ...(Number(process.env.AVATAR_MODELS_MAX_MB) > 0 ? { avatarQuota: { totalBytes: Number(process.env.AVATAR_MODELS_MAX_MB) * 1024 * 1024 } } : {}),
   voice: {
     ...(process.env.JANUS_URL ? { janusUrl: process.env.JANUS_URL } : {}),

@@ -21,3 +21,4 @@ export * from "./timer.js";
 export * from "./breakouts.js";
 export * from "./gather.js";
 export * from "./onboarding.js";
+export * from "./record.js";

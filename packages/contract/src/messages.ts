@@ -10,6 +10,7 @@ import { ChatMessage, ChatServerMessage } from "./chat.js";
 import { PollsMessage } from "./polls.js";
 import { TimerMessage } from "./timer.js";
 import { OnboardingMessage } from "./onboarding.js";
+import { RecordMessage } from "./record.js";
 
 /** Client → server message names. */
 export const ClientMessage = {
@@ -29,6 +30,7 @@ export const ClientMessage = {
   ...PollsMessage,
   ...TimerMessage,
   ...OnboardingMessage,
+  ...RecordMessage,
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */

@@ -8,6 +8,7 @@ import { moderationFeature } from "../features/moderation/moderation-room-featur
 import { participantsFeature } from "../features/participants/participants-room-feature.js";
 import { portalsFeature } from "../features/portals/portals-room-feature.js";
 import { pollsFeature } from "../features/polls/polls-room-feature.js";
+import { recordFeature } from "../features/record/record-room-feature.js";
 import { presenceFeature } from "../features/presence/presence-room-feature.js";
 import { rolesFeature } from "../features/roles/roles-room-feature.js";
 import { sessionFeature } from "../features/sessions/session-room-feature.js";
@@ -40,4 +41,5 @@ export const ROOM_FEATURES: readonly FeatureFactory[] = [
   breakoutsFeature,
   gatherFeature,
   onboardingFeature,
+  recordFeature,
 ];

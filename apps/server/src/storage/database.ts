@@ -50,6 +50,16 @@ export interface Database {
     body: string;
     at: number;
   };
+  /** xAPI statements queued for the LRS (features/record/xapi). */
+  xapi_queue: {
+    id: string;
+    session_id: string;
+    body: string;
+    created_at: number;
+    attempts: Generated<number>;
+    next_at: number;
+    sent_at: number | null;
+  };
   /** Server-wide values: the link-signing secret, the pending admin sign-in token. */
   settings: {
     key: string;

@@ -1,7 +1,7 @@
 import type { Language } from "@otc/contract";
 import type { Kysely, Selectable } from "kysely";
 import type { Database } from "./database.js";
-import type { BoardOpRecord, BoardSnapshotRecord, DocumentRecord, EventRecord, SessionRecord, Storage } from "./storage.js";
+import type { BoardOpRecord, BoardSnapshotRecord, DocumentRecord, EventRecord, QueuedStatement, QueuedStatementInput, SessionRecord, Storage } from "./storage.js";
 
 type SessionRow = Selectable<Database["sessions"]>;
 
@@ -195,6 +195,40 @@ export class KyselyStorage implements Storage {
   async listBoardSnapshots<T>(sessionId: string): Promise<BoardSnapshotRecord<T>[]> {
     const rows = await this.db.selectFrom("board_snapshots").selectAll().where("session_id", "=", sessionId).orderBy("board_id").execute();
     return rows.map((r) => ({ boardId: r.board_id, upToOpId: Number(r.up_to_op_id), body: JSON.parse(r.body) as T, at: Number(r.at) }));
+  }
+
+  async rewriteEvents(sessionId: string, bodies: readonly { id: number; body: unknown }[]): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      for (const b of bodies) await tx.updateTable("session_events").set({ body: JSON.stringify(b.body) }).where("session_id", "=", sessionId).where("id", "=", b.id).execute();
+    });
+  }
+
+  async queueStatements(rows: readonly QueuedStatementInput[]): Promise<number> {
+    let added = 0;
+    for (let i = 0; i < rows.length; i += 200) {
+      const values = rows.slice(i, i + 200).map((r) => ({ id: r.id, session_id: r.sessionId, body: JSON.stringify(r.body), created_at: r.at, next_at: r.at, sent_at: null }));
+      const result = await this.db.insertInto("xapi_queue").values(values).onConflict((oc) => oc.column("id").doNothing()).executeTakeFirst();
+      added += Number(result.numInsertedOrUpdatedRows ?? 0);
+    }
+    return added;
+  }
+
+  async dueStatements(now: number, limit: number): Promise<QueuedStatement[]> {
+    const rows = await this.db.selectFrom("xapi_queue").select(["id", "body", "attempts"]).where("sent_at", "is", null).where("next_at", "<=", now).orderBy("created_at").orderBy("id").limit(limit).execute();
+    return rows.map((r) => ({ id: r.id, body: JSON.parse(r.body) as unknown, attempts: Number(r.attempts) }));
+  }
+
+  async markStatementsSent(ids: readonly string[], at: number): Promise<void> {
+    if (ids.length > 0) await this.db.updateTable("xapi_queue").set({ sent_at: at }).where("id", "in", [...ids]).execute();
+  }
+
+  async deferStatements(ids: readonly string[], nextAt: number): Promise<void> {
+    if (ids.length > 0) await this.db.updateTable("xapi_queue").set((eb) => ({ next_at: nextAt, attempts: eb("attempts", "+", 1) })).where("id", "in", [...ids]).execute();
+  }
+
+  async pendingStatements(): Promise<number> {
+    const row = await this.db.selectFrom("xapi_queue").select((eb) => eb.fn.countAll<number>().as("n")).where("sent_at", "is", null).executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   async getSetting(key: string): Promise<string | undefined> {

@@ -83,6 +83,23 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    "0004_xapi_queue": {
+      // Learning-record statements waiting for (or delivered to) the LRS: the id is the statement's own,
+      // so queuing one twice keeps one row; sent_at stays null until the LRS accepted it.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("xapi_queue")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("session_id", "text", (c) => c.notNull().references("sessions.id").onDelete("cascade"))
+          .addColumn("body", "text", (c) => c.notNull())
+          .addColumn("created_at", bigint, (c) => c.notNull())
+          .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
+          .addColumn("next_at", bigint, (c) => c.notNull())
+          .addColumn("sent_at", bigint)
+          .execute();
+        await db.schema.createIndex("xapi_queue_due").on("xapi_queue").columns(["sent_at", "next_at"]).execute();
+      },
+    },
   };
 }
 

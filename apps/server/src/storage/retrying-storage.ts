@@ -1,5 +1,5 @@
 import type { KyselyStorage } from "./kysely-storage.js";
-import type { BoardOpRecord, BoardSnapshotRecord, DocumentRecord, EventRecord, SessionRecord, Storage } from "./storage.js";
+import type { BoardOpRecord, BoardSnapshotRecord, DocumentRecord, EventRecord, QueuedStatement, QueuedStatementInput, SessionRecord, Storage } from "./storage.js";
 
 /** How long and how often a call keeps trying while the database is unreachable. */
 export interface RetryPolicy {
@@ -95,6 +95,26 @@ export class RetryingStorage implements Storage {
     this.policy.log(this.quietened > 0 ? `${line} (+${this.quietened} similar lines)` : line);
     this.lastNote = now;
     this.quietened = 0;
+  }
+
+  rewriteEvents(sessionId: string, bodies: readonly { id: number; body: unknown }[]): Promise<void> {
+    return this.retry("rewriteEvents", () => this.inner.rewriteEvents(sessionId, bodies)); // same bodies again: harmless
+  }
+  // Queuing is idempotent by statement id; marking sent or deferring may repeat harmlessly.
+  queueStatements(rows: readonly QueuedStatementInput[]): Promise<number> {
+    return this.retry("queueStatements", () => this.inner.queueStatements(rows));
+  }
+  dueStatements(now: number, limit: number): Promise<QueuedStatement[]> {
+    return this.retry("dueStatements", () => this.inner.dueStatements(now, limit));
+  }
+  markStatementsSent(ids: readonly string[], at: number): Promise<void> {
+    return this.retry("markStatementsSent", () => this.inner.markStatementsSent(ids, at));
+  }
+  deferStatements(ids: readonly string[], nextAt: number): Promise<void> {
+    return this.retry("deferStatements", () => this.inner.deferStatements(ids, nextAt));
+  }
+  pendingStatements(): Promise<number> {
+    return this.retry("pendingStatements", () => this.inner.pendingStatements());
   }
 
   createSession(s: SessionRecord): Promise<void> {

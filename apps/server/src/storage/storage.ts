@@ -37,6 +37,19 @@ export interface BoardSnapshotRecord<T = unknown> {
   at: number;
 }
 
+export interface QueuedStatementInput {
+  id: string;
+  sessionId: string;
+  body: unknown;
+  at: number;
+}
+
+export interface QueuedStatement {
+  id: string;
+  body: unknown;
+  attempts: number;
+}
+
 /**
  * Everything the server keeps across restarts: sessions, their documents (anything a person made
  * or decided) and event streams, and server settings. Presence is never stored. Every write has
@@ -66,6 +79,8 @@ export interface Storage {
   appendEvent(sessionId: string, stream: string, body: unknown, at: number): Promise<number>;
   /** In append order. */
   listEvents<T>(sessionId: string, stream: string): Promise<EventRecord<T>[]>;
+  /** Replaces the bodies of stored events (by id, within the session): erasing a person keeps the event, not who. */
+  rewriteEvents(sessionId: string, bodies: readonly { id: number; body: unknown }[]): Promise<void>;
 
   /** Appends an accepted whiteboard operation; returns its id (increasing across the session). */
   appendBoardOp(sessionId: string, boardId: string, body: unknown, at: number): Promise<number>;
@@ -77,6 +92,16 @@ export interface Storage {
    */
   putBoardSnapshot(sessionId: string, boardId: string, upToOpId: number, body: unknown, at: number): Promise<void>;
   listBoardSnapshots<T>(sessionId: string): Promise<BoardSnapshotRecord<T>[]>;
+
+  /** Queues xAPI statements by their own id; one already queued (sent or not) is left as it is. Returns how many were new. */
+  queueStatements(rows: readonly QueuedStatementInput[]): Promise<number>;
+  /** Unsent statements whose next attempt is due, oldest first. */
+  dueStatements(now: number, limit: number): Promise<QueuedStatement[]>;
+  markStatementsSent(ids: readonly string[], at: number): Promise<void>;
+  /** Puts statements back for a later attempt (one more attempt counted). */
+  deferStatements(ids: readonly string[], nextAt: number): Promise<void>;
+  /** Unsent statements in all (for operators and tests). */
+  pendingStatements(): Promise<number>;
 
   getSetting(key: string): Promise<string | undefined>;
   putSetting(key: string, value: string): Promise<void>;

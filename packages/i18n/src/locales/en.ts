@@ -19,6 +19,7 @@ import notice from "./en/notice.json";
 import onboarding from "./en/onboarding.json";
 import people from "./en/people.json";
 import polls from "./en/polls.json";
+import record from "./en/record.json";
 import role from "./en/role.json";
 import room from "./en/room.json";
 import rooms from "./en/rooms.json";
@@ -48,6 +49,7 @@ export default {
   onboarding,
   people,
   polls,
+  record,
   role,
   room,
   rooms,

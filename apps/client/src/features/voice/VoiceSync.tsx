@@ -3,6 +3,7 @@ import type { Vec3 } from "@otc/voice";
 import { useEffect } from "react";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
+import { useSpeakingReport } from "../record/use-speaking-report.js";
 
 /** Speech RMS is around 0.02–0.15: this maps normal talking to a clearly open mouth. */
 const SPEECH_GAIN = 8;
@@ -13,7 +14,8 @@ const SPEECH_GAIN = 8;
  * audio when an XR session starts or ends (some browsers suspend it around the switch) and on a click or key.
  */
 export function VoiceSync() {
-  const { voice, rig, avatars, xr } = useSession();
+  const { voice, rig, avatars, xr, room } = useSession();
+  useSpeakingReport(voice, room); // mesh talk time for the training record
 
   useEffect(() => xr.store.subscribe((s, prev) => s.session !== prev.session && voice.audio.resume()), [voice, xr]);
   // A page that joined without a click (through a door) may start with audio held by the browser's

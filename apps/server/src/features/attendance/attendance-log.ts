@@ -1,21 +1,18 @@
-import type { DeviceKind, Role } from "@otc/contract";
+import type { AttendanceBody } from "@otc/record";
 import type { Storage } from "../../storage/storage.js";
 
 /** Stream name of the attendance log in a session's events. */
 export const ATTENDANCE_STREAM = "attendance";
+/** How often a running room writes an `alive` event (ms): a crash loses at most this much of anyone's stay. */
+export const ALIVE_EVERY_MS = 60_000;
 
-export interface AttendanceEvent {
-  /** "onboarded": the person finished the guided onboarding (written once, by features/onboarding). */
-  event: "join" | "leave" | "onboarded";
-  personId: string;
-  name: string;
-  role: Role;
-  device: DeviceKind;
-}
+export type AttendanceEvent = AttendanceBody;
 
 /**
- * Who was in the session and when: one event per join and leave, kept for the report after the
- * session. A failed write is logged, never thrown: attendance must not keep anyone out.
+ * Who was in the session and when: one event per join, leave, drop and reconnect (with the
+ * connection, so two tabs of one person count once), an `open` when a room starts for the session
+ * and an `alive` every minute, kept for the report after the session (@otc/record reads them). A
+ * failed write is logged, never thrown: attendance must not keep anyone out.
  */
 export class AttendanceLog {
   constructor(

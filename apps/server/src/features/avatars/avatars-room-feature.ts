@@ -3,6 +3,7 @@ import { AvatarMessage, ServerMessage, appearanceMessageSchema, awayMessageSchem
 import { REACTION_RATE } from "@otc/avatars";
 import { message, type FeatureFactory, type MessageRate } from "../../rooms/room-feature.js";
 import { AvatarState, CHANGE_RATE } from "./avatar-state.js";
+import { contributed } from "../record/contributions.js";
 
 /** Above the shared change limiter in AvatarState, which stays the one that bites. */
 const CHANGE: MessageRate = { perSecond: CHANGE_RATE.perSecond * 2, burst: CHANGE_RATE.burst * 2 };
@@ -28,6 +29,7 @@ export const avatarsFeature: FeatureFactory = (ctx) => {
       [AvatarMessage.reaction]: message(reactionMessageSchema, REACTION, (client, { reaction }) => {
         if (!avatars.allowReaction(client.sessionId, reaction, ctx.now())) return ctx.refuse(client, "rate-limited");
         ctx.broadcast(ServerMessage.reaction, { id: client.sessionId, reaction });
+        contributed(ctx, ctx.roster.identity(client.sessionId)?.personId, "reaction");
       }),
     },
     leave: (client) => avatars.forget(client.sessionId),

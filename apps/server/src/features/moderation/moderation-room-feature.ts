@@ -20,6 +20,7 @@ import { gate } from "@otc/moderation";
 import { can } from "@otc/roles";
 import { message, type FeatureFactory, type RoomFeature } from "../../rooms/room-feature.js";
 import { Hands } from "./hands.js";
+import { contributed } from "../record/contributions.js";
 import type { LiveModeration } from "./moderation-console.js";
 import { BLOCKED_COLLECTION, MODERATION_COLLECTION, SETTINGS_KEY, loadModeration, type BlockedPerson } from "./moderation-store.js";
 
@@ -132,7 +133,10 @@ export const moderationFeature: FeatureFactory = async (ctx): Promise<RoomFeatur
     },
     leave: (client) => hands.leave(client.sessionId),
     messages: {
-      [AvatarMessage.handRaise]: message(handRaiseMessageSchema, HAND, (client, { raised }) => hands.set(client.sessionId, raised, ctx.now())),
+      [AvatarMessage.handRaise]: message(handRaiseMessageSchema, HAND, (client, { raised }) => {
+        if (raised && !ctx.roster.get(client.sessionId)?.handRaised) contributed(ctx, ctx.roster.identity(client.sessionId)?.personId, "hand");
+        hands.set(client.sessionId, raised, ctx.now());
+      }),
       [ModerationMessage.callNext]: message(
         emptyMessageSchema,
         PRESS,

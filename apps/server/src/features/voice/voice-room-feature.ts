@@ -1,5 +1,7 @@
 import { ClientMessage, ServerMessage, voiceModerateSchema, voiceMuteSchema, voiceSfuClientSchema, voiceSignalSchema } from "@otc/contract";
 import { message, type FeatureFactory, type RoomContext, type RoomFeature } from "../../rooms/room-feature.js";
+import { contributed } from "../record/contributions.js";
+import { TalkMeter } from "../record/talk-meter.js";
 import { SfuRoom } from "./sfu/sfu-room.js";
 import { SfuVoice } from "./sfu/sfu-voice.js";
 import { SIGNAL_BURST, SIGNALS_PER_S } from "./signal-relay.js";
@@ -78,7 +80,9 @@ async function startSfu(ctx: RoomContext, voice: VoiceFeature): Promise<void> {
   if (!janus || !ctx.sessionId) return;
   try {
     const janusRoom = await janus.createRoom(`otc ${ctx.sessionId}`);
+    const talk = new TalkMeter(ctx.now, (id) => ctx.roster.identity(id)?.personId, (personId, seconds) => contributed(ctx, personId, "talk", seconds));
     const room = new SfuRoom(janus, janusRoom, {
+      talking: (id, on) => talk.set(id, on),
       send: (id, msg) => void ctx.send(id, ServerMessage.voiceSfu, msg),
       isMuted: (id) => ctx.state.participants.get(id)?.muted ?? true,
       now: ctx.now,

@@ -2,6 +2,7 @@ import { WhiteboardMessage, boardInkMessageSchema, boardOpMessageSchema, boardSy
 import { can } from "@otc/roles";
 import type { Actor } from "@otc/whiteboard";
 import { message, type FeatureFactory } from "../../rooms/room-feature.js";
+import { contributed } from "../record/contributions.js";
 import { BOARD_INK_PER_SECOND, BOARD_OPS_BURST, BOARD_OPS_PER_SECOND, Whiteboards } from "./whiteboards.js";
 
 /**
@@ -29,6 +30,7 @@ export const whiteboardFeature: FeatureFactory = async (ctx) => {
         const actor: Actor = { person: identity.personId, mayClear: can(who.role, "board-clear"), mayTemplate: can(who.role, "board-template") };
         const refusal = await boards.op(client.sessionId, actor, value);
         if (refusal) ctx.refuse(client, refusal.reason, refusal.detail);
+        else if (value.op.t === "stroke" || value.op.t === "note") contributed(ctx, identity.personId, value.op.t);
       }),
       [WhiteboardMessage.boardInk]: message(boardInkMessageSchema, { perSecond: BOARD_INK_PER_SECOND * 1.5, burst: BOARD_INK_PER_SECOND * 1.5 }, (client, value) => {
         const refusal = boards?.ink(client.sessionId, value);

@@ -29,6 +29,8 @@ export interface SfuRoomPort {
   isMuted(id: string): boolean;
   now(): number;
   log(line: string): void;
+  /** Janus says this connection started or stopped talking (the training record counts talk time). */
+  talking?(id: string, talking: boolean): void;
 }
 
 /**
@@ -66,6 +68,7 @@ export class SfuRoom {
     pub.on("videoroom_talking", (e: { feed?: number; talking?: boolean }) => {
       const who = e.feed === undefined ? undefined : this.owners.get(e.feed);
       if (who) this.talking.set(who, e.talking === true);
+      if (who) this.port.talking?.(who, e.talking === true);
     });
     // Janus only knows a feed (for subscribing) once its media is up: until then nobody is offered it.
     m.published = false;
@@ -179,6 +182,7 @@ export class SfuRoom {
     this.owners.delete(m.feed);
     for (const other of this.members.values()) other.receiving.delete(m.feed); // Janus drops a departed feed itself
     this.talking.delete(id);
+    this.port.talking?.(id, false);
     await Promise.all([m.pub?.detach().catch(() => undefined), m.sub?.detach().catch(() => undefined)]);
   }
 

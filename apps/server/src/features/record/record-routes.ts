@@ -1,0 +1,63 @@
+import type { Application, NextFunction, Request, Response } from "express";
+import { SESSION_ID_PATTERN } from "@otc/contract";
+import { reportCsv } from "@otc/record";
+import type { SessionRecord, Storage } from "../../storage/storage.js";
+import type { AdminAuth } from "../console/admin-auth.js";
+import { NOT_SIGNED_IN } from "../console/console-api.js";
+import { forgetPerson } from "./forget-person.js";
+import { mayReadReport } from "./report-access.js";
+import { sessionReport } from "./report-service.js";
+
+export interface RecordRoutesDeps {
+  auth: AdminAuth;
+  storage: Storage;
+  secret: Buffer;
+  now: () => number;
+  /** The reconnection window, s: shorter gaps do not break a stay. */
+  reconnectWindowS: number;
+}
+
+const fail = (res: Response, status: number, error: string) => res.status(status).json({ error });
+
+/**
+ * The training record's HTTP face: `GET /api/sessions/<id>/report` (JSON: the session and one row
+ * per person) and `GET /api/sessions/<id>/report.csv` (the same table, columns in @otc/record's
+ * README), `POST .../report/people/<person id>/forget` (erase one person, counts kept). For the
+ * session's facilitators and console admins only (report-access.ts). Mounted
+ * before the console API, whose last route answers 404.
+ */
+export function mountRecordRoutes(app: Application, deps: RecordRoutesDeps): void {
+  const base = "/api/sessions/:id/report";
+  const guard = async (req: Request, res: Response, next: NextFunction) => {
+    const id = String(req.params.id ?? "");
+    const session = SESSION_ID_PATTERN.test(id) ? await deps.storage.getSession(id) : undefined;
+    if (!session || !mayReadReport(req, session, deps)) {
+      // Without access, an unknown session answers like a forbidden one: no probing which sessions exist.
+      if (!session && deps.auth.isAdmin(req.headers.cookie, req.headers.authorization)) return void fail(res, 404, "No such session.");
+      return void fail(res, 401, NOT_SIGNED_IN);
+    }
+    res.locals.session = session;
+    next();
+  };
+  const load = (res: Response) => sessionReport(res.locals.session as SessionRecord, { storage: deps.storage, now: deps.now, mergeGapMs: deps.reconnectWindowS * 1000 });
+
+  app.get(`${base}.csv`, guard, async (req: Request, res: Response) => {
+    const { report } = await load(res);
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader("Content-Disposition", `attachment; filename="report-${String(req.params.id)}.csv"`);
+    res.setHeader("Cache-Control", "no-store");
+    res.send(reportCsv(report));
+  });
+
+  // A person's data erased on request (their counts stay, anonymous); the person id is the report row's.
+  app.post(`${base}/people/:personId/forget`, guard, async (req: Request, res: Response) => {
+    const personId = String(req.params.personId ?? "");
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(personId)) return void fail(res, 400, "No such person.");
+    res.json(await forgetPerson(deps.storage, (res.locals.session as SessionRecord).id, personId, deps.now()));
+  });
+
+  app.get(base, guard, async (_req: Request, res: Response) => {
+    res.setHeader("Cache-Control", "no-store");
+    res.json(await load(res));
+  });
+}

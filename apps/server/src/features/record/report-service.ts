@@ -1,0 +1,56 @@
+import type { ChatEntry } from "@otc/contract";
+import { isCorrect, type Poll } from "@otc/polls";
+import { buildReport, type AttendanceBody, type Contribution, type SessionReport } from "@otc/record";
+import type { SessionRecord, Storage } from "../../storage/storage.js";
+import { ATTENDANCE_STREAM } from "../attendance/attendance-log.js";
+import { CHAT_COLLECTION } from "../chat/chat-room-feature.js";
+import { PollStore } from "../polls/poll-store.js";
+import { ENGAGEMENT_STREAM, type StoredContribution } from "./contributions.js";
+
+export interface ReportDeps {
+  storage: Storage;
+  now: () => number;
+  /** Gaps up to this long do not break a stay (the reconnection window), ms. */
+  mergeGapMs: number;
+}
+
+/** The session as the report shows it, with its figures. */
+export interface ReportPayload {
+  session: { id: string; title: string; endedAt: number | null };
+  report: SessionReport;
+}
+
+/**
+ * Computes a session's report from what storage holds (attendance and engagement events, chat and
+ * poll documents): a server restart changes nothing. While the session runs, stays end now.
+ */
+export async function sessionReport(session: SessionRecord, deps: ReportDeps): Promise<ReportPayload> {
+  const { storage } = deps;
+  const [attendance, engagement, chat] = await Promise.all([
+    storage.listEvents<AttendanceBody>(session.id, ATTENDANCE_STREAM),
+    storage.listEvents<StoredContribution>(session.id, ENGAGEMENT_STREAM),
+    storage.listDocuments<{ entry: ChatEntry; deleted: boolean }>(session.id, CHAT_COLLECTION),
+  ]);
+  const polls = new PollStore(storage, session.id);
+  const [allPolls, answers] = await Promise.all([polls.polls(), polls.answers()]);
+  const byId = new Map<string, Poll>(allPolls.map((p) => [p.id, p]));
+  const quizzes = allPolls.filter((p) => p.correct.length > 0 && p.status !== "draft");
+
+  const contributions: Contribution[] = engagement.map((e) => e.body);
+  // A deleted message still counts: the person wrote it.
+  for (const d of chat) contributions.push({ personId: d.body.entry.fromPerson, kind: "chat" });
+  for (const a of answers) {
+    const poll = byId.get(a.pollId);
+    if (!poll) continue;
+    contributions.push({ personId: a.personId, kind: "poll" });
+    if (poll.correct.length > 0 && poll.status !== "draft") contributions.push({ personId: a.personId, kind: "quiz", amount: isCorrect(poll, a) ? 1 : 0 });
+  }
+  const report = buildReport({
+    attendance,
+    contributions,
+    quizQuestions: quizzes.length,
+    end: session.endedAt ?? deps.now(),
+    mergeGapMs: deps.mergeGapMs,
+  });
+  return { session: { id: session.id, title: session.title, endedAt: session.endedAt }, report };
+}

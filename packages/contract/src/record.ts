@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/** Seconds a mesh page may report in one message: it reports every SPEAKING_REPORT_S or on leaving. */
+export const SPEAKING_REPORT_S = 30;
+
+/** Client → server training-record messages. */
+export const RecordMessage = {
+  /**
+   * Mesh voice only (the SFU's talking events are counted on the server): seconds this page heard
+   * its own microphone above the speaking threshold since its last report. A document, rate-limited.
+   */
+  speaking: "record.speaking",
+} as const;
+export const speakingMessageSchema = z.object({ seconds: z.number().min(0).max(SPEAKING_REPORT_S * 2) });
+export type SpeakingMessage = z.infer<typeof speakingMessageSchema>;
+
+/** What the report API answers: one row per person (see @otc/record for the figures). */
+export const REPORT_LINK_HEADER = "x-otc-facilitator-link";
+
+/**
+ * A session's training-record settings (`POST /api/sessions/<id>/record-settings`): the share of the
+ * session a certificate needs (0..1, default 0.8) and, when set, the quiz score it needs (0..1).
+ */
+export const recordSettingsSchema = z
+  .object({
+    certificateShare: z.number().min(0).max(1).default(0.8),
+    quizPass: z.number().min(0).max(1).nullable().default(null),
+  })
+  .strict();
+export type RecordSettings = z.infer<typeof recordSettingsSchema>;
+export const DEFAULT_RECORD_SETTINGS: RecordSettings = { certificateShare: 0.8, quizPass: null };
