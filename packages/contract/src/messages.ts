@@ -11,6 +11,13 @@ import { PollsMessage } from "./polls.js";
 import { TimerMessage } from "./timer.js";
 import { OnboardingMessage } from "./onboarding.js";
 import { RecordMessage } from "./record.js";
+import { BreakoutMessage } from "./breakouts.js";
+import { GatherMessage } from "./gather.js";
+
+/** A message-name map under prefixed keys (`start` → `breakoutStart`), where its short keys would collide with another's. */
+function prefixed<P extends string, T extends Record<string, string>>(prefix: P, names: T): { [K in keyof T & string as `${P}${Capitalize<K>}`]: T[K] } {
+  return Object.fromEntries(Object.entries(names).map(([k, v]) => [`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`, v])) as { [K in keyof T & string as `${P}${Capitalize<K>}`]: T[K] };
+}
 
 /** Client → server message names. */
 export const ClientMessage = {
@@ -31,6 +38,9 @@ export const ClientMessage = {
   ...TimerMessage,
   ...OnboardingMessage,
   ...RecordMessage,
+  // Both have a `start`, as the timer does.
+  ...prefixed("breakout", BreakoutMessage),
+  ...prefixed("gather", GatherMessage),
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */
