@@ -99,7 +99,8 @@ export async function openWatchedPage(browser: Browser, viewport = { width: 960,
   });
   const page = await context.newPage();
   recordedErrors.set(page, errors);
-  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  // The first frames say where (a chunk and column of the built client) when the message alone does not.
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}${e.stack ? ` @ ${e.stack.split("\n").slice(1, 3).map((l) => l.trim()).join(" ")}` : ""}`));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
   });

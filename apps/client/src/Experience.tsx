@@ -33,6 +33,7 @@ import { PollScreens } from "./features/polls/PollScreens.js";
 import { PollsPanel } from "./features/polls/PollsPanel.js";
 import { PollsContext, usePollsClient } from "./features/polls/use-polls.js";
 import { OnboardingCard } from "./features/onboarding/OnboardingCard.js";
+import { OnboardingProgressPanel } from "./features/onboarding/OnboardingProgress.js";
 import { OnboardingInWorld } from "./features/onboarding/OnboardingInWorld.js";
 import { TimerHud } from "./features/timer/TimerHud.js";
 import { TimerScreens } from "./features/timer/TimerScreens.js";
@@ -139,6 +140,7 @@ export default function Experience({ session }: { session: Session }) {
       <GatherNotice />
       {/* Beside the people panel: the facilitator's panel above the chat. */}
       <div className="hud-dock-right">
+        <OnboardingProgressPanel />
         <ModerationPanel />
         <ChatPanel />
       </div>

@@ -5,7 +5,6 @@ import { useSession, useSessionUi } from "../../session-context.js";
 import { useLanguage, useT } from "../i18n/language-context.js";
 import type { OnboardingClient } from "./onboarding-client.js";
 import { hintOf, instructionOf, speak } from "./onboarding-words.js";
-import { OnboardingProgress } from "./OnboardingProgress.js";
 import { useOnboarding, useOnboardingUi } from "./use-onboarding.js";
 import "./onboarding.css";
 
@@ -46,7 +45,6 @@ export function OnboardingCard() {
   const { language } = useLanguage();
   const inVr = useSessionUi((s) => s.inVr);
   const run = useOnboardingUi(client, (s) => s.run);
-  const moderator = useOnboardingUi(client, (s) => s.table !== null);
   const [, setTick] = useState(0);
   const step = run?.step ?? null;
   const running = run !== null;
@@ -97,7 +95,6 @@ export function OnboardingCard() {
       {!run && (
         <button type="button" className="onboarding-replay" onClick={() => client.replay()}>{t("onboarding.replay")}</button>
       )}
-      {moderator && <OnboardingProgress client={client} />}
     </div>
   );
 }

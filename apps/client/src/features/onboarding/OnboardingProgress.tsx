@@ -6,7 +6,7 @@ import { useT } from "../i18n/language-context.js";
 import { goToPerson } from "./go-to-person.js";
 import type { OnboardingClient } from "./onboarding-client.js";
 import { onStepFor, stepNameOf } from "./onboarding-words.js";
-import { useOnboardingUi } from "./use-onboarding.js";
+import { onboardingOf, useOnboardingUi } from "./use-onboarding.js";
 
 /** One row of the facilitator's table as shown: the person's step, time on it, and the flags. */
 export interface ProgressRow {
@@ -76,4 +76,11 @@ export function OnboardingProgress({ client }: { client: OnboardingClient }) {
       </ul>
     </details>
   );
+}
+
+/** The facilitator's table in the facilitation column (mounted beside the facilitation and chat panels); nothing for others. */
+export function OnboardingProgressPanel() {
+  const client = onboardingOf(useSession());
+  const moderator = useOnboardingUi(client, (s) => s.table !== null);
+  return moderator ? <OnboardingProgress client={client} /> : null;
 }

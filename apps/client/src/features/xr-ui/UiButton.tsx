@@ -56,8 +56,9 @@ export function UiButton({ id, label, onPress, tab = "", selected = false, disab
       justifyContent="center"
       backgroundColor={base}
       {...ring}
-      hover={disabled ? undefined : swatch ? { borderColor: UI.hover, borderWidth: 4 } : { backgroundColor: UI.hover }}
-      active={disabled ? undefined : swatch ? { borderColor: UI.text } : { backgroundColor: UI.active }}
+      // Left out, not undefined, when disabled: uikit reads a present-but-undefined hover/active with
+      // Object.entries and throws, which took the whole VR page down when a button became disabled.
+      {...(disabled ? {} : { hover: swatch ? { borderColor: UI.hover, borderWidth: 4 } : { backgroundColor: UI.hover }, active: swatch ? { borderColor: UI.text } : { backgroundColor: UI.active } })}
       onPointerDown={() => {
         down.current = !disabled;
       }}
