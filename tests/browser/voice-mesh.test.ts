@@ -53,7 +53,8 @@ describe("peer-to-peer voice between three people", () => {
       await expect
         .poll(async () => (await voicePeers(page)).filter((p) => p.packetsReceived > 25).length, { timeout: 30_000, message: `${name} receives two streams` })
         .toBe(2);
-      const { before, peaks, after } = await streamWindow(page);
+      const speakers = (await voicePeers(page)).map((p) => p.id);
+      const { before, peaks, after } = await streamWindow(page, 1500, { speakers, minRise: 20 });
       if (turn.ok) expect(after.map((p) => p.path), `${name}'s media goes through the TURN relay`).toEqual(["relay", "relay"]);
       for (const p of after) {
         const earlier = before.find((b) => b.id === p.id)!;

@@ -68,7 +68,7 @@ describe.skipIf(!ICE)("voice through the Janus SFU", () => {
       await expect
         .poll(async () => (await voicePeers(page)).filter((p) => (p.id === ids.Ada || p.id === ids.Ben) && p.packetsReceived > 25).length, { timeout: 45_000, message: `${n} receives Ada and Ben` })
         .toBe(2);
-      const { before, peaks, after } = await streamWindow(page);
+      const { before, peaks, after } = await streamWindow(page, 1500, { speakers: [ids.Ada, ids.Ben], minRise: 20 });
       for (const speaker of [ids.Ada, ids.Ben]) {
         const a = after.find((p) => p.id === speaker)!;
         expect(a.packetsReceived, `${n} ← ${speaker} packets rising`).toBeGreaterThan(before.find((p) => p.id === speaker)!.packetsReceived + 20);

@@ -95,8 +95,21 @@ export class Person {
   /** Presses Enter VR (slow when the shared CPU is busy) and waits for both emulated controllers. */
   async enterVr(): Promise<void> {
     if (!this.options.vr) throw new Error(`${this.name} was not opened with { vr: true }`);
-    await this.page.getByRole("button", { name: "Enter VR" }).click({ timeout: 120_000 });
-    await this.waitFor(`window.__otc.xrStore.getState().session?.inputSources?.length === 2`, "an immersive session with two controllers", 60_000);
+    const button = this.page.getByRole("button", { name: "Enter VR" });
+    await button.click({ timeout: 120_000 });
+    const entered = `window.__otc.xrStore.getState().session?.inputSources?.length === 2`;
+    try {
+      await this.waitFor(entered, "an immersive session with two controllers", 40_000);
+    } catch (first) {
+      // Once in a few hundred runs under load a press started no session and the page said nothing
+      // (no alert, no page error). A person would press again; do that once, saying so, and fail
+      // with the page's own words if the second press does no better.
+      const alerts = await this.page.getByRole("alert").allTextContents();
+      console.log(`${this.name}: no immersive session 40 s after pressing Enter VR (alerts: ${JSON.stringify(alerts)}); pressing it again`);
+      if ((await button.count()) === 0) throw first;
+      await button.click({ timeout: 30_000 });
+      await this.waitFor(entered, `an immersive session after a second press (alerts after the first: ${JSON.stringify(alerts)})`, 60_000);
+    }
   }
 
   /** Evaluates `body` in the page with `otc` bound to the client's test hook. */

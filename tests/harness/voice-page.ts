@@ -49,17 +49,26 @@ export async function meanLevels(page: PageLike, ms = 2000): Promise<Map<string,
 
 /**
  * Packet counters and peak levels over one window of `ms`, measured again (up to 4 times) when a
- * counter went backwards: on a starved 2-core box a connection can fail and be re-created (mesh) or
- * a subscription re-offered (SFU), which restarts its inbound-rtp count. A window in which no
- * stream was re-created shows whether audio really flows.
+ * counter went backwards, or when one of `speakers` sent fewer than `minRise` packets: on a starved
+ * 2-core box a connection can fail and be re-created (mesh), a subscription re-offered (SFU), which
+ * restarts its inbound-rtp count, or a page stall for a second. A window in which no stream was
+ * re-created or stalled shows whether audio really flows; four bad windows in a row are returned as
+ * they are, so a stream that really stopped still fails the caller's assertion.
  */
-export async function streamWindow(page: PageLike, ms = 1500): Promise<{ before: VoicePeer[]; peaks: Map<string, { input: number; output: number }>; after: VoicePeer[] }> {
+export async function streamWindow(
+  page: PageLike,
+  ms = 1500,
+  expect: { speakers: readonly string[]; minRise: number } = { speakers: [], minRise: 0 },
+): Promise<{ before: VoicePeer[]; peaks: Map<string, { input: number; output: number }>; after: VoicePeer[] }> {
   for (let attempt = 1; ; attempt++) {
     const before = await voicePeers(page);
     const peaks = await peakLevels(page, ms);
     const after = await voicePeers(page);
-    const restarted = after.filter((p) => p.packetsReceived < (before.find((b) => b.id === p.id)?.packetsReceived ?? 0));
-    if (restarted.length === 0 || attempt === 4) return { before, peaks, after };
-    console.log(`stream from ${restarted.map((p) => p.id).join(", ")} was re-created during the window (counter went back); measuring again`);
+    const counted = (list: VoicePeer[], id: string): number => list.find((p) => p.id === id)?.packetsReceived ?? 0;
+    const restarted = after.filter((p) => p.packetsReceived < counted(before, p.id));
+    const stalled = expect.speakers.filter((id) => counted(after, id) - counted(before, id) <= expect.minRise);
+    if ((restarted.length === 0 && stalled.length === 0) || attempt === 4) return { before, peaks, after };
+    if (restarted.length > 0) console.log(`stream from ${restarted.map((p) => p.id).join(", ")} was re-created during the window (counter went back); measuring again`);
+    else console.log(`stream from ${stalled.join(", ")} rose ${expect.minRise} packets or fewer in ${ms} ms (page stalled?); measuring again`);
   }
 }
