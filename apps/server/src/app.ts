@@ -212,7 +212,7 @@ async function bootWith(
     janus: sfu?.gateway ?? null,
     ...(opts.voice?.turn ? { turn: opts.voice.turn } : {}),
     portals: new PortalService({ sessions, storage, layouts, now }),
-    breakouts: new BreakoutService({ sessions, storage, layouts, now }),
+    breakouts: new BreakoutService({ sessions, storage, layouts, now, bus: presence }),
     moderation,
   });
   server.define(TRAINING_ROOM, room).filterBy(["sessionId"]);

@@ -1,3 +1,4 @@
+import type { Presence } from "@colyseus/core";
 import type { BreakoutBroadcast, LinkKind, RoomLayout } from "@otc/contract";
 import { startTimer } from "@otc/timer";
 import type { SessionRecord, Storage } from "../../storage/storage.js";
@@ -17,23 +18,32 @@ export interface GroupDocument {
   endsAt: number;
 }
 
-/** What the main room can ask of a group's running room (in this process). */
+/** What the main room can ask of a group's running room (in any process). */
 export interface LiveGroup {
   /** The group's document changed (an early end): re-read it. */
   changed(doc: GroupDocument): void;
   message(message: BreakoutBroadcast): void;
 }
 
+/** What travels on a group's channel: the group's new document (an early end), or a broadcast. */
+type GroupEvent = { kind: "changed"; doc: GroupDocument } | { kind: "message"; message: BreakoutBroadcast };
+
+/** The pub/sub part of Colyseus' presence: in-process by default, Redis across processes. */
+export type BreakoutBus = Pick<Presence, "publish" | "subscribe" | "unsubscribe">;
+
+const channelOf = (groupSessionId: string) => `otc:breakout:${groupSessionId}`;
+
 /**
  * Makes each group's companion session (in the chosen room, with the main session's language and
- * schedule, a countdown to the return already on its timer) and signs people's invitations. The
- * group rooms running in this process register here, so the main room reaches them at once for an
- * early end or a broadcast; a group room that starts later reads the same stored documents.
+ * schedule, a countdown to the return already on its timer) and signs people's invitations. A group
+ * room listens on its own channel of the presence bus wherever it runs, so the main room reaches it
+ * at once for an early end or a broadcast, also in another process (Redis presence); a group room
+ * that starts later reads the same stored documents.
  */
 export class BreakoutService {
-  private readonly live = new Map<string, LiveGroup>();
+  private readonly listeners = new Map<string, { group: LiveGroup; onEvent: (event: unknown) => void }>();
 
-  constructor(private readonly deps: { sessions: SessionService; storage: Storage; layouts: ReadonlyMap<string, RoomLayout>; now: () => number }) {}
+  constructor(private readonly deps: { sessions: SessionService; storage: Storage; layouts: ReadonlyMap<string, RoomLayout>; now: () => number; bus: BreakoutBus }) {}
 
   hasRoom(room: string): boolean {
     return this.deps.layouts.has(room);
@@ -70,11 +80,16 @@ export class BreakoutService {
     if (!doc) return;
     const next = { ...doc, endsAt };
     await this.deps.storage.putDocument(groupSessionId, BREAKOUT_COLLECTION, "group", next, this.deps.now());
-    this.live.get(groupSessionId)?.changed(next);
+    this.publish(groupSessionId, { kind: "changed", doc: next });
   }
 
   message(groupSessionId: string, message: BreakoutBroadcast): void {
-    this.live.get(groupSessionId)?.message(message);
+    this.publish(groupSessionId, { kind: "message", message });
+  }
+
+  private publish(groupSessionId: string, event: GroupEvent): void {
+    // A lost event is not lost work: the end time is stored, and a group room reads it when it (re)starts.
+    void Promise.resolve(this.deps.bus.publish(channelOf(groupSessionId), event)).catch(() => undefined);
   }
 
   async session(id: string): Promise<SessionRecord | undefined> {
@@ -85,11 +100,22 @@ export class BreakoutService {
     return this.deps.sessions.link(record, kind);
   }
 
-  register(sessionId: string, group: LiveGroup): void {
-    this.live.set(sessionId, group);
+  /** A group room starts listening on its channel (resolved once the bus has subscribed). */
+  async register(sessionId: string, group: LiveGroup): Promise<void> {
+    this.unregister(sessionId, this.listeners.get(sessionId)?.group ?? group);
+    const onEvent = (event: unknown) => {
+      const e = event as Partial<GroupEvent> | null;
+      if (e?.kind === "changed" && e.doc) group.changed(e.doc);
+      else if (e?.kind === "message" && e.message) group.message(e.message);
+    };
+    this.listeners.set(sessionId, { group, onEvent });
+    await this.deps.bus.subscribe(channelOf(sessionId), onEvent);
   }
 
   unregister(sessionId: string, group: LiveGroup): void {
-    if (this.live.get(sessionId) === group) this.live.delete(sessionId);
+    const entry = this.listeners.get(sessionId);
+    if (entry?.group !== group) return;
+    this.listeners.delete(sessionId);
+    void Promise.resolve(this.deps.bus.unsubscribe(channelOf(sessionId), entry.onEvent)).catch(() => undefined);
   }
 }

@@ -10,7 +10,7 @@ const IN_MAIN_ROOM = "breakouts are run from the main room";
 /**
  * Breakouts in a group's room: it knows its group document (which main session, when to go back),
  * shows the end time to everyone, and at the end sends each person their own invitation back to the
- * main room. An early end reaches it through the service; a room started late reads the same document.
+ * main room. An early end or a broadcast reaches it on its channel (any process); a room started late reads the same document.
  */
 export function groupBreakout(ctx: RoomContext, service: BreakoutService, first: GroupDocument): RoomFeature {
   let doc = first;
@@ -44,7 +44,7 @@ export function groupBreakout(ctx: RoomContext, service: BreakoutService, first:
       ctx.broadcast(BreakoutServerMessage.message, m);
     },
   };
-  service.register(ctx.sessionId, live);
+  void service.register(ctx.sessionId, live).catch((e: unknown) => ctx.log(`breakout group: cannot listen for the main room (${String(e)}); the stored end still applies`));
 
   ctx.every(250, () => {
     for (const event of watcher.tick(ctx.now())) {
