@@ -1,7 +1,8 @@
 // A facilitator on a desktop (Ada), a participant in an emulated Quest 3 (Ben) and one on a desktop
 // (Cleo). Ben raises his hand from the hand menu's Me tab before Cleo raises hers: Ada's queue lists
 // Ben first; she calls on him (he has the floor) and ends his turn. Cleo's chat message, seen by all,
-// is deleted by Ada and disappears for Ben and Cleo; Ben answers with a quick reply from the Chat tab.
+// is deleted by Ada and disappears for Ben and Cleo; Ben answers with a quick reply from the Chat tab and types
+// "Ok" on its on-screen keyboard.
 // Ada splits Ben and Cleo into two breakout groups for 15 s: they go and come back on their own, Ben in VR
 // throughout; then she gathers everyone round her (a 5 s countdown, then everyone moved). Ada locks the session: Dee's join page says she waits, Ada admits her, and she is in.
 import { describe, expect, it } from "vitest";
@@ -76,8 +77,15 @@ describe("running a session from inside the room", () => {
     await showTab("chat");
     await press("chat:quick:0"); // "Yes"
     await waitUntil(() => chatTexts(ada), (t) => t.includes("Yes"), "Ada never saw Ben's quick reply");
+    step("quick reply seen; Ben types on the keyboard");
+    await press("chat:keyboard");
+    for (const key of ["key:shift", "key:o", "key:k"]) await press(key);
+    // one draft behind both faces: the page's own chat box shows what the VR keyboard typed
+    await waitUntil(() => ben.page.getByRole("textbox", { name: "Chat message" }).inputValue(), (d) => d === "Ok", "Ben's keyboard did not type Ok");
     await vr.screenshotTab("chat", "facilitation-chat-vr.png");
-    step("quick reply seen");
+    await press("key:send");
+    await waitUntil(() => chatTexts(ada), (t) => t.includes("Ok"), "Ada never saw the message Ben typed in VR");
+    step("typed message seen");
     await ada.page.getByRole("button", { name: "Delete message from Cleo" }).click();
     for (const p of [ada, ben, cleo]) await waitUntil(() => chatTexts(p), (t) => !t.includes("wrong window, sorry") && t.includes("Yes"), `${p.name} still shows the deleted message`);
     await ada.shot("facilitation-chat.png");

@@ -14,6 +14,7 @@ import facilitation from "./en/facilitation.json";
 import gather from "./en/gather.json";
 import help from "./en/help.json";
 import join from "./en/join.json";
+import keyboard from "./en/keyboard.json";
 import language from "./en/language.json";
 import notice from "./en/notice.json";
 import onboarding from "./en/onboarding.json";
@@ -44,6 +45,7 @@ export default {
   gather,
   help,
   join,
+  keyboard,
   language,
   notice,
   onboarding,

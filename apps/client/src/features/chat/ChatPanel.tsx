@@ -20,7 +20,8 @@ export function ChatPanel() {
   const moderator = useVoiceUi((s) => s.moderator);
   const people = useSessionUi((s) => s.participants);
   const { chatOff } = useModeration();
-  const [text, setText] = useState("");
+  const text = useChat((s) => s.draft);
+  const setText = (draft: string) => store.getState().setDraft(draft);
   const [to, setTo] = useState<ChatAudience>("everyone");
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {

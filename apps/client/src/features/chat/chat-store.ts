@@ -7,6 +7,9 @@ export interface ChatUiState {
   /** Messages that arrived since the panel was last looked at. */
   unread: number;
   markRead(): void;
+  /** The message being written: one draft for the desktop box and the VR keyboard, kept across tab switches and entering VR. */
+  draft: string;
+  setDraft(text: string): void;
 }
 
 export type ChatStore = StoreApi<ChatUiState> & {
@@ -23,7 +26,7 @@ const stores = new WeakMap<TrainingRoom, ChatStore>();
 export function chatStoreFor(room: TrainingRoom): ChatStore {
   const existing = stores.get(room);
   if (existing) return existing;
-  const base = createStore<ChatUiState>()((set) => ({ entries: [], unread: 0, markRead: () => set({ unread: 0 }) }));
+  const base = createStore<ChatUiState>()((set) => ({ entries: [], unread: 0, markRead: () => set({ unread: 0 }), draft: "", setDraft: (draft) => set({ draft }) }));
   const store: ChatStore = Object.assign(base, {
     send: (text: string, to: ChatAudience) => room.send(ChatMessage.chatSend, { text, to }),
     remove: (id: number) => room.send(ChatMessage.chatDelete, { id }),

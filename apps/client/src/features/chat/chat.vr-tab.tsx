@@ -1,11 +1,15 @@
+import { CHAT_TEXT_MAX } from "@otc/contract";
 import type { MessageKey } from "@otc/i18n";
 import { Container, Text } from "@react-three/uikit";
+import { useState } from "react";
 import { useSession } from "../../session-context.js";
 import type { MenuTab } from "../hand-menu/menu-tab.js";
 import { useT } from "../i18n/language-context.js";
 import { useModeration } from "../moderation/use-moderation.js";
 import { useVoiceUi } from "../voice/use-voice.js";
 import { UiButton } from "../xr-ui/UiButton.js";
+import { UiKeyboard } from "../xr-ui/UiKeyboard.js";
+import { applyKey } from "../xr-ui/keyboard-keys.js";
 import { UI } from "../xr-ui/ui-theme.js";
 import { useChat, useChatStore } from "./use-chat.js";
 
@@ -19,7 +23,7 @@ const TAB = "chat";
 const SHOWN = 5; // messages that fit the panel; the newest are shown
 const CUT = 90; // characters of one message shown in the panel
 
-/** Chat: the last messages (as text) and quick replies to everyone; a facilitator deletes from here too. */
+/** Chat: the last messages (as text), quick replies and an on-screen keyboard to everyone; a facilitator deletes from here too. */
 function ChatPanelVr() {
   const { selfId } = useSession();
   const t = useT();
@@ -27,7 +31,15 @@ function ChatPanelVr() {
   const entries = useChat((s) => s.entries);
   const { chatOff } = useModeration();
   const moderator = useVoiceUi((s) => s.moderator);
-  const last = entries.slice(-SHOWN);
+  const draft = useChat((s) => s.draft);
+  const [typing, setTyping] = useState(draft !== "");
+  const last = entries.slice(-(typing ? 2 : SHOWN)); // the keyboard takes the room of three messages
+  const sendDraft = () => {
+    const text = store.getState().draft.trim();
+    if (!text) return;
+    store.send(text, "everyone");
+    store.getState().setDraft("");
+  };
   return (
     <Container flexDirection="column" gap={6}>
       {last.length === 0 && <Text fontSize={UI.small} color={UI.muted}>{t("vrmenu.chat.empty")}</Text>}
@@ -42,11 +54,24 @@ function ChatPanelVr() {
       {chatOff.includes(selfId) ? (
         <Text fontSize={UI.small} color={UI.muted}>{t("vrmenu.chat.off")}</Text>
       ) : (
-        <Container flexDirection="row" gap={6} flexWrap="wrap">
-          {QUICK_REPLIES.map((r, i) => (
-            <UiButton key={r} id={`chat:quick:${i}`} tab={TAB} label={t(r)} fontSize={13} onPress={() => store.send(t(r), "everyone")} />
-          ))}
-        </Container>
+        <>
+          <Container flexDirection="row" gap={6} flexWrap="wrap">
+            {!typing && QUICK_REPLIES.map((r, i) => <UiButton key={r} id={`chat:quick:${i}`} tab={TAB} label={t(r)} fontSize={13} onPress={() => store.send(t(r), "everyone")} />)}
+            <UiButton id="chat:keyboard" tab={TAB} label={typing ? t("keyboard.close") : t("keyboard.open")} fontSize={13} selected={typing} onPress={() => setTyping(!typing)} />
+          </Container>
+          {typing && (
+            <>
+              <Text fontSize={UI.small} color={draft ? UI.text : UI.muted} maxWidth={300}>
+                {draft ? t("keyboard.draft", { text: draft.length > CUT ? `…${draft.slice(-CUT)}` : draft }) : t("keyboard.empty")}
+              </Text>
+              <UiKeyboard
+                tab={TAB}
+                onKey={(key) => store.getState().setDraft(applyKey(store.getState().draft, key, CHAT_TEXT_MAX))}
+                submit={{ label: t("keyboard.send"), disabled: draft.trim() === "", onPress: sendDraft }}
+              />
+            </>
+          )}
+        </>
       )}
     </Container>
   );

@@ -19,6 +19,8 @@ export interface UiButtonProps {
   fontSize?: number;
   /** A colour swatch: the button is filled with this colour and shows no text (its label stays for hooks); chosen = a bright ring. */
   swatch?: string;
+  /** Little side padding, for narrow keys (the on-screen keyboard). */
+  compact?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface UiButtonProps {
  * sliding off cancels), not on the library's `click`, which needs press and release within 300 ms of
  * event time and misses under a slow frame rate.
  */
-export function UiButton({ id, label, onPress, tab = "", selected = false, disabled = false, danger = false, width, fontSize = UI.fontSize, swatch }: UiButtonProps) {
+export function UiButton({ id, label, onPress, tab = "", selected = false, disabled = false, danger = false, width, fontSize = UI.fontSize, swatch, compact = false }: UiButtonProps) {
   const { worldUi, xr } = useSession();
   const ref = useRef<VanillaContainer>(null);
   const down = useRef(false);
@@ -50,7 +52,7 @@ export function UiButton({ id, label, onPress, tab = "", selected = false, disab
       flexGrow={width === undefined ? 1 : 0}
       flexShrink={0}
       minWidth={Math.min(56, width ?? 56)}
-      paddingX={10}
+      paddingX={compact ? 2 : 10}
       borderRadius={8}
       alignItems="center"
       justifyContent="center"
