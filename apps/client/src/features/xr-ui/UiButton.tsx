@@ -85,7 +85,7 @@ export function UiButton({ id, label, onPress, tab = "", selected = false, disab
       }}
     >
       {!swatch && (
-        <Text fontSize={fontSize} color={disabled ? UI.muted : UI.text}>
+        <Text fontSize={fontSize} color={disabled ? UI.muted : UI.text} pointerEvents="none">
           {label}
         </Text>
       )}
