@@ -85,39 +85,53 @@ export function vrMenu(who: Person) {
     await who.waitFrames(2);
   }
 
-  /** Where to aim at target `id` from `hand` (device space), once the menu draws it. */
-  async function aimAt(id: string, hand: V3): Promise<Q> {
-    const { view, origin } = await waitUntil(
-      () => who.hook<{ view: MenuView; origin: { p: V3; q: Q } }>("({ view: otc.worldUi(), origin: otc.xrOrigin() })"),
+  /** Where to aim at target `id` from `hand` (device space), once the menu draws it, and whether the ray rests there now. */
+  async function aimAt(id: string, hand: V3): Promise<{ q: Q; on: boolean }> {
+    const { view, origin, claimed } = await waitUntil(
+      () => who.hook<{ view: MenuView; origin: { p: V3; q: Q }; claimed: boolean }>("({ view: otc.worldUi(), origin: otc.xrOrigin(), claimed: otc.handsOnUi().right })"),
       (v) => v.view.targets.some((t) => t.id === id && t.visible),
       `no visible target ${id}`,
     );
     const target = view.targets.find((t) => t.id === id && t.visible)!;
     const [x, y, z, w] = origin.q;
-    return fromUnitVectors([0, 0, -1], norm(sub(rotate([-x, -y, -z, w], sub(target.world, origin.p)), hand)));
+    return { q: fromUnitVectors([0, 0, -1], norm(sub(rotate([-x, -y, -z, w], sub(target.world, origin.p)), hand))), on: view.hoveredTarget === id && claimed };
   }
 
   /**
-   * Once the ray rests on `id`, presses (`down`), waits until the button took the press, releases (`up`)
-   * and waits until it acted: no fixed frame counts, each step waits on what the page reports.
+   * Aims `pose` (a function of the aim quaternion) at `id` until the ray rests there, aiming again while
+   * it does not (a tab's content that grows, a thumbnail that loads, moves the buttons after the first
+   * aim); then presses (`down`), waits until the button took the press, releases (`up`) and waits until
+   * it acted. No fixed frame counts: each step waits on what the page reports.
    */
-  async function pressWith(id: string, down: string, up: string, what: string): Promise<void> {
-    await waitUntil(
-      () => who.hook<{ hovered: string | null; claimed: boolean }>("({ hovered: otc.worldUi().hoveredTarget, claimed: otc.handsOnUi().right })"),
-      (h) => h.hovered === id && h.claimed,
-      `the ${what} ray never rested on ${id} (or the menu did not claim it)`,
-    );
+  async function aimAndPress(id: string, pose: (q: Q) => string, down: string, up: string, what: string): Promise<void> {
+    const deadline = Date.now() + 40_000;
+    let aimed = "";
+    for (;;) {
+      const { q, on } = await aimAt(id, RIGHT_HAND);
+      if (on) break;
+      if (Date.now() > deadline) throw new Error(`the ${what} ray never rested on ${id} (or the menu did not claim it)`);
+      const next = pose(q);
+      if (next !== aimed) await set(next);
+      aimed = next;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await set(down);
     await waitUntil(menu, (m) => m.pressedTarget === id, `${id} did not take the ${what} press`);
     await set(up);
     await waitUntil(menu, (m) => m.pressedTarget === null, `${id} did not take the ${what} release`);
   }
 
+  const fixed = (q: Q) => q.map((v) => v.toFixed(3)).join(",");
+
   /** Points the right controller's ray at a target, waits until the ray rests on it, and pulls and releases the trigger. */
   async function press(id: string): Promise<void> {
-    const q = await aimAt(id, RIGHT_HAND);
-    await set(`otc.xrDevice.controllers.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.controllers.right.quaternion.set(${q.join(",")})`);
-    await pressWith(id, `otc.xrDevice.controllers.right.updateButtonValue("trigger", 1)`, `otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`, "controller");
+    await aimAndPress(
+      id,
+      (q) => `otc.xrDevice.controllers.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.controllers.right.quaternion.set(${fixed(q)})`,
+      `otc.xrDevice.controllers.right.updateButtonValue("trigger", 1)`,
+      `otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`,
+      "controller",
+    );
   }
 
   /**
@@ -125,9 +139,13 @@ export function vrMenu(who: Person) {
    * waits until its ray rests there, and pinches (thumb to index) and lets go.
    */
   async function pinch(id: string): Promise<void> {
-    const q = await aimAt(id, RIGHT_HAND);
-    await set(`otc.xrDevice.hands.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.hands.right.quaternion.set(${q.join(",")})`);
-    await pressWith(id, `otc.xrDevice.hands.right.updatePinchValue(1)`, `otc.xrDevice.hands.right.updatePinchValue(0)`, "hand's");
+    await aimAndPress(
+      id,
+      (q) => `otc.xrDevice.hands.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.hands.right.quaternion.set(${fixed(q)})`,
+      `otc.xrDevice.hands.right.updatePinchValue(1)`,
+      `otc.xrDevice.hands.right.updatePinchValue(0)`,
+      "hand's",
+    );
   }
 
   /** Opens a tab, aims the ray away (no hover colour over a label), looks at the menu's middle and saves a screenshot. */
