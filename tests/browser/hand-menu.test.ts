@@ -47,8 +47,10 @@ let benId = "";
 
 const label = async (id: string) => (await menu()).targets.find((t) => t.id === id)?.label;
 const comfort = () => ben.hook<ComfortView>("otc.comfort()");
-/** Ben's head (world metres) as placed in the last rendered frame, and that frame's page clock (ms). */
-const headAt = () => ben.hook<{ p: V3; t: number }>("otc.comfort().lastFrame");
+/** Ben's head (world metres) as placed in the last rendered frame, that frame's page clock (ms) and the frame count. */
+const headAt = () => ben.hook<{ p: V3; t: number; n: number }>("({ ...otc.comfort().lastFrame, n: otc.frames })");
+/** Longest frame step the VR rig moves by (locomotion/VrRig.tsx MAX_STEP_S): slower frames on a loaded box move less per second of wall time. */
+const MAX_STEP_S = 1;
 const originYaw = async () => yawDeg((await ben.hook<{ q: Q }>("otc.xrOrigin()")).q);
 const turned = (after: number, before: number) => ((after - before + 540) % 360) - 180;
 const benAsAdaSeesHim = () =>
@@ -68,7 +70,7 @@ afterAll(async () => {
 });
 
 describe("every tool inside the headset", () => {
-  it("Ben enters VR and opens the hand menu with the left thumbstick press, over his left wrist", async () => {
+  it("Ben enters VR and opens the hand menu with the left thumbstick press, over his left wrist; Mute, Raise hand and a reaction reach the desktop", async () => {
     await ada.join(await suite.server.invite(SESSION, "facilitator"));
     await ben.join(await suite.server.invite(SESSION), { baseUrl: proxy.url });
     benId = await ben.hook<string>("otc.selfId");
@@ -79,12 +81,10 @@ describe("every tool inside the headset", () => {
     await vr.pressMenuButton();
     const open = await waitUntil(menu, (m) => m.open && m.targets.some((t) => t.id === "me:mic" && t.visible), "the menu did not open");
     expect(open.tabs).toEqual(["me", "people", "board", "slides", "polls", "chat", "comfort", "onboarding"]); // a participant: no Room or Hands tab; Onboarding replays it
-    const mic = open.targets.find((t) => t.id === "me:mic")!;
-    expect(Math.hypot(...sub(await vr.toDevice(mic.world), LEFT_HAND))).toBeLessThan(0.35); // over the left wrist
+    const meTab = open.targets.find((t) => t.id === "tab:me")!; // the tab grid: the panel's bottom, just over the left wrist
+    expect(Math.hypot(...sub(await vr.toDevice(meTab.world), LEFT_HAND))).toBeLessThan(0.25);
     expect((await comfort()).settings).toMatchObject({ locomotion: "teleport", turn: 30 }); // the defaults
-  }, SLOW);
-
-  it("Mute, Raise hand and a reaction, pressed with the ray and trigger, reach the desktop; no press also teleports", async () => {
+    // Mute, Raise hand and a reaction, pressed with the ray and trigger, reach the desktop; no press also teleports.
     const head = await ben.hook<V3>("otc.localHead()");
     await waitUntil(benAsAdaSeesHim, (v) => v !== undefined, "Ada never saw Ben");
     if ((await label("me:mic")) === "Unmute") {
@@ -148,8 +148,9 @@ describe("every tool inside the headset", () => {
     await vr.screenshotTab("slides", "hand-menu-slides.png");
   }, SLOW);
 
-  it("the People, Polls and Chat tabs; promoted by the facilitator, Ben gets the Room and Hands tabs and per-person actions", async () => {
-    await vr.screenshotTab("people", "hand-menu-people.png");
+  it("the People, Polls and Chat tabs; promoted by the facilitator, Ben gets the facilitator's tabs and per-person actions", async () => {
+    await press("tab:people");
+    await waitUntil(menu, (m) => m.tab === "people", "the People tab did not show");
     expect((await menu()).targets.filter((t) => t.tab === "people").length).toBe(0); // a participant has no per-person actions
     await vr.screenshotTab("polls", "hand-menu-polls.png");
     await vr.screenshotTab("chat", "hand-menu-chat.png");
@@ -160,6 +161,22 @@ describe("every tool inside the headset", () => {
     await press("tab:people");
     await waitUntil(menu, (v) => v.targets.some((t) => t.id.startsWith("people:mute:") && t.visible), "a co-facilitator got no per-person Mute");
     await vr.screenshotTab("people", "hand-menu-people-moderator.png");
+  }, SLOW);
+
+  it("switched to French in the Comfort tab, a facilitator's twelve tabs read French, keep their places, and a press lands on the tab aimed at", async () => {
+    await press("tab:comfort");
+    await press("comfort:language:fr");
+    const fr = await waitUntil(menu, (m) => m.targets.find((t) => t.id === "tab:comfort")?.label === "Confort", "the menu did not turn French");
+    expect(fr.tabs).toHaveLength(12);
+    expect(fr.targets.find((t) => t.id === "tab:breakouts")?.label).toBe("Groupes");
+    expect(fr.targets.find((t) => t.id === "tab:onboarding")?.label).toBe("Accueil");
+    await vr.screenshotTab("breakouts", "hand-menu-groups-fr.png");
+    await vr.screenshotTab("gather", "hand-menu-gather-fr.png");
+    await vr.screenshotTab("onboarding", "hand-menu-onboarding-fr.png");
+    await press("tab:comfort");
+    await waitUntil(menu, (m) => m.tab === "comfort", "a press on Confort did not open it");
+    await press("comfort:language:en");
+    await waitUntil(menu, (m) => m.targets.find((t) => t.id === "tab:comfort")?.label === "Comfort", "the menu did not turn back to English");
   }, SLOW);
 
   it("Board tab: the tool, colour and width picked in VR are the tool store's, and the controller draws with them", async () => {
@@ -178,7 +195,7 @@ describe("every tool inside the headset", () => {
     await ben.waitFrames(3);
     await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 1)`);
     await ben.waitFrames(3);
-    for (const [x, y] of [[1100, 1900], [1700, 1600], [2300, 2000]] as const) {
+    for (const [x, y] of [[1300, 1600], [2300, 2000]] as const) {
       await ben.hook(`otc.whiteboard.aimController(${board}, ${x}, ${y})`);
       await ben.waitFrames(3);
     }
@@ -187,7 +204,7 @@ describe("every tool inside the headset", () => {
     expect(seen.at(-1)).toMatchObject({ k: "s", colour: "#c62828", width: 28 });
   }, SLOW);
 
-  it("smooth locomotion: the left stick moves Ben at the set speed, with the vignette shown while he moves", async () => {
+  it("smooth locomotion: the left stick moves Ben at the set speed, with the vignette shown while he moves; the snap angle set is the one he turns", async () => {
     await vr.holdPose();
     await press("tab:comfort");
     await press("comfort:move:smooth");
@@ -213,18 +230,16 @@ describe("every tool inside the headset", () => {
     await set(`otc.xrDevice.controllers.left.updateAxes("thumbstick", 0, 0)`);
     const dx = to.p[0] - from.p[0];
     const dz = to.p[2] - from.p[2];
-    const speed = Math.hypot(dx, dz) / ((to.t - from.t) / 1000);
+    const speed = Math.hypot(dx, dz) / Math.min((to.t - from.t) / 1000, (to.n - from.n) * MAX_STEP_S);
     console.log(`hand-menu: smooth locomotion set to ${SPEED} m/s, measured ${speed.toFixed(2)} m/s`);
     expect(speed).toBeGreaterThan(SPEED * 0.65); // frame pacing under load; a wrong speed choice (1 or 2 m/s) still shows
     expect(speed).toBeLessThan(SPEED * 1.35);
     expect((dx * world[0] + dz * world[1]) / Math.hypot(dx, dz)).toBeGreaterThan(0.95); // where the stick pointed
     await waitUntil(comfort, (c) => c.vignette?.visible === false, "the vignette stayed after Ben stopped");
-  }, SLOW);
-
-  it("the snap angle chosen in the Comfort tab is the angle a right-stick push turns", async () => {
+    // The snap angle chosen in the Comfort tab is the angle a right-stick push turns (30°, the default, is desktop-and-vr's).
     await vr.pressMenuButton();
     await waitUntil(menu, (m) => m.open && m.tab === "comfort", "the menu did not open again on the Comfort tab");
-    for (const angle of [45, 90]) {
+    for (const angle of [90]) {
       await press(`comfort:turn:${angle}`);
       await waitUntil(comfort, (c) => c.settings.turn === angle, `the turn setting did not take ${angle}°`);
       const before = await originYaw();
@@ -239,6 +254,11 @@ describe("every tool inside the headset", () => {
 
   it("closes with the thumbstick press and opens by turning the left palm up; with tracked hands, the palm opens it and a pinch presses", async () => {
     await vr.holdPose();
+    if (!(await menu()).open) {
+      // left closed by an earlier step that failed half-way: opened here, so this test stands on its own
+      await vr.pressMenuButton();
+      await waitUntil(menu, (m) => m.open, "the menu did not open");
+    }
     await vr.pressMenuButton();
     await waitUntil(menu, (m) => !m.open, "the menu did not close");
     await set(`otc.xrDevice.controllers.left.quaternion.set(${palmToFace(CONTROLLER_GRIP_X).join(",")})`);

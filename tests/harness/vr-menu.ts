@@ -19,6 +19,8 @@ export interface MenuView {
   tabs: string[];
   hovered: boolean;
   hoveredTarget: string | null;
+  /** Id of the target a held press went down on. */
+  pressedTarget: string | null;
   notice: string | null;
   noticeOpacity: number;
   targets: MenuTarget[];
@@ -83,18 +85,53 @@ export function vrMenu(who: Person) {
     await who.waitFrames(2);
   }
 
+  /** Where to aim at target `id` from `hand` (device space), once the menu draws it, and whether the ray rests there now. */
+  async function aimAt(id: string, hand: V3): Promise<{ q: Q; on: boolean }> {
+    const { view, origin, claimed } = await waitUntil(
+      () => who.hook<{ view: MenuView; origin: { p: V3; q: Q }; claimed: boolean }>("({ view: otc.worldUi(), origin: otc.xrOrigin(), claimed: otc.handsOnUi().right })"),
+      (v) => v.view.targets.some((t) => t.id === id && t.visible),
+      `no visible target ${id}`,
+    );
+    const target = view.targets.find((t) => t.id === id && t.visible)!;
+    const [x, y, z, w] = origin.q;
+    return { q: fromUnitVectors([0, 0, -1], norm(sub(rotate([-x, -y, -z, w], sub(target.world, origin.p)), hand))), on: view.hoveredTarget === id && claimed };
+  }
+
+  /**
+   * Aims `pose` (a function of the aim quaternion) at `id` until the ray rests there, aiming again while
+   * it does not (a tab's content that grows, a thumbnail that loads, moves the buttons after the first
+   * aim); then presses (`down`), waits until the button took the press, releases (`up`) and waits until
+   * it acted. No fixed frame counts: each step waits on what the page reports.
+   */
+  async function aimAndPress(id: string, pose: (q: Q) => string, down: string, up: string, what: string): Promise<void> {
+    const deadline = Date.now() + 40_000;
+    let aimed = "";
+    for (;;) {
+      const { q, on } = await aimAt(id, RIGHT_HAND);
+      if (on) break;
+      if (Date.now() > deadline) throw new Error(`the ${what} ray never rested on ${id} (or the menu did not claim it)`);
+      const next = pose(q);
+      if (next !== aimed) await set(next);
+      aimed = next;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await set(down);
+    await waitUntil(menu, (m) => m.pressedTarget === id, `${id} did not take the ${what} press`);
+    await set(up);
+    await waitUntil(menu, (m) => m.pressedTarget === null, `${id} did not take the ${what} release`);
+  }
+
+  const fixed = (q: Q) => q.map((v) => v.toFixed(3)).join(",");
+
   /** Points the right controller's ray at a target, waits until the ray rests on it, and pulls and releases the trigger. */
   async function press(id: string): Promise<void> {
-    const target = await waitUntil(menu, (m) => m.targets.some((t) => t.id === id && t.visible), `no visible target ${id}`).then((m) => m.targets.find((t) => t.id === id && t.visible)!);
-    const dir = norm(sub(await toDevice(target.world), RIGHT_HAND));
-    const q = fromUnitVectors([0, 0, -1], dir);
-    await set(`otc.xrDevice.controllers.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.controllers.right.quaternion.set(${q.join(",")})`);
-    await waitUntil(menu, (m) => m.hoveredTarget === id, `the ray never rested on ${id}`);
-    await waitUntil(() => who.hook<{ right: boolean }>("otc.handsOnUi()"), (h) => h.right, "the menu did not claim the right trigger");
-    await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 1)`);
-    await who.waitFrames(3);
-    await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`);
-    await who.waitFrames(2);
+    await aimAndPress(
+      id,
+      (q) => `otc.xrDevice.controllers.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.controllers.right.quaternion.set(${fixed(q)})`,
+      `otc.xrDevice.controllers.right.updateButtonValue("trigger", 1)`,
+      `otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`,
+      "controller",
+    );
   }
 
   /**
@@ -102,24 +139,26 @@ export function vrMenu(who: Person) {
    * waits until its ray rests there, and pinches (thumb to index) and lets go.
    */
   async function pinch(id: string): Promise<void> {
-    const target = await waitUntil(menu, (m) => m.targets.some((t) => t.id === id && t.visible), `no visible target ${id}`).then((m) => m.targets.find((t) => t.id === id && t.visible)!);
-    const q = fromUnitVectors([0, 0, -1], norm(sub(await toDevice(target.world), RIGHT_HAND)));
-    await set(`otc.xrDevice.hands.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.hands.right.quaternion.set(${q.join(",")})`);
-    await waitUntil(menu, (m) => m.hoveredTarget === id, `the hand's ray never rested on ${id}`);
-    await set(`otc.xrDevice.hands.right.updatePinchValue(1)`);
-    await who.waitFrames(3);
-    await set(`otc.xrDevice.hands.right.updatePinchValue(0)`);
-    await who.waitFrames(2);
+    await aimAndPress(
+      id,
+      (q) => `otc.xrDevice.hands.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.hands.right.quaternion.set(${fixed(q)})`,
+      `otc.xrDevice.hands.right.updatePinchValue(1)`,
+      `otc.xrDevice.hands.right.updatePinchValue(0)`,
+      "hand's",
+    );
   }
 
-  /** Opens a tab, aims the ray away (no hover colour over a label), looks at the menu and saves a screenshot. */
+  /** Opens a tab, aims the ray away (no hover colour over a label), looks at the menu's middle and saves a screenshot. */
   async function screenshotTab(tab: string, file: string): Promise<void> {
     await press(`tab:${tab}`);
-    await waitUntil(menu, (m) => m.tab === tab, `tab ${tab} did not show`);
-    const centre = (await menu()).targets.find((t) => t.id === `tab:${tab}`)!.world;
+    const shown = await waitUntil(menu, (m) => m.tab === tab, `tab ${tab} did not show`);
+    // The middle of what the menu draws: the tab grid (its bottom) and the tab's own targets above it.
+    const drawn = shown.targets.filter((t) => t.visible && (t.id.startsWith("tab:") || t.tab === tab)).map((t) => t.world);
+    const centre = [0, 1, 2].map((i) => (Math.min(...drawn.map((w) => w[i]!)) + Math.max(...drawn.map((w) => w[i]!))) / 2) as V3;
     const look = fromUnitVectors([0, 0, -1], norm(sub(await toDevice(centre), HEAD)));
     await set(`otc.xrDevice.controllers.right.quaternion.set(0, 0, 0, 1), otc.xrDevice.quaternion.set(${look.join(",")})`);
-    await who.waitFrames(5);
+    await waitUntil(menu, (m) => m.hoveredTarget === null, "the ray stayed on the menu");
+    await who.waitFrames(2); // the new head pose drawn
     await who.shot(file);
     await set(`otc.xrDevice.quaternion.set(0, 0, 0, 1)`);
   }

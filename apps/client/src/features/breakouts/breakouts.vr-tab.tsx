@@ -48,5 +48,5 @@ function BreakoutsPanelVr() {
   );
 }
 
-const breakoutsTab: MenuTab = { id: TAB, label: "Groups", order: 13, Panel: BreakoutsPanelVr, visible: ({ moderator }) => moderator };
+const breakoutsTab: MenuTab = { id: TAB, labelKey: "vrmenu.tab.groups", order: 13, Panel: BreakoutsPanelVr, visible: ({ moderator }) => moderator };
 export default breakoutsTab;

@@ -30,5 +30,5 @@ function GatherPanelVr() {
   );
 }
 
-const gatherTab: MenuTab = { id: TAB, label: "Gather", order: 14, Panel: GatherPanelVr, visible: ({ moderator }) => moderator };
+const gatherTab: MenuTab = { id: TAB, labelKey: "vrmenu.tab.gather", order: 14, Panel: GatherPanelVr, visible: ({ moderator }) => moderator };
 export default gatherTab;

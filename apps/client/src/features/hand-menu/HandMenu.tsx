@@ -14,6 +14,7 @@ import { UiButton } from "../xr-ui/UiButton.js";
 import { PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
 import type { MenuTab } from "./menu-tab.js";
 import { palmUp } from "./palm-up.js";
+import { TAB_GAP, TAB_INSET, tabCellWidth, tabFontSize, tabRows } from "./tab-grid.js";
 import { WristChip } from "./WristChip.js";
 
 /**
@@ -32,6 +33,10 @@ const TABS: readonly MenuTab[] = Object.values(import.meta.glob<{ default: MenuT
 const MENU_BUTTON = 3;
 const PRESS = 0.5;
 const ABOVE_WRIST = 0.06; // metres from the grip to the panel's bottom edge
+/** The menu panel, in panel pixels (mm). */
+const WIDTH = 320;
+const PADDING = 10;
+const CELL = tabCellWidth(WIDTH - 2 * PADDING);
 
 /**
  * The hand menu shell: opens with the left thumbstick press or by turning the left palm up towards
@@ -106,9 +111,9 @@ export function HandMenu() {
         <Container
           pixelSize={PIXEL_SIZE}
           anchorY="bottom"
-          width={320}
+          width={WIDTH}
           flexDirection="column"
-          padding={10}
+          padding={PADDING}
           gap={8}
           borderRadius={16}
           backgroundColor={UI.panel}
@@ -120,12 +125,18 @@ export function HandMenu() {
             worldUi.hovered = false;
           }}
         >
-          <Container flexDirection="row" gap={6} flexWrap="wrap">
-            {tabs.map((one) => (
-              <UiButton key={one.id} id={`tab:${one.id}`} label={one.labelKey ? t(one.labelKey) : (one.label ?? one.id)} selected={one.id === tab.id} onPress={() => worldUi.menu.getState().setTab(one.id)} />
+          <tab.Panel />
+          {/* The tabs, last: the panel grows upwards from the wrist, so the tab grid stays put whatever the tab shown. */}
+          <Container flexDirection="column" gap={TAB_GAP} paddingTop={8} borderTopWidth={1} borderColor={UI.button}>
+            {tabRows(tabs).map((row) => (
+              <Container key={row[0]!.id} flexDirection="row" gap={TAB_GAP}>
+                {row.map((one) => {
+                  const label = t(one.labelKey);
+                  return <UiButton key={one.id} id={`tab:${one.id}`} label={label} width={CELL} paddingX={TAB_INSET} fontSize={tabFontSize(label, CELL)} selected={one.id === tab.id} onPress={() => worldUi.menu.getState().setTab(one.id)} />;
+                })}
+              </Container>
             ))}
           </Container>
-          <tab.Panel />
         </Container>
       )}
     </group>

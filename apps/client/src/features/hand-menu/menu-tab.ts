@@ -14,9 +14,7 @@ export interface MenuTabContext {
 export interface MenuTab {
   id: string;
   /** The tab's name in the catalogues, worded in the page's language. */
-  labelKey?: MessageKey;
-  /** A fixed name, for a tab whose words are not in the catalogues yet (labelKey wins). */
-  label?: string;
+  labelKey: MessageKey;
   /** Position in the tab bar, lowest first. */
   order: number;
   Panel: ComponentType;

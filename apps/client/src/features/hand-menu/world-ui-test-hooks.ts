@@ -10,6 +10,8 @@ export interface WorldUiView {
   hovered: boolean;
   /** Id of the target under the ray. */
   hoveredTarget: string | null;
+  /** Id of the target a held press went down on. */
+  pressedTarget: string | null;
   /** Text of the VR notice panel, null when none shows. */
   notice: string | null;
   /** 0..1: the notice panel fading in (1: fully shown) or out. */
@@ -38,6 +40,7 @@ export function worldUiView(ui: WorldUi): WorldUiView {
     tabs: [...ui.tabs],
     hovered: ui.hovered,
     hoveredTarget: ui.hoveredTarget,
+    pressedTarget: ui.pressedTarget,
     notice: ui.notice,
     noticeOpacity: ui.noticeOpacity,
     targets: [...ui.targets.entries()].map(([id, t]) => {

@@ -38,6 +38,8 @@ export interface WorldUi {
   hovered: boolean;
   /** Id of the target the ray is on, null when none. */
   hoveredTarget: string | null;
+  /** Id of the target a press went down on and is still held, null when none (released: it acted). */
+  pressedTarget: string | null;
   /** Ids of the tabs the menu offers this person now, in order (a facilitator sees more). */
   tabs: string[];
 }
@@ -54,5 +56,5 @@ export function createWorldUi(): WorldUi {
     },
     setTab: (tab) => set({ tab }),
   }));
-  return { menu, targets: new Map(), notice: null, noticeOpacity: 0, hovered: false, hoveredTarget: null, tabs: [] };
+  return { menu, targets: new Map(), notice: null, noticeOpacity: 0, hovered: false, hoveredTarget: null, pressedTarget: null, tabs: [] };
 }

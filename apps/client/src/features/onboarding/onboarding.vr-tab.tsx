@@ -47,5 +47,5 @@ function OnboardingPanelVr() {
   );
 }
 
-const onboardingTab: MenuTab = { id: TAB, label: "Onboarding", order: 45, Panel: OnboardingPanelVr };
+const onboardingTab: MenuTab = { id: TAB, labelKey: "vrmenu.tab.onboarding", order: 45, Panel: OnboardingPanelVr };
 export default onboardingTab;

@@ -16,11 +16,11 @@ export interface UiButtonProps {
   danger?: boolean;
   /** Panel pixels (mm); grows to fill the row when omitted. */
   width?: number;
+  /** Text inset on each side, panel pixels. */
+  paddingX?: number;
   fontSize?: number;
   /** A colour swatch: the button is filled with this colour and shows no text (its label stays for hooks); chosen = a bright ring. */
   swatch?: string;
-  /** Little side padding, for narrow keys (the on-screen keyboard). */
-  compact?: boolean;
 }
 
 /**
@@ -29,7 +29,7 @@ export interface UiButtonProps {
  * sliding off cancels), not on the library's `click`, which needs press and release within 300 ms of
  * event time and misses under a slow frame rate.
  */
-export function UiButton({ id, label, onPress, tab = "", selected = false, disabled = false, danger = false, width, fontSize = UI.fontSize, swatch, compact = false }: UiButtonProps) {
+export function UiButton({ id, label, onPress, tab = "", selected = false, disabled = false, danger = false, width, paddingX = 10, fontSize = UI.fontSize, swatch }: UiButtonProps) {
   const { worldUi, xr } = useSession();
   const ref = useRef<VanillaContainer>(null);
   const down = useRef(false);
@@ -37,7 +37,10 @@ export function UiButton({ id, label, onPress, tab = "", selected = false, disab
     const object = ref.current;
     if (!object) return;
     worldUi.targets.set(id, { object, label, tab });
-    return () => void worldUi.targets.delete(id);
+    return () => {
+      worldUi.targets.delete(id);
+      if (worldUi.pressedTarget === id) worldUi.pressedTarget = null;
+    };
   }, [worldUi, id, label, tab]);
 
   const base = swatch ?? (disabled ? UI.panel : selected ? UI.selected : danger ? UI.danger : UI.button);
@@ -52,7 +55,7 @@ export function UiButton({ id, label, onPress, tab = "", selected = false, disab
       flexGrow={width === undefined ? 1 : 0}
       flexShrink={0}
       minWidth={Math.min(56, width ?? 56)}
-      paddingX={compact ? 2 : 10}
+      paddingX={paddingX}
       borderRadius={8}
       alignItems="center"
       justifyContent="center"
@@ -63,6 +66,7 @@ export function UiButton({ id, label, onPress, tab = "", selected = false, disab
       {...(disabled ? {} : { hover: swatch ? { borderColor: UI.hover, borderWidth: 4 } : { backgroundColor: UI.hover }, active: swatch ? { borderColor: UI.text } : { backgroundColor: UI.active } })}
       onPointerDown={() => {
         down.current = !disabled;
+        if (down.current) worldUi.pressedTarget = id;
       }}
       onPointerEnter={() => {
         worldUi.hoveredTarget = id;
@@ -70,8 +74,10 @@ export function UiButton({ id, label, onPress, tab = "", selected = false, disab
       onPointerLeave={() => {
         down.current = false;
         if (worldUi.hoveredTarget === id) worldUi.hoveredTarget = null;
+        if (worldUi.pressedTarget === id) worldUi.pressedTarget = null;
       }}
       onPointerUp={() => {
+        if (worldUi.pressedTarget === id) worldUi.pressedTarget = null;
         if (!down.current) return;
         down.current = false;
         pulse(xr.store.getState().session, "right");
@@ -79,7 +85,7 @@ export function UiButton({ id, label, onPress, tab = "", selected = false, disab
       }}
     >
       {!swatch && (
-        <Text fontSize={fontSize} color={disabled ? UI.muted : UI.text}>
+        <Text fontSize={fontSize} color={disabled ? UI.muted : UI.text} pointerEvents="none">
           {label}
         </Text>
       )}

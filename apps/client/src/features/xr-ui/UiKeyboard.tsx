@@ -42,7 +42,7 @@ export function UiKeyboard({ tab, onKey, submit }: UiKeyboardProps) {
               key={keyId(key)}
               id={keyId(key)}
               tab={tab}
-              compact
+              paddingX={2}
               width={key.kind === "char" ? KEY_W : key.kind === "space" ? SPACE_W : WIDE_W}
               fontSize={key.kind === "char" ? 15 : 11}
               label={labelOf(key)}
@@ -50,7 +50,7 @@ export function UiKeyboard({ tab, onKey, submit }: UiKeyboardProps) {
               onPress={() => press(key)}
             />
           ))}
-          {i === rows.length - 1 && <UiButton id="key:send" tab={tab} compact width={WIDE_W * 2} label={submit.label} disabled={submit.disabled} onPress={submit.onPress} />}
+          {i === rows.length - 1 && <UiButton id="key:send" tab={tab} paddingX={2} width={WIDE_W * 2} label={submit.label} disabled={submit.disabled} onPress={submit.onPress} />}
         </Container>
       ))}
     </Container>
