@@ -78,7 +78,7 @@ describe("every tool inside the headset", () => {
     expect((await menu()).open).toBe(false);
     await vr.pressMenuButton();
     const open = await waitUntil(menu, (m) => m.open && m.targets.some((t) => t.id === "me:mic" && t.visible), "the menu did not open");
-    expect(open.tabs).toEqual(["me", "people", "board", "slides", "polls", "chat", "comfort", "onboarding"]); // a participant: no Room or Hands tab; Onboarding replays it
+    expect(open.tabs).toEqual(["me", "people", "board", "slides", "polls", "chat", "comfort", "onboarding", "survey"]); // a participant: no Room or Hands tab; Onboarding replays it
     const mic = open.targets.find((t) => t.id === "me:mic")!;
     expect(Math.hypot(...sub(await vr.toDevice(mic.world), LEFT_HAND))).toBeLessThan(0.35); // over the left wrist
     expect((await comfort()).settings).toMatchObject({ locomotion: "teleport", turn: 30 }); // the defaults

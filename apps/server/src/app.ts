@@ -30,6 +30,7 @@ import { mountSlideRoutes } from "./features/slides/slide-routes.js";
 import { mountPollRoutes } from "./features/polls/poll-routes.js";
 import { mountRecordRoutes } from "./features/record/record-routes.js";
 import { mountCertificateRoutes } from "./features/record/certificate-routes.js";
+import { mountSurveyRoutes } from "./features/survey/survey-routes.js";
 import { startXapi, type XapiOptions } from "./features/record/xapi/xapi-service.js";
 import { AvatarModelStore, DEFAULT_AVATAR_QUOTA, type AvatarQuota } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
@@ -193,6 +194,7 @@ async function bootWith(
       mountPracticeRoutes(app, { auth, storage, bots: practiceBots, log });
       mountRecordRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S });
       mountCertificateRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S, layouts, logos, assetsDir: opts.assetsDir });
+      mountSurveyRoutes(app, { auth, storage, secret, now });
       app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log, moderation: { rooms: moderation, layoutOf: (id) => layouts.get(id) } }));
       mountAvatarRoutes(app, avatarModels, { storage, secret, now }, pool, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });

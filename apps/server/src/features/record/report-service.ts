@@ -5,6 +5,7 @@ import type { SessionRecord, Storage } from "../../storage/storage.js";
 import { ATTENDANCE_STREAM } from "../attendance/attendance-log.js";
 import { CHAT_COLLECTION } from "../chat/chat-room-feature.js";
 import { PollStore } from "../polls/poll-store.js";
+import { surveySummary } from "../survey/survey-store.js";
 import { ENGAGEMENT_STREAM, type StoredContribution } from "./contributions.js";
 
 export interface ReportDeps {
@@ -18,6 +19,8 @@ export interface ReportDeps {
 export interface ReportPayload {
   session: { id: string; title: string; endedAt: number | null };
   report: SessionReport;
+  /** The post-session survey: its questions and the answers added up. */
+  survey: Awaited<ReturnType<typeof surveySummary>>;
 }
 
 /**
@@ -26,10 +29,11 @@ export interface ReportPayload {
  */
 export async function sessionReport(session: SessionRecord, deps: ReportDeps): Promise<ReportPayload> {
   const { storage } = deps;
-  const [attendance, engagement, chat] = await Promise.all([
+  const [attendance, engagement, chat, survey] = await Promise.all([
     storage.listEvents<AttendanceBody>(session.id, ATTENDANCE_STREAM),
     storage.listEvents<StoredContribution>(session.id, ENGAGEMENT_STREAM),
     storage.listDocuments<{ entry: ChatEntry; deleted: boolean }>(session.id, CHAT_COLLECTION),
+    surveySummary(storage, session.id),
   ]);
   const polls = new PollStore(storage, session.id);
   const [allPolls, answers] = await Promise.all([polls.polls(), polls.answers()]);
@@ -52,5 +56,5 @@ export async function sessionReport(session: SessionRecord, deps: ReportDeps): P
     end: session.endedAt ?? deps.now(),
     mergeGapMs: deps.mergeGapMs,
   });
-  return { session: { id: session.id, title: session.title, endedAt: session.endedAt }, report };
+  return { session: { id: session.id, title: session.title, endedAt: session.endedAt }, report, survey };
 }
