@@ -1,13 +1,16 @@
 import type { MessageKey } from "@otc/i18n";
-import type { ReportRow, SessionReport } from "@otc/record";
+import type { SurveySettings } from "@otc/contract";
+import type { ReportRow, SessionReport, SurveySummary } from "@otc/record";
 import type { Chart } from "chart.js";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLanguage } from "../i18n/language-context.js";
+import { SurveyResults } from "../survey/SurveyResults.js";
 import { distributionChart, talkChart, timelineChart } from "./report-charts.js";
 
 interface Payload {
   session: { id: string; title: string; endedAt: number | null };
   report: SessionReport;
+  survey: { settings: SurveySettings; summary: SurveySummary };
 }
 
 type Column = { key: string; label: MessageKey; value: (r: ReportRow) => number | string; show?: (r: ReportRow) => string };
@@ -125,6 +128,7 @@ export default function ConsoleReport({ sessionId }: { sessionId: string }) {
           </tbody>
         </table>
       </div>
+      <SurveyResults sessionId={sessionId} survey={data.survey} />
     </div>
   );
 }
