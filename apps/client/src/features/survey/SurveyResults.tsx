@@ -22,7 +22,7 @@ export function SurveyResults({ sessionId, survey }: { sessionId: string; survey
   const byId = new Map<string, QuestionSummary>(summary.questions.map((q) => [q.id, q]));
   return (
     <section className="survey-results" data-testid="survey-results">
-      <h4>{t("survey.results.heading", { n: summary.respondents })}</h4>
+      <h4>{t("survey.results.heading", { count: summary.respondents })}</h4>
       {summary.respondents === 0 ? (
         <p className="muted">{t("survey.results.none")}</p>
       ) : (
@@ -36,7 +36,7 @@ export function SurveyResults({ sessionId, survey }: { sessionId: string; survey
                 <strong>{questionText(t, q)}</strong>
                 {s.kind === "rating" && (
                   <>
-                    <span className="muted"> — {t("survey.results.mean", { mean: s.mean ?? "—", n: s.answered })}</span>
+                    <span className="muted"> — {s.mean === null ? t("survey.results.unanswered") : t("survey.results.mean", { mean: s.mean, count: s.answered })}</span>
                     <ol className="survey-bars">{s.counts.map((n, i) => <Bar key={i} label={t("survey.star", { n: i + 1 })} n={n} of={s.answered} />)}</ol>
                   </>
                 )}
