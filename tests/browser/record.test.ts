@@ -75,7 +75,8 @@ describe("the training record in the console", () => {
     const ended = await fetch(`${suite.server.url}/api/sessions/${LIVE}/end`, { method: "POST", headers: { authorization: `Bearer ${ADMIN_SECRET}`, "content-type": "application/json" }, body: "{}" });
     expect(ended.ok).toBe(true);
     const card = ada.page.getByTestId("survey");
-    await ada.page.locator('[data-testid="survey"][data-phase="open"]').waitFor({ timeout: 30_000 });
+    // The room closes, the page says so and fetches the questions: slow on a loaded machine's software-rendered page.
+    await ada.page.locator('[data-testid="survey"][data-phase="open"]').waitFor({ timeout: 60_000 });
     await card.getByRole("group", { name: "How would you rate this training overall?" }).getByRole("button", { name: "4 of 5" }).click();
     await card.getByRole("button", { name: "Too fast" }).click();
     await card.getByRole("textbox", { name: "What should we improve?" }).fill("Plus de pauses");
