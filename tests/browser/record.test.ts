@@ -1,12 +1,16 @@
 // The training record in the console: a session's stored attendance and engagement (seeded as the
-// room would have written them) show as a summary, three charts and a table that sorts.
+// room would have written them) show as a summary, three charts and a table that sorts; a participant
+// answers the post-session survey when the session ends, and the console adds it up.
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 
 const SESSION = "e2e-record";
+const LIVE = "e2e-record-live";
+const ADMIN_SECRET = "record-browser-admin-secret-0123456789";
 const MIN = 60_000;
-const suite = browserSuite({ pageErrors: { ignore: /WebSocket|Failed to load resource/ } });
+const suite = browserSuite({ server: { adminSecret: ADMIN_SECRET }, pageErrors: { ignore: /WebSocket|Failed to load resource/ } });
 const consolePage = suite.person("Console");
+const ada = suite.person("Ada");
 
 /** Four people over 90 minutes: Ben leaves at 45, Chloé drops and is back, Ada talks most. */
 async function seed(): Promise<void> {
@@ -59,9 +63,37 @@ describe("the training record in the console", () => {
     expect(await firstCells()).toEqual(["Fatou", "Ada", "Chloé", "Ben"]); // longest present first
     await report.getByRole("button", { name: "Talk (s)" }).click();
     expect(await firstCells()).toEqual(["Ada", "Fatou", "Ben", "Chloé"]);
-    const ada = (await rows.first().innerText()).split("\t");
-    expect(ada).toEqual(["Ada", "participant", "vr", "88", "98 %", "2", "0", "0", "0", "—", "0", "420"]);
+    const adaRow = (await rows.first().innerText()).split("\t");
+    expect(adaRow.slice(0, 13)).toEqual(["Ada", "participant", "vr", "88", "98 %", "2", "0", "0", "0", "—", "0", "420", "0"]);
+    expect(await rows.first().getByRole("link", { name: "Certificate" }).isVisible()).toBe(true); // 98 % present: earned
     await page.getByTestId("record-report").scrollIntoViewIfNeeded();
     await consolePage.shot("record-report.png", { fullPage: true });
+  });
+
+  it("a participant gets the survey when the session ends, answers it, gets their certificate, and the console adds it up", async () => {
+    await ada.join(await suite.server.invite(LIVE));
+    const ended = await fetch(`${suite.server.url}/api/sessions/${LIVE}/end`, { method: "POST", headers: { authorization: `Bearer ${ADMIN_SECRET}`, "content-type": "application/json" }, body: "{}" });
+    expect(ended.ok).toBe(true);
+    const card = ada.page.getByTestId("survey");
+    // The room closes, the page says so and fetches the questions: slow on a loaded machine's software-rendered page.
+    await ada.page.locator('[data-testid="survey"][data-phase="open"]').waitFor({ timeout: 60_000 });
+    await card.getByRole("group", { name: "How would you rate this training overall?" }).getByRole("button", { name: "4 of 5" }).click();
+    await card.getByRole("button", { name: "Too fast" }).click();
+    await card.getByRole("textbox", { name: "What should we improve?" }).fill("Plus de pauses");
+    await card.getByRole("link", { name: "Download my certificate" }).waitFor({ timeout: 15_000 }); // present all along: earned
+    await ada.shot("record-survey.png");
+    await card.getByRole("button", { name: "Send my answers" }).click();
+    await card.getByText("Thank you for your answers.").waitFor({ timeout: 15_000 });
+
+    const { page } = consolePage;
+    await page.reload();
+    await page.getByRole("list", { name: "Sessions" }).getByText(`Test ${LIVE}`).click();
+    await page.getByRole("button", { name: "Show the report" }).click();
+    const results = page.getByTestId("survey-results");
+    await results.getByText("Survey: 1 answer").waitFor({ timeout: 30_000 });
+    expect(await results.locator('[data-question="overall"]').innerText()).toContain("average 4 / 5 (1 answer)");
+    expect(await results.locator('[data-question="improve"]').innerText()).toContain("Plus de pauses");
+    await results.scrollIntoViewIfNeeded();
+    await consolePage.shot("record-survey-results.png");
   });
 });

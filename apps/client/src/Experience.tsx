@@ -33,6 +33,7 @@ import { PollScreens } from "./features/polls/PollScreens.js";
 import { PollsPanel } from "./features/polls/PollsPanel.js";
 import { PollsContext, usePollsClient } from "./features/polls/use-polls.js";
 import { OnboardingCard } from "./features/onboarding/OnboardingCard.js";
+import { SurveyCard } from "./features/survey/SurveyCard.js";
 import { OnboardingProgressPanel } from "./features/onboarding/OnboardingProgress.js";
 import { OnboardingInWorld } from "./features/onboarding/OnboardingInWorld.js";
 import { TimerHud } from "./features/timer/TimerHud.js";
@@ -157,6 +158,7 @@ export default function Experience({ session }: { session: Session }) {
       <LanguagePicker className="hud language-menu" />
       <EnterVrButton />
       <OnboardingCard />
+      <SurveyCard />
       </TimerContext.Provider></PollsContext.Provider>
     </SessionContext.Provider>
   );

@@ -30,7 +30,9 @@ import { mountSlideRoutes } from "./features/slides/slide-routes.js";
 import { mountPollRoutes } from "./features/polls/poll-routes.js";
 import { mountRecordRoutes } from "./features/record/record-routes.js";
 import { mountCertificateRoutes } from "./features/record/certificate-routes.js";
+import { mountSurveyRoutes } from "./features/survey/survey-routes.js";
 import { startXapi, type XapiOptions } from "./features/record/xapi/xapi-service.js";
+import { startRetention } from "./features/record/retention.js";
 import { AvatarModelStore, DEFAULT_AVATAR_QUOTA, type AvatarQuota } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
 import { securityHeaders } from "./http/security-headers.js";
@@ -81,6 +83,8 @@ export interface StartServerOptions {
   avatarQuota?: Partial<AvatarQuota>;
   /** A Learning Record Store for xAPI statements (XAPI_ENDPOINT/KEY/SECRET); absent: none are queued or sent. */
   xapi?: XapiOptions | undefined;
+  /** RECORD_RETENTION_DAYS: personal data of the training record older than this is deleted (absent: kept). */
+  recordRetentionDays?: number | undefined;
 }
 
 export interface RunningServer {
@@ -193,6 +197,7 @@ async function bootWith(
       mountPracticeRoutes(app, { auth, storage, bots: practiceBots, log });
       mountRecordRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S });
       mountCertificateRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S, layouts, logos, assetsDir: opts.assetsDir });
+      mountSurveyRoutes(app, { auth, storage, secret, now });
       app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log, moderation: { rooms: moderation, layoutOf: (id) => layouts.get(id) } }));
       mountAvatarRoutes(app, avatarModels, { storage, secret, now }, pool, log);
       mountStaticRoutes(app, { clientDir: opts.clientDir, assetsDir: opts.assetsDir });
@@ -232,6 +237,8 @@ async function bootWith(
   const url = `${scheme}://${displayHost(opts.host ?? "0.0.0.0")}:${port}`;
   const xapi = opts.xapi ? startXapi(opts.xapi, { storage, now, mergeGapMs: (opts.reconnectWindowS ?? RECONNECT_WINDOW_S) * 1000, homePage: () => url, log }) : undefined;
 
+  const retention = opts.recordRetentionDays ? startRetention({ storage, now, days: opts.recordRetentionDays, log }) : undefined;
+
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
@@ -242,6 +249,7 @@ async function bootWith(
       live.close();
       await practiceBots.stopAll();
       await xapi?.stop();
+      await retention?.stop();
       await server.gracefullyShutdown(false); // disposes rooms, closes the transport, the http server, presence and driver
       httpServer.closeAllConnections();
       await closed;

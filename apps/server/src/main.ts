@@ -46,6 +46,7 @@ const server = await startServer({
   redisUrl: process.env.REDIS_URL || undefined,
   publicAddress: process.env.PUBLIC_ADDRESS || undefined,
   xapi: process.env.XAPI_ENDPOINT ? { endpoint: process.env.XAPI_ENDPOINT, key: process.env.XAPI_KEY ?? "", secret: process.env.XAPI_SECRET ?? "", ...(process.env.PUBLIC_URL ? { homePage: process.env.PUBLIC_URL } : {}) } : undefined,
+  ...(Number(process.env.RECORD_RETENTION_DAYS) > 0 ? { recordRetentionDays: Number(process.env.RECORD_RETENTION_DAYS) } : {}),
   ...(Number(process.env.AVATAR_MODELS_MAX_MB) > 0 ? { avatarQuota: { totalBytes: Number(process.env.AVATAR_MODELS_MAX_MB) * 1024 * 1024 } } : {}),
   voice: {
     ...(process.env.JANUS_URL ? { janusUrl: process.env.JANUS_URL } : {}),

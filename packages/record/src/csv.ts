@@ -28,6 +28,7 @@ export const REPORT_CSV_COLUMNS = [
   "board_strokes",
   "board_notes",
   "talk_seconds",
+  "breakout_minutes",
 ] as const;
 
 const iso = (ms: number | undefined) => (ms === undefined ? "" : new Date(ms).toISOString());
@@ -59,6 +60,7 @@ export function reportCsv(report: SessionReport): string {
       r.strokes,
       r.notes,
       Math.round(r.talkSeconds),
+      (r.breakoutMs / 60_000).toFixed(1),
     ]);
   }
   return "\uFEFF" + lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";

@@ -2,3 +2,4 @@ export { computeAttendance, mergeStays, type Attendance, type AttendanceBody, ty
 export { countEngagement, emptyEngagement, type Contribution, type ContributionKind, type Engagement } from "./engagement.js";
 export { buildReport, type ReportInput, type ReportRow, type SessionReport } from "./report.js";
 export { REPORT_CSV_COLUMNS, csvCell, reportCsv } from "./csv.js";
+export { checkAnswers, summariseSurvey, type QuestionSummary, type SurveyAnswerValues, type SurveyQuestionShape, type SurveyResponse, type SurveySummary } from "./survey.js";

@@ -131,3 +131,20 @@ describe("report", () => {
     expect(col("first_join")).toBe("2026-01-05T10:00:00.000Z");
   });
 });
+
+describe("time in breakouts", () => {
+  it("counts each person's time in groups, and counts it as presence in the training", () => {
+    // Ada is in the main room 0–20 and 40–60, in group 1 from 20 to 40 (the switch takes 10 s); Ben stays in the main room.
+    const main = [join(0, "ada", "a1"), join(0, "ben", "b1"), leave(20, "ada", "a1"), { at: at(40) + 10_000, body: { event: "join", personId: "ada", name: "ADA", role: "participant", device: "desktop", connection: "a3" } } as Timed<AttendanceBody>, leave(60, "ada", "a3"), leave(60, "ben", "b1")];
+    const group = [{ at: at(20) + 10_000, body: { event: "join", personId: "ada", name: "ADA", role: "participant", device: "desktop", connection: "a2" } } as Timed<AttendanceBody>, leave(40, "ada", "a2")];
+    const r = buildReport({ attendance: main, contributions: [], quizQuestions: 0, end: at(60), mergeGapMs: WINDOW, breakouts: [group] });
+    const ada = r.rows.find((x) => x.personId === "ada")!;
+    expect(ada.breakoutMs).toBe(20 * MIN - 10_000);
+    expect(ada.presentMs).toBe(60 * MIN); // the switches' 10 s gaps are within the reconnection window
+    expect(ada.share).toBe(1);
+    expect(r.rows.find((x) => x.personId === "ben")!.breakoutMs).toBe(0);
+    const csv = reportCsv(r).slice(1).split("\r\n");
+    expect(csv[0]).toContain('"breakout_minutes"');
+    expect(csv[1]!.split(",").at(-1)).toBe('"19.8"'); // Ada's row: 19 min 50 s
+  });
+});

@@ -231,6 +231,23 @@ export class KyselyStorage implements Storage {
     return Number(row.n);
   }
 
+  async deleteEventsBefore(streams: readonly string[], before: number): Promise<number> {
+    if (streams.length === 0) return 0;
+    const r = await this.db.deleteFrom("session_events").where("stream", "in", [...streams]).where("at", "<", before).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  async deleteDocumentsBefore(collections: readonly string[], before: number): Promise<number> {
+    if (collections.length === 0) return 0;
+    const r = await this.db.deleteFrom("session_documents").where("collection", "in", [...collections]).where("updated_at", "<", before).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  async deleteSentStatementsBefore(before: number): Promise<number> {
+    const r = await this.db.deleteFrom("xapi_queue").where("sent_at", "is not", null).where("sent_at", "<", before).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
   async getSetting(key: string): Promise<string | undefined> {
     const row = await this.db.selectFrom("settings").select("value").where("key", "=", key).executeTakeFirst();
     return row?.value;

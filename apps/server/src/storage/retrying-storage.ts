@@ -116,6 +116,16 @@ export class RetryingStorage implements Storage {
   pendingStatements(): Promise<number> {
     return this.retry("pendingStatements", () => this.inner.pendingStatements());
   }
+  // Retention deletes by age: repeating one deletes nothing more.
+  deleteEventsBefore(streams: readonly string[], before: number): Promise<number> {
+    return this.retry("deleteEventsBefore", () => this.inner.deleteEventsBefore(streams, before));
+  }
+  deleteDocumentsBefore(collections: readonly string[], before: number): Promise<number> {
+    return this.retry("deleteDocumentsBefore", () => this.inner.deleteDocumentsBefore(collections, before));
+  }
+  deleteSentStatementsBefore(before: number): Promise<number> {
+    return this.retry("deleteSentStatementsBefore", () => this.inner.deleteSentStatementsBefore(before));
+  }
 
   createSession(s: SessionRecord): Promise<void> {
     return this.retry("createSession", () => this.inner.createSession(s), async () => ((await this.inner.getSession(s.id)) ? { value: undefined } : undefined));

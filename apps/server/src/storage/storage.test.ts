@@ -135,6 +135,26 @@ describe.each(backends)("storage on $name", ({ name, open }) => {
     expect(await storage!.listBoardSnapshots("missing")).toEqual([]);
   });
 
+  it("deletes by age for retention: events of given streams, documents of given collections, sent statements only", async () => {
+    await storage!.createSession(session("aged", 3000));
+    await storage!.appendEvent("aged", "aged-stream", { n: 1 }, 100);
+    await storage!.appendEvent("aged", "aged-stream", { n: 2 }, 500);
+    await storage!.appendEvent("aged", "other", { n: 3 }, 100);
+    await storage!.putDocument("aged", "aged-docs", "a", {}, 100);
+    await storage!.putDocument("aged", "aged-docs", "b", {}, 500);
+    await storage!.putDocument("aged", "kept", "c", {}, 100);
+    await storage!.queueStatements([{ id: "s-sent", sessionId: "aged", body: {}, at: 100 }, { id: "s-unsent", sessionId: "aged", body: {}, at: 100 }]);
+    await storage!.markStatementsSent(["s-sent"], 100);
+    expect(await storage!.deleteEventsBefore(["aged-stream"], 300)).toBe(1);
+    expect(await storage!.deleteDocumentsBefore(["aged-docs"], 300)).toBe(1);
+    expect(await storage!.deleteSentStatementsBefore(300)).toBe(1);
+    expect((await storage!.listEvents<{ n: number }>("aged", "aged-stream")).map((e) => e.body.n)).toEqual([2]);
+    expect(await storage!.listEvents("aged", "other")).toHaveLength(1);
+    expect((await storage!.listDocuments("aged", "aged-docs")).map((d) => d.key)).toEqual(["b"]);
+    expect(await storage!.listDocuments("aged", "kept")).toHaveLength(1);
+    expect(await storage!.pendingStatements()).toBe(1);
+  });
+
   it("stores settings", async () => {
     expect(await storage!.getSetting("k")).toBeUndefined();
     await storage!.putSetting("k", "v1");

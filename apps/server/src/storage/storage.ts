@@ -103,6 +103,13 @@ export interface Storage {
   /** Unsent statements in all (for operators and tests). */
   pendingStatements(): Promise<number>;
 
+  /** Retention: deletes the events of these streams written before `before`, in every session; returns how many. */
+  deleteEventsBefore(streams: readonly string[], before: number): Promise<number>;
+  /** Retention: deletes the documents of these collections last written before `before`, in every session; returns how many. */
+  deleteDocumentsBefore(collections: readonly string[], before: number): Promise<number>;
+  /** Retention: deletes xAPI statements sent before `before` (unsent ones stay); returns how many. */
+  deleteSentStatementsBefore(before: number): Promise<number>;
+
   getSetting(key: string): Promise<string | undefined>;
   putSetting(key: string, value: string): Promise<void>;
   deleteSetting(key: string): Promise<void>;

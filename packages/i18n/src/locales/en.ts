@@ -21,6 +21,7 @@ import onboarding from "./en/onboarding.json";
 import people from "./en/people.json";
 import polls from "./en/polls.json";
 import record from "./en/record.json";
+import survey from "./en/survey.json";
 import role from "./en/role.json";
 import room from "./en/room.json";
 import rooms from "./en/rooms.json";
@@ -52,6 +53,7 @@ export default {
   people,
   polls,
   record,
+  survey,
   role,
   room,
   rooms,

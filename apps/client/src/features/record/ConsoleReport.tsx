@@ -1,13 +1,16 @@
 import type { MessageKey } from "@otc/i18n";
-import type { ReportRow, SessionReport } from "@otc/record";
+import { DEFAULT_RECORD_SETTINGS, type RecordSettings, type SurveySettings } from "@otc/contract";
+import type { ReportRow, SessionReport, SurveySummary } from "@otc/record";
 import type { Chart } from "chart.js";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLanguage } from "../i18n/language-context.js";
+import { SurveyResults } from "../survey/SurveyResults.js";
 import { distributionChart, talkChart, timelineChart } from "./report-charts.js";
 
 interface Payload {
   session: { id: string; title: string; endedAt: number | null };
   report: SessionReport;
+  survey: { settings: SurveySettings; summary: SurveySummary };
 }
 
 type Column = { key: string; label: MessageKey; value: (r: ReportRow) => number | string; show?: (r: ReportRow) => string };
@@ -25,7 +28,29 @@ const COLUMNS: Column[] = [
   { key: "quiz", label: "record.report.col.quiz", value: (r) => r.quizScore ?? -1, show: (r) => (r.quizScore === null ? "—" : pct(r.quizScore)) },
   { key: "board", label: "record.report.col.board", value: (r) => r.strokes + r.notes },
   { key: "talk", label: "record.report.col.talk", value: (r) => Math.round(r.talkSeconds) },
+  { key: "breakouts", label: "record.report.col.breakouts", value: (r) => Math.round(r.breakoutMs / 6_000) / 10 },
 ];
+
+/** The row's own actions: their certificate when earned, and erasing them (two presses) on request. */
+function RowActions({ base, row, settings, onErased }: { base: string; row: ReportRow; settings: RecordSettings; onErased: (said: string) => void }) {
+  const { t } = useLanguage();
+  const [confirm, setConfirm] = useState(false);
+  const earned = row.share >= settings.certificateShare && (settings.quizPass === null || (row.quizScore ?? 0) >= settings.quizPass);
+  const erase = async () => {
+    const res = await fetch(`${base}/report/people/${encodeURIComponent(row.personId)}/forget`, { method: "POST", credentials: "same-origin" });
+    if (res.ok) onErased(t("record.report.forgotten", (await res.json()) as Record<string, number>));
+  };
+  return (
+    <span className="record-row-actions">
+      {earned && <a href={`${base}/certificates/${encodeURIComponent(row.personId)}.pdf`}>{t("record.report.certificate")}</a>}
+      {row.name !== "" && (
+        <button type="button" className={confirm ? "danger" : undefined} onClick={() => (confirm ? void erase() : setConfirm(true))} onBlur={() => setConfirm(false)}>
+          {t(confirm ? "record.report.forgetConfirm" : "record.report.forget")}
+        </button>
+      )}
+    </span>
+  );
+}
 
 /** Draws one chart into its canvas while mounted (Chart.js owns the canvas until destroyed). */
 function ChartCanvas({ draw, label }: { draw: (c: HTMLCanvasElement) => Chart; label: string }) {
@@ -55,11 +80,19 @@ export default function ConsoleReport({ sessionId }: { sessionId: string }) {
   const [data, setData] = useState<Payload | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: string; down: boolean }>({ key: "minutes", down: true });
+  const [settings, setSettings] = useState<RecordSettings>(DEFAULT_RECORD_SETTINGS);
+  const [said, setSaid] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     fetch(`${base}/report`, { credentials: "same-origin" })
       .then(async (r) => (r.ok ? ((await r.json()) as Payload) : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [base, version]);
+  useEffect(() => {
+    fetch(`${base}/record-settings`, { credentials: "same-origin" })
+      .then(async (r) => (r.ok ? setSettings((await r.json()) as RecordSettings) : undefined))
+      .catch(() => undefined);
   }, [base]);
 
   const rows = useMemo(() => {
@@ -100,6 +133,7 @@ export default function ConsoleReport({ sessionId }: { sessionId: string }) {
         <ChartCanvas draw={charts.distribution} label={t("record.report.distribution")} />
       </div>
       <p className="muted">{t("record.report.sortHint")}</p>
+      {said && <p role="status">{said}</p>}
       <div className="record-table-wrap">
         <table className="budget record-table">
           <thead>
@@ -112,6 +146,7 @@ export default function ConsoleReport({ sessionId }: { sessionId: string }) {
                   </button>
                 </th>
               ))}
+              <th>{t("record.report.col.actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -120,11 +155,15 @@ export default function ConsoleReport({ sessionId }: { sessionId: string }) {
                 {COLUMNS.map((c) => (
                   <td key={c.key}>{c.show ? c.show(r) : String(c.value(r))}</td>
                 ))}
+                <td>
+                  <RowActions base={base} row={r} settings={settings} onErased={(s) => (setSaid(s), setVersion((v) => v + 1))} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <SurveyResults sessionId={sessionId} survey={data.survey} />
     </div>
   );
 }

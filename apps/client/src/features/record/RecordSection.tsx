@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from "react";
 import { useT } from "../i18n/language-context.js";
+import { SurveySettingsForm } from "../survey/SurveySettingsForm.js";
 
 // The report and its charting library load only when a facilitator opens it (a chunk of its own).
 const ConsoleReport = lazy(() => import("./ConsoleReport.js"));
@@ -20,6 +21,7 @@ export function RecordSection({ sessionId }: { sessionId: string }) {
           {t("record.report.show")}
         </button>
       )}
+      <SurveySettingsForm sessionId={sessionId} />
     </section>
   );
 }

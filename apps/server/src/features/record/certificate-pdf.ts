@@ -1,4 +1,6 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { readFile } from "node:fs/promises";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { recordWords } from "./record-words.js";
 
 export interface CertificateContent {
@@ -23,14 +25,25 @@ const colour = (hex: string) => {
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 };
 
-/** Text the standard fonts can draw (WinAnsi): accents kept, other letters stripped to their base or "?". */
+/**
+ * DejaVu Sans (regular and bold), shipped in ./fonts with its licence (from Debian's fonts-dejavu-core):
+ * Latin, Greek, Cyrillic, Arabic, Hebrew and more, so a name prints as it is spelt. Read once; each
+ * certificate embeds only the letters it uses. Never fetched.
+ */
+const FONT_DIR = new URL("./fonts/", import.meta.url);
+let fonts: Promise<[Uint8Array, Uint8Array]> | undefined;
+const fontBytes = () => (fonts ??= Promise.all([readFile(new URL("DejaVuSans.ttf", FONT_DIR)), readFile(new URL("DejaVuSans-Bold.ttf", FONT_DIR))]).then(([a, b]) => [new Uint8Array(a), new Uint8Array(b)]));
+
+/** Text the font can draw: letters it lacks (Chinese, Japanese, Korean…) are stripped to their base letter or "?". */
+const charsets = new WeakMap<PDFFont, Set<number>>();
 function drawable(font: PDFFont, text: string): string {
+  let set = charsets.get(font);
+  if (!set) charsets.set(font, (set = new Set(font.getCharacterSet())));
   let out = "";
   for (const ch of text) {
-    try {
-      font.encodeText(ch);
-      out += ch;
-    } catch {
+    if (set.has(ch.codePointAt(0)!)) out += ch;
+    else if (/\s/.test(ch)) out += " ";
+    else {
       const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
       out += base && base !== ch ? drawable(font, base) : "?";
     }
@@ -47,8 +60,8 @@ function centred(page: PDFPage, font: PDFFont, text: string, y: number, size: nu
 
 /**
  * A one-page A4 landscape certificate: brand band and logo, the person's name, the session's
- * title, date and hours, and the verification code with where to check it. Standard fonts only
- * (nothing embedded or fetched); the words come from the session language's `record` catalogue.
+ * title, date and hours, and the verification code with where to check it, in the bundled DejaVu
+ * Sans; the words come from the session language's `record` catalogue.
  */
 export async function certificatePdf(c: CertificateContent): Promise<Uint8Array> {
   const t = recordWords(c.language);
@@ -56,7 +69,9 @@ export async function certificatePdf(c: CertificateContent): Promise<Uint8Array>
   doc.setTitle(`${t("certificate", "heading")} — ${c.name}`);
   doc.setCreationDate(new Date(c.date));
   doc.setModificationDate(new Date(c.date));
-  const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
+  doc.registerFontkit(fontkit);
+  const [regularBytes, boldBytes] = await fontBytes();
+  const [regular, bold] = await Promise.all([doc.embedFont(regularBytes, { subset: true }), doc.embedFont(boldBytes, { subset: true })]);
   const page = doc.addPage([842, 595]); // A4 landscape, points
   const [w, h] = [page.getWidth(), page.getHeight()];
   page.drawRectangle({ x: 0, y: h - 70, width: w, height: 70, color: colour(c.primary) });

@@ -31,12 +31,13 @@ export interface CertificateRoutesDeps {
 
 const fail = (res: Response, status: number, error: string) => res.status(status).json({ error });
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const fileName = (name: string) => name.normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "person";
+const fileName = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "person";
 
 /**
  * Certificates: `GET /api/sessions/<id>/certificate.pdf` (the participant's own, with their
  * invitation link and person key in the headers, after the session too), `GET .../certificates.zip`
- * (everyone who earned one; facilitators and console), `POST .../record-settings` (threshold and quiz
+ * (everyone who earned one; facilitators and console), `GET .../certificates/<person id>.pdf` (one of
+ * them, for the console's table), `POST .../record-settings` (threshold and quiz
  * pass), and the public `GET /verify/<code>` page.
  */
 export function mountCertificateRoutes(app: Application, deps: CertificateRoutesDeps): void {
@@ -88,6 +89,18 @@ export function mountCertificateRoutes(app: Application, deps: CertificateRoutes
     if (!row) return void fail(res, 403, "no-certificate");
     res.setHeader("Content-Type", "application/pdf");
     res.setHeader("Content-Disposition", `attachment; filename="certificate-${session.id}.pdf"`);
+    res.setHeader("Cache-Control", "no-store");
+    res.send(Buffer.from(await render(req, session, row, start)));
+  });
+
+  // One person's certificate, for the console's table (the facilitator hands it over).
+  app.get(`${base}/certificates/:personId.pdf`, staff, async (req: Request, res: Response) => {
+    const session = res.locals.session as SessionRecord;
+    const { start, rows } = await earned(session);
+    const row = rows.find((r) => r.personId === String(req.params.personId ?? ""));
+    if (!row) return void fail(res, 404, "no-certificate");
+    res.setHeader("Content-Type", "application/pdf");
+    res.setHeader("Content-Disposition", `attachment; filename="certificate-${fileName(row.name)}.pdf"`);
     res.setHeader("Cache-Control", "no-store");
     res.send(Buffer.from(await render(req, session, row, start)));
   });

@@ -12,6 +12,8 @@ const run = promisify(execFile);
 const ADMIN_SECRET = "certificates-admin-secret-0123456789";
 const MIN = 60_000;
 const bearer = { authorization: `Bearer ${ADMIN_SECRET}` };
+/** A name outside Latin-1: Polish, Spanish and Russian letters print; the bundled font has no Chinese, so 王 becomes "?". */
+const FACILITATOR = "Łukasz Ñúñez Юлия 王";
 let h: TestServer | undefined;
 afterEach(async () => {
   await h?.close();
@@ -31,7 +33,7 @@ describe("participation certificates", () => {
     h = await startTestServer({ adminSecret: ADMIN_SECRET });
     const t0 = h.clock.now;
     const [adaKey, benKey] = [newPersonKey(), newPersonKey()];
-    await h.join("Fatou", {}, { kind: "facilitator" });
+    await h.join(FACILITATOR, {}, { kind: "facilitator" });
     await h.join("Ada Lovelace", {}, { personKey: adaKey });
     const ben = await h.join("Benoît", {}, { personKey: benKey });
     h.clock.now = t0 + 30 * MIN;
@@ -72,10 +74,22 @@ describe("participation certificates", () => {
     expect(await refused.text()).toMatch(/No certificate has this code/);
     expect((await fetch(at("/verify/demo.not-a-code"))).status).toBe(404);
 
-    // The facilitator's zip holds everyone who earned one: Fatou and Ada, not Benoît.
+    // The facilitator's zip holds everyone who earned one: the facilitator and Ada, not Benoît.
     expect((await fetch(at("/api/sessions/demo/certificates.zip"))).status).toBe(401);
     const zip = unzipSync(new Uint8Array(await (await fetch(at("/api/sessions/demo/certificates.zip"), { headers: bearer })).arrayBuffer()));
-    expect(Object.keys(zip).map((n) => n.replace(/-[A-Za-z0-9]{6}\.pdf$/, "")).sort()).toEqual(["Ada-Lovelace", "Fatou"]);
+    expect(Object.keys(zip).map((n) => n.replace(/-[A-Za-z0-9]{6}\.pdf$/, "")).sort()).toEqual(["Ada-Lovelace", "ukasz-Nunez"]);
+
+    // One person's certificate from the console's table: the name prints as it is spelt.
+    const report = (await (await fetch(at("/api/sessions/demo/report"), { headers: bearer })).json()) as { report: { rows: { personId: string; name: string }[] } };
+    const id = (name: string) => report.report.rows.find((r) => r.name === name)!.personId;
+    expect((await fetch(at(`/api/sessions/demo/certificates/${id(FACILITATOR)}.pdf`))).status).toBe(401);
+    expect((await fetch(at(`/api/sessions/demo/certificates/${id("Benoît")}.pdf`), { headers: bearer })).status).toBe(404);
+    const one = await fetch(at(`/api/sessions/demo/certificates/${id(FACILITATOR)}.pdf`), { headers: bearer });
+    expect(one.headers.get("content-type")).toBe("application/pdf");
+    await writeFile(path.join(dir, "lukasz.pdf"), Buffer.from(await one.arrayBuffer()));
+    const { stdout: lukasz } = await run("pdftotext", ["-layout", path.join(dir, "lukasz.pdf"), "-"]);
+    expect(lukasz).toContain("Łukasz Ñúñez Юлия ?");
+    await run("pdftoppm", ["-png", "-r", "60", "-singlefile", path.join(dir, "lukasz.pdf"), path.join(shots, "record-certificate-unicode")]);
 
     // A threshold of 50 % lets Benoît in too; a quiz pass then keeps everyone out (nobody answered one).
     const settings = (body: unknown) => fetch(at("/api/sessions/demo/record-settings"), { method: "POST", headers: { ...bearer, "content-type": "application/json" }, body: JSON.stringify(body) });

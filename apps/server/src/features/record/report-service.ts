@@ -1,10 +1,12 @@
 import type { ChatEntry } from "@otc/contract";
 import { isCorrect, type Poll } from "@otc/polls";
-import { buildReport, type AttendanceBody, type Contribution, type SessionReport } from "@otc/record";
+import { buildReport, type AttendanceBody, type Contribution, type SessionReport, type Timed } from "@otc/record";
 import type { SessionRecord, Storage } from "../../storage/storage.js";
 import { ATTENDANCE_STREAM } from "../attendance/attendance-log.js";
+import { BREAKOUT_COLLECTION, type GroupDocument } from "../breakouts/breakout-service.js";
 import { CHAT_COLLECTION } from "../chat/chat-room-feature.js";
 import { PollStore } from "../polls/poll-store.js";
+import { surveySummary } from "../survey/survey-store.js";
 import { ENGAGEMENT_STREAM, type StoredContribution } from "./contributions.js";
 
 export interface ReportDeps {
@@ -18,6 +20,8 @@ export interface ReportDeps {
 export interface ReportPayload {
   session: { id: string; title: string; endedAt: number | null };
   report: SessionReport;
+  /** The post-session survey: its questions and the answers added up. */
+  survey: Awaited<ReturnType<typeof surveySummary>>;
 }
 
 /**
@@ -26,10 +30,11 @@ export interface ReportPayload {
  */
 export async function sessionReport(session: SessionRecord, deps: ReportDeps): Promise<ReportPayload> {
   const { storage } = deps;
-  const [attendance, engagement, chat] = await Promise.all([
+  const [attendance, engagement, chat, survey] = await Promise.all([
     storage.listEvents<AttendanceBody>(session.id, ATTENDANCE_STREAM),
     storage.listEvents<StoredContribution>(session.id, ENGAGEMENT_STREAM),
     storage.listDocuments<{ entry: ChatEntry; deleted: boolean }>(session.id, CHAT_COLLECTION),
+    surveySummary(storage, session.id),
   ]);
   const polls = new PollStore(storage, session.id);
   const [allPolls, answers] = await Promise.all([polls.polls(), polls.answers()]);
@@ -45,12 +50,33 @@ export async function sessionReport(session: SessionRecord, deps: ReportDeps): P
     contributions.push({ personId: a.personId, kind: "poll" });
     if (poll.correct.length > 0 && poll.status !== "draft") contributions.push({ personId: a.personId, kind: "quiz", amount: isCorrect(poll, a) ? 1 : 0 });
   }
+  const breakouts = await breakoutAttendance(storage, session.id);
   const report = buildReport({
+    breakouts,
     attendance,
     contributions,
     quizQuestions: quizzes.length,
     end: session.endedAt ?? deps.now(),
     mergeGapMs: deps.mergeGapMs,
   });
-  return { session: { id: session.id, title: session.title, endedAt: session.endedAt }, report };
+  return { session: { id: session.id, title: session.title, endedAt: session.endedAt }, report, survey };
+}
+
+/**
+ * The attendance of every breakout group the session ran: groups are sessions of their own, named
+ * `<main>-b<run>-g<n>` (breakout-service.ts), each holding a "group" document that points back here.
+ */
+async function breakoutAttendance(storage: Storage, sessionId: string): Promise<Timed<AttendanceBody>[][]> {
+  const runs = (await storage.getDocument<number>(sessionId, BREAKOUT_COLLECTION, "runs"))?.body ?? 0;
+  const base = sessionId.slice(0, 36).replace(/-+$/, "");
+  const out: Timed<AttendanceBody>[][] = [];
+  for (let run = 1; run <= runs; run++) {
+    for (let g = 1; g <= 64; g++) {
+      const id = `${base}-b${run}-g${g}`;
+      const doc = await storage.getDocument<GroupDocument>(id, BREAKOUT_COLLECTION, "group");
+      if (!doc) break;
+      if (doc.body.mainSessionId === sessionId) out.push(await storage.listEvents<AttendanceBody>(id, ATTENDANCE_STREAM));
+    }
+  }
+  return out;
 }

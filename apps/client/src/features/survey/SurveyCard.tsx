@@ -1,0 +1,107 @@
+import { SURVEY_TEXT_MAX, type SurveyQuestion } from "@otc/contract";
+import { useEffect, useState } from "react";
+import { useSession, useSessionUi } from "../../session-context.js";
+import { useT } from "../i18n/language-context.js";
+import { word } from "../i18n/wording.js";
+import { myCertificate, optionText, questionText } from "./survey-api.js";
+import { useSurvey } from "./use-survey.js";
+import "./survey.css";
+
+function Question({ q, value, onAnswer }: { q: SurveyQuestion; value: number | string | undefined; onAnswer: (v: number | string) => void }) {
+  const t = useT();
+  const legend = questionText(t, q);
+  return (
+    <fieldset data-question={q.id}>
+      <legend>{legend}</legend>
+      {q.kind === "rating" && (
+        <div className="survey-stars" role="group" aria-label={legend}>
+          <span className="quiet">{t("survey.low")}</span>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <button key={n} type="button" aria-pressed={value === n} aria-label={t("survey.star", { n })} onClick={() => onAnswer(n)}>
+              {n}
+            </button>
+          ))}
+          <span className="quiet">{t("survey.high")}</span>
+        </div>
+      )}
+      {q.kind === "choice" && (
+        <div className="survey-options" role="group" aria-label={legend}>
+          {q.options.map((o, i) => (
+            <button key={o} type="button" aria-pressed={value === i} onClick={() => onAnswer(i)}>
+              {optionText(t, q, o)}
+            </button>
+          ))}
+        </div>
+      )}
+      {q.kind === "text" && <textarea aria-label={legend} maxLength={SURVEY_TEXT_MAX} value={typeof value === "string" ? value : ""} onChange={(e) => onAnswer(e.currentTarget.value)} onKeyDown={(e) => e.stopPropagation()} />}
+    </fieldset>
+  );
+}
+
+/**
+ * The post-session survey on a desktop page: it opens by itself when the session ends (the page is
+ * then disconnected, the room gone) and from a button while the person is still there; the
+ * person's own certificate is offered beside it once earned (when the session has ended).
+ */
+export function SurveyCard() {
+  const t = useT();
+  const ended = useSessionUi((s) => s.status === "disconnected" && typeof s.notice === "object" && s.notice?.key === "notice.session-ended");
+  const { selfId } = useSession();
+  // Facilitators set the survey; they do not answer it.
+  const staff = useSessionUi((s) => s.participants.find((p) => p.id === selfId)?.role !== "participant");
+  const [asked, setAsked] = useState(false);
+  const [closed, setClosed] = useState(false);
+  const shown = (ended || asked) && !closed;
+  const survey = useSurvey(shown);
+  const [certificate, setCertificate] = useState<string | null>(null);
+  useEffect(() => {
+    if (!ended) return;
+    let url: string | null = null;
+    void myCertificate(survey.auth).then((u) => setCertificate((url = u)));
+    return () => void (url && URL.revokeObjectURL(url));
+  }, [ended, survey.auth]);
+
+  if (!shown) {
+    if (staff) return null;
+    return (
+      <div className="hud survey-open">
+        <button type="button" onClick={() => (setAsked(true), setClosed(false))}>
+          {t("survey.open")}
+        </button>
+      </div>
+    );
+  }
+  const { form, phase } = survey;
+  return (
+    <div className="hud survey-dock">
+      <section className="survey-card" aria-label={t("survey.title")} data-testid="survey" data-phase={phase} onKeyDown={(e) => e.stopPropagation()}>
+        {ended && <p className="quiet">{t("survey.ended")}</p>}
+        <h2>{t("survey.title")}</h2>
+        {phase === "open" || phase === "sending" ? (
+          <>
+            <p className="quiet">{t(form?.named ? "survey.named" : "survey.anonymous")}</p>
+            {form?.questions.map((q) => <Question key={q.id} q={q} value={survey.answers[q.id]} onAnswer={(v) => survey.answer(q.id, v)} />)}
+            {survey.error && <p role="alert">{t("survey.failed", { reason: word(t, survey.error) })}</p>}
+          </>
+        ) : (
+          phase !== "loading" && phase !== "unavailable" && <p role="status">{t(phase === "already" ? "survey.already" : "survey.thanks")}</p>
+        )}
+        <div className="survey-actions">
+          {certificate && (
+            <a href={certificate} download="certificate.pdf">
+              {t("survey.certificate")}
+            </a>
+          )}
+          {(phase === "open" || phase === "sending") && (
+            <button type="button" className="primary" disabled={phase === "sending" || Object.keys(survey.answers).length === 0} onClick={() => void survey.send()}>
+              {t(phase === "sending" ? "survey.sending" : "survey.send")}
+            </button>
+          )}
+          <button type="button" onClick={() => setClosed(true)}>
+            {t("survey.close")}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, SURVEY_ROUTE, type SurveyAnswers, type SurveyForParticipant, type SurveyPreset, type SurveyQuestion } from "@otc/contract";
+import type { MessageKey, Translate } from "@otc/i18n";
+import { serverErrorWording } from "../connection/error-text.js";
+import type { Wording } from "../i18n/wording.js";
+
+/** Who is asking: the invitation this page joined with (the server checks it like a join, and that the person was there). */
+export interface SurveyAuth {
+  endpoint: string;
+  sessionId: string;
+  link: string;
+  personKey: string;
+}
+
+const headers = (a: SurveyAuth) => ({ [SLIDE_LINK_HEADER]: a.link, [SLIDE_PERSON_HEADER]: a.personKey });
+
+async function refusal(res: Response): Promise<Wording | string> {
+  const body = (await res.json().catch(() => ({}))) as { error?: unknown };
+  return typeof body.error === "string" ? serverErrorWording(body.error) : { key: "errors.http", params: { status: res.status } };
+}
+
+/** The survey's questions, or null when this person may not answer (never joined, no link). */
+export async function loadSurvey(a: SurveyAuth): Promise<SurveyForParticipant | null> {
+  const res = await fetch(`${a.endpoint}${SURVEY_ROUTE(a.sessionId)}`, { headers: headers(a) }).catch(() => null);
+  return res?.ok ? ((await res.json()) as SurveyForParticipant) : null;
+}
+
+/** Sends the answers; resolves null when stored (or already stored before), else the reason. */
+export async function sendSurvey(a: SurveyAuth, answers: SurveyAnswers): Promise<Wording | string | null> {
+  try {
+    const res = await fetch(`${a.endpoint}${SURVEY_ROUTE(a.sessionId)}`, { method: "POST", headers: { ...headers(a), "content-type": "application/json" }, body: JSON.stringify({ answers }) });
+    return res.ok || res.status === 409 ? null : await refusal(res);
+  } catch {
+    return { key: "errors.unreachable" };
+  }
+}
+
+/** The person's own certificate as a file address when they earned one, else null (checked by asking for it). */
+export async function myCertificate(a: SurveyAuth): Promise<string | null> {
+  const res = await fetch(`${a.endpoint}/api/sessions/${encodeURIComponent(a.sessionId)}/certificate.pdf`, { headers: headers(a) }).catch(() => null);
+  return res?.ok ? URL.createObjectURL(await res.blob()) : null;
+}
+
+const PRESET: Record<SurveyPreset, MessageKey> = {
+  overall: "survey.preset.overall",
+  useful: "survey.preset.useful",
+  comfort: "survey.preset.comfort",
+  pace: "survey.preset.pace",
+  improve: "survey.preset.improve",
+};
+const PACE: Record<string, MessageKey> = { slow: "survey.preset.paceOption.slow", right: "survey.preset.paceOption.right", fast: "survey.preset.paceOption.fast" };
+
+/** A question's words: the facilitator's own, or the default survey's in the page's language. */
+export const questionText = (t: Translate, q: SurveyQuestion) => q.text ?? (q.preset ? t(PRESET[q.preset]) : q.id);
+/** An option's words (the default pace question's options are worded by the catalogue). */
+export const optionText = (t: Translate, q: SurveyQuestion, option: string) => (q.preset === "pace" && PACE[option] ? t(PACE[option]) : option);

@@ -1,0 +1,62 @@
+import { Container, Text } from "@react-three/uikit";
+import { useState } from "react";
+import type { MenuTab } from "../hand-menu/menu-tab.js";
+import { useT } from "../i18n/language-context.js";
+import { word } from "../i18n/wording.js";
+import { UiButton } from "../xr-ui/UiButton.js";
+import { UI } from "../xr-ui/ui-theme.js";
+import { optionText, questionText } from "./survey-api.js";
+import { useSurvey } from "./use-survey.js";
+
+const TAB = "survey";
+
+/**
+ * The post-session survey in VR, a question at a page: ratings and choices as buttons. Written
+ * answers need a keyboard, so a text question only says they can be given on a computer.
+ */
+function SurveyPanelVr() {
+  const t = useT();
+  const survey = useSurvey(true);
+  const [page, setPage] = useState(0);
+  const { form, phase } = survey;
+  if (phase !== "open" && phase !== "sending") {
+    return <Text fontSize={UI.fontSize} color={UI.text}>{phase === "already" ? t("survey.already") : phase === "sent" ? t("survey.thanks") : ""}</Text>;
+  }
+  const questions = form?.questions ?? [];
+  const q = questions[Math.min(page, questions.length - 1)];
+  if (!q) return null;
+  const value = survey.answers[q.id];
+  const last = page >= questions.length - 1;
+  return (
+    <Container flexDirection="column" gap={8}>
+      <Text fontSize={UI.small} color={UI.muted}>{`${t("survey.title")} · ${page + 1}/${questions.length}`}</Text>
+      <Text fontSize={UI.fontSize} color={UI.text}>{questionText(t, q)}</Text>
+      {q.kind === "rating" && (
+        <Container flexDirection="row" gap={6}>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <UiButton key={n} id={`survey:${q.id}:${n}`} tab={TAB} label={String(n)} selected={value === n} onPress={() => survey.answer(q.id, n)} />
+          ))}
+        </Container>
+      )}
+      {q.kind === "choice" && (
+        <Container flexDirection="row" gap={6} flexWrap="wrap">
+          {q.options.map((o, i) => (
+            <UiButton key={o} id={`survey:${q.id}:${i}`} tab={TAB} label={optionText(t, q, o)} fontSize={13} selected={value === i} onPress={() => survey.answer(q.id, i)} />
+          ))}
+        </Container>
+      )}
+      {q.kind === "text" && <Text fontSize={UI.small} color={UI.muted}>{t("survey.textOnComputer")}</Text>}
+      {survey.error && <Text fontSize={UI.small} color={UI.bad}>{t("survey.failed", { reason: word(t, survey.error) })}</Text>}
+      <Container flexDirection="row" gap={8}>
+        {last ? (
+          <UiButton id="survey:send" tab={TAB} label={t(phase === "sending" ? "survey.sending" : "survey.send")} disabled={phase === "sending" || Object.keys(survey.answers).length === 0} onPress={() => void survey.send()} />
+        ) : (
+          <UiButton id="survey:next" tab={TAB} label="→" onPress={() => setPage(page + 1)} />
+        )}
+      </Container>
+    </Container>
+  );
+}
+
+const surveyTab: MenuTab = { id: TAB, labelKey: "survey.tab", order: 80, Panel: SurveyPanelVr, visible: (who) => !who.moderator };
+export default surveyTab;
