@@ -9,7 +9,8 @@ export type OnboardingEvent =
   /** A deliberate jump (teleport landing, click-to-walk arrival) and where it landed. */
   | { kind: "teleport"; at: number; x: number; z: number }
   | { kind: "snap-turn"; at: number }
-  | { kind: "menu-open"; at: number }
+  /** The hand menu opened; `byPalm`: by turning the left palm up (the tracked hands' way), not a button. */
+  | { kind: "menu-open"; at: number; byPalm?: boolean }
   | { kind: "mute"; at: number; muted: boolean }
   | { kind: "hand"; at: number; raised: boolean }
   | { kind: "reaction"; at: number }

@@ -34,7 +34,7 @@ export function watchOnboardingSources(session: Session, client: OnboardingClien
     }),
   );
 
-  off.push(worldUi.menu.subscribe((s, prev) => s.open && !prev.open && client.feed({ kind: "menu-open", at: client.now() })));
+  off.push(worldUi.menu.subscribe((s, prev) => s.open && !prev.open && client.feed({ kind: "menu-open", at: client.now(), byPalm: s.byPalm })));
   off.push(store.subscribe((s, prev) => s.seated !== prev.seated && client.feed({ kind: "posture", at: client.now() })));
 
   // Desktop: unfolding one of the tool panels (chat, facilitation) is finding them.
