@@ -92,9 +92,10 @@ async function desktopNewcomer(): Promise<void> {
   await onStep(ada, "draw");
   await ada.hook(`(otc.standAndLook(4.7, -3.6, [4.7, 1.5, -5.95]), true)`); // up to the board (the skill here is drawing)
   await ada.waitFrames(3, FRAMES_MS);
+  // Board pixels (as aimController's): a line across the middle of the board.
   const screen = async (x: number, y: number) => ada.hook<[number, number]>(`otc.whiteboard.screenPoint(${JSON.stringify(BOARD)}, ${x}, ${y})`);
-  const [sx, sy] = await screen(0.3, 0.5);
-  const [ex, ey] = await screen(0.7, 0.55);
+  const [sx, sy] = await screen(1200, 1000);
+  const [ex, ey] = await screen(2800, 1100);
   await ada.page.mouse.move(sx, sy);
   await ada.page.mouse.down();
   await ada.page.mouse.move(ex, ey, { steps: 8 });
