@@ -78,8 +78,11 @@ describe("raise and lower a hand, send a reaction", () => {
 
 describe("draw on the practice board", () => {
   it("counts a stroke on the practice board, not on another one", () => {
-    expect(run(drawDetector("practice"), [{ kind: "stroke", at: 1, boardId: "main" }])).toBe(false);
-    expect(run(drawDetector("practice"), [{ kind: "stroke", at: 1, boardId: "practice" }])).toBe(true);
+    expect(run(drawDetector("practice"), [{ kind: "stroke", at: 1, boardId: "main", length: 900 }])).toBe(false);
+    expect(run(drawDetector("practice"), [{ kind: "stroke", at: 1, boardId: "practice", length: 900 }])).toBe(true);
+  });
+  it("does not count a dot (a tap, or a line too short to see)", () => {
+    expect(run(drawDetector("practice"), [{ kind: "stroke", at: 1, boardId: "practice", length: 0 }, { kind: "stroke", at: 2, boardId: "practice", length: 20 }])).toBe(false);
   });
 });
 

@@ -118,9 +118,12 @@ export function handDetector(): Detector {
   };
 }
 
-/** Drew a stroke on the practice board (any board when the room names none). */
+/** Shortest stroke that counts as a line, board pixels (a board is 4096 wide): a tap's dot does not. */
+export const MIN_LINE_PX = 80;
+
+/** Drew a line on the practice board (any board when the room names none). */
 export function drawDetector(boardId: string | null): Detector {
-  return { feed: (e) => e.kind === "stroke" && (boardId === null || e.boardId === boardId) };
+  return { feed: (e) => e.kind === "stroke" && (boardId === null || e.boardId === boardId) && e.length >= MIN_LINE_PX };
 }
 
 /** Turned a page of the practice screen; in VR also pointed the laser at it first or after. */

@@ -14,7 +14,8 @@ export type OnboardingEvent =
   | { kind: "mute"; at: number; muted: boolean }
   | { kind: "hand"; at: number; raised: boolean }
   | { kind: "reaction"; at: number }
-  | { kind: "stroke"; at: number; boardId: string }
+  /** A stroke of one's own on a board; `length`: its path length in board pixels (a dot or a note: 0). */
+  | { kind: "stroke"; at: number; boardId: string; length: number }
   | { kind: "screen-pointer"; at: number; screenId: string }
   | { kind: "page-turn"; at: number; screenId: string }
   /** The person set how they use the room (seated or standing) and their height was measured. */

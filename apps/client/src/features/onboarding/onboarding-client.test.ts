@@ -70,3 +70,11 @@ describe("when the onboarding starts by itself", () => {
     expect(fatou.client.ui.getState().run).toBeNull();
   });
 });
+
+describe("what the draw step measures", () => {
+  it("a stroke's path length in board pixels; a note or a one-point dot is 0", async () => {
+    const { lineLength } = await import("./onboarding-sources.js");
+    expect(lineLength({ k: "s", id: 1, tool: "pen", colour: "#000000", width: 4, pts: [0, 0, 300, 400, 300, 500] })).toBe(600);
+    expect(lineLength({ k: "s", id: 2, tool: "pen", colour: "#000000", width: 4, pts: [10, 10] })).toBe(0);
+  });
+});
