@@ -27,7 +27,7 @@ function perfectEvents(device: OnboardingDevice, t: () => number): OnboardingEve
     menu: () => [{ kind: "menu-open", at: t() }],
     mute: () => [{ kind: "mute", at: t(), muted: true }, { kind: "mute", at: t() + 150, muted: false }],
     hand: () => [{ kind: "hand", at: t(), raised: true }, { kind: "hand", at: t(), raised: false }, { kind: "reaction", at: t() }],
-    draw: () => [{ kind: "stroke", at: t(), boardId: "front" }],
+    draw: () => [{ kind: "stroke", at: t(), boardId: "front", length: 600 }],
     slides: () => [{ kind: "screen-pointer", at: t(), screenId: "practice" }, { kind: "page-turn", at: t(), screenId: "practice" }],
     height: () => [{ kind: "posture", at: t() }],
   };

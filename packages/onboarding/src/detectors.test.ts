@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { angleDelta, drawDetector, handDetector, lookDetector, mouseTurnDetector, moveDetector, muteDetector, slidesDetector, type Detector } from "./detectors.js";
+import { angleDelta, bodyTurnDetector, detectorFor, drawDetector, handDetector, lookDetector, mouseTurnDetector, moveDetector, muteDetector, palmMenuDetector, slidesDetector, type Detector } from "./detectors.js";
 import type { OnboardingEvent } from "./events.js";
+import { DEFAULT_PARAMS } from "./steps.js";
 
 const DEG = Math.PI / 180;
 const pose = (yawDeg: number, at = 0, x = 0, z = 0): OnboardingEvent => ({ kind: "pose", at, x, z, yaw: yawDeg * DEG });
@@ -77,8 +78,11 @@ describe("raise and lower a hand, send a reaction", () => {
 
 describe("draw on the practice board", () => {
   it("counts a stroke on the practice board, not on another one", () => {
-    expect(run(drawDetector("practice"), [{ kind: "stroke", at: 1, boardId: "main" }])).toBe(false);
-    expect(run(drawDetector("practice"), [{ kind: "stroke", at: 1, boardId: "practice" }])).toBe(true);
+    expect(run(drawDetector("practice"), [{ kind: "stroke", at: 1, boardId: "main", length: 900 }])).toBe(false);
+    expect(run(drawDetector("practice"), [{ kind: "stroke", at: 1, boardId: "practice", length: 900 }])).toBe(true);
+  });
+  it("does not count a dot (a tap, or a line too short to see)", () => {
+    expect(run(drawDetector("practice"), [{ kind: "stroke", at: 1, boardId: "practice", length: 0 }, { kind: "stroke", at: 2, boardId: "practice", length: 20 }])).toBe(false);
   });
 });
 
@@ -91,5 +95,24 @@ describe("point at the screen and turn a page", () => {
   });
   it("on desktop a page turn is enough", () => {
     expect(run(slidesDetector(null, false), [{ kind: "page-turn", at: 1, screenId: "main" }])).toBe(true);
+  });
+});
+
+describe("VR with tracked hands (no thumbstick, no menu button)", () => {
+  const places = { spot: { x: 0, z: -2, radius: 0.6 }, boardId: null, screenId: null };
+  it("turning the body most of the way round is the turn; a 45° glance is not", () => {
+    expect(run(bodyTurnDetector(150), sweep(0, 45))).toBe(false);
+    expect(run(bodyTurnDetector(150), sweep(0, 160))).toBe(true);
+    expect(run(bodyTurnDetector(150), [{ kind: "snap-turn", at: 1 }])).toBe(true);
+    // Controllers keep the snap turn: the same body turn does not count there.
+    expect(run(detectorFor("turn", "vr-controllers", places, DEFAULT_PARAMS), sweep(0, 160))).toBe(false);
+    expect(run(detectorFor("turn", "vr-hands", places, DEFAULT_PARAMS), sweep(0, 160))).toBe(true);
+  });
+  it("the menu counts when the palm turned up opened it, not when something else did", () => {
+    expect(run(palmMenuDetector(), [{ kind: "menu-open", at: 1, byPalm: false }])).toBe(false);
+    expect(run(palmMenuDetector(), [{ kind: "menu-open", at: 1 }])).toBe(false);
+    expect(run(palmMenuDetector(), [{ kind: "menu-open", at: 2, byPalm: true }])).toBe(true);
+    expect(run(detectorFor("menu", "vr-hands", places, DEFAULT_PARAMS), [{ kind: "menu-open", at: 1, byPalm: false }])).toBe(false);
+    expect(run(detectorFor("menu", "vr-controllers", places, DEFAULT_PARAMS), [{ kind: "menu-open", at: 1, byPalm: false }])).toBe(true);
   });
 });

@@ -55,6 +55,21 @@ export function mouseTurnDetector(degrees: number): Detector {
   };
 }
 
+/**
+ * VR with tracked hands: no thumbstick to snap-turn with, so turning the body (the head's yaw
+ * sweeping at least `degrees` from where the step began, either way) counts, as does a snap turn
+ * if the person has one.
+ */
+export function bodyTurnDetector(degrees: number): Detector {
+  const sweep = mouseTurnDetector(degrees);
+  return { feed: (e) => e.kind === "snap-turn" || sweep.feed(e) };
+}
+
+/** VR with tracked hands: the hand menu opened by turning the left palm up (the gesture the step teaches). */
+export function palmMenuDetector(): Detector {
+  return { feed: (e) => e.kind === "menu-open" && e.byPalm === true };
+}
+
 const inSpot = (spot: OnboardingPlaces["spot"], x: number, z: number) => Math.hypot(x - spot.x, z - spot.z) <= spot.radius;
 
 /**
@@ -103,9 +118,12 @@ export function handDetector(): Detector {
   };
 }
 
-/** Drew a stroke on the practice board (any board when the room names none). */
+/** Shortest stroke that counts as a line, board pixels (a board is 4096 wide): a tap's dot does not. */
+export const MIN_LINE_PX = 80;
+
+/** Drew a line on the practice board (any board when the room names none). */
 export function drawDetector(boardId: string | null): Detector {
-  return { feed: (e) => e.kind === "stroke" && (boardId === null || e.boardId === boardId) };
+  return { feed: (e) => e.kind === "stroke" && (boardId === null || e.boardId === boardId) && e.length >= MIN_LINE_PX };
 }
 
 /** Turned a page of the practice screen; in VR also pointed the laser at it first or after. */
@@ -138,9 +156,10 @@ export function detectorFor(step: OnboardingStepId, device: OnboardingDevice, pl
     case "move":
       return moveDetector(places.spot, vr);
     case "turn":
+      if (device === "vr-hands") return bodyTurnDetector(params.turnDegrees);
       return vr ? onEvent("snap-turn") : mouseTurnDetector(params.turnDegrees);
     case "menu":
-      return onEvent("menu-open");
+      return device === "vr-hands" ? palmMenuDetector() : onEvent("menu-open");
     case "mute":
       return muteDetector(params.minToggleMs);
     case "hand":

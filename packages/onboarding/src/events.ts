@@ -9,11 +9,13 @@ export type OnboardingEvent =
   /** A deliberate jump (teleport landing, click-to-walk arrival) and where it landed. */
   | { kind: "teleport"; at: number; x: number; z: number }
   | { kind: "snap-turn"; at: number }
-  | { kind: "menu-open"; at: number }
+  /** The hand menu opened; `byPalm`: by turning the left palm up (the tracked hands' way), not a button. */
+  | { kind: "menu-open"; at: number; byPalm?: boolean }
   | { kind: "mute"; at: number; muted: boolean }
   | { kind: "hand"; at: number; raised: boolean }
   | { kind: "reaction"; at: number }
-  | { kind: "stroke"; at: number; boardId: string }
+  /** A stroke of one's own on a board; `length`: its path length in board pixels (a dot or a note: 0). */
+  | { kind: "stroke"; at: number; boardId: string; length: number }
   | { kind: "screen-pointer"; at: number; screenId: string }
   | { kind: "page-turn"; at: number; screenId: string }
   /** The person set how they use the room (seated or standing) and their height was measured. */

@@ -20,7 +20,7 @@ function perfectDesktop(t: number): OnboardingEvent[] {
     { kind: "hand", at: t + 1000, raised: true },
     { kind: "hand", at: t + 1100, raised: false },
     { kind: "reaction", at: t + 1200 },
-    { kind: "stroke", at: t + 1300, boardId: "main" },
+    { kind: "stroke", at: t + 1300, boardId: "main", length: 600 },
     { kind: "page-turn", at: t + 1400, screenId: "main" },
   ];
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useStore } from "zustand";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { useLanguage, useT } from "../i18n/language-context.js";
+import { MicLevelMeter } from "./MicLevelMeter.js";
 import type { OnboardingClient } from "./onboarding-client.js";
 import { hintOf, instructionOf, speak } from "./onboarding-words.js";
 import { useOnboarding, useOnboardingUi } from "./use-onboarding.js";
@@ -77,6 +78,7 @@ export function OnboardingCard() {
               </div>
               <p className="onboarding-text">{text}</p>
               {(step === "comfort" || step === "height") && <ComfortChoices client={client} step={step} />}
+              {step === "mute" && <MicLevelMeter />}
               {run.hintDue && <p className="onboarding-hint">{hintOf(t, step)}</p>}
               <div className="onboarding-actions">
                 <button type="button" onClick={() => client.close()}>{t("onboarding.close")}</button>

@@ -1,6 +1,6 @@
 import { useFrame } from "@react-three/fiber";
 import { Suspense, lazy, useRef } from "react";
-import type { Group } from "three";
+import { DoubleSide, type Group } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { angleDelta } from "@otc/onboarding";
@@ -17,6 +17,8 @@ const POSE_HZ = 15;
 const JUMP = 0.8;
 /** A view that turns more than this between two frames in VR was snap-turned (a head cannot), radians. */
 const SNAP = (20 * Math.PI) / 180;
+/** Height of the light column over the marked spot, metres. */
+const PILLAR = 2.2;
 
 /**
  * The onboarding inside the scene: samples the person's own head (never sent, never stored) for
@@ -56,9 +58,10 @@ export function OnboardingInWorld() {
             <ringGeometry args={[spot.radius * 0.8, spot.radius, 48]} />
             <meshBasicMaterial color="#4fd1ff" transparent opacity={0.85} toneMapped={false} />
           </mesh>
-          <mesh position-y={0.6}>
-            <cylinderGeometry args={[spot.radius * 0.8, spot.radius * 0.8, 1.2, 32, 1, true]} />
-            <meshBasicMaterial color="#4fd1ff" transparent opacity={0.12} toneMapped={false} depthWrite={false} />
+          {/* A column of light up to above eye height: seen over desks and beside the desktop card when the ring on the floor is not. */}
+          <mesh position-y={PILLAR / 2}>
+            <cylinderGeometry args={[spot.radius * 0.8, spot.radius * 0.8, PILLAR, 32, 1, true]} />
+            <meshBasicMaterial color="#4fd1ff" transparent opacity={0.22} toneMapped={false} depthWrite={false} side={DoubleSide} />
           </mesh>
         </group>
       )}

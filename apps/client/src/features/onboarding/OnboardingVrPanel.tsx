@@ -6,10 +6,12 @@ import { FrameOrder } from "../../frame-order.js";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { useT } from "../i18n/language-context.js";
 import { UiButton } from "../xr-ui/UiButton.js";
+import { WORLD_UI_KEY } from "../xr/create-xr-handle.js";
 import { PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
 import type { OnboardingClient } from "./onboarding-client.js";
 import { hintOf, instructionOf } from "./onboarding-words.js";
 import { useOnboardingUi } from "./use-onboarding.js";
+import { useRayClaim } from "./use-ray-claim.js";
 
 const AHEAD = 1.1; // metres in front of the eyes
 const LEFT = 0.35; // metres to the left: the middle of the view stays free for what the step points at
@@ -30,6 +32,7 @@ export default function OnboardingVrPanel({ client }: { client: OnboardingClient
   const placed = useRef(false);
   const goal = useMemo(() => new Vector3(), []);
   const fontFamilies = useMemo(() => uiFontFamilies(import.meta.env.BASE_URL), []);
+  const claim = useRayClaim();
 
   useFrame((_, dt) => {
     const g = group.current;
@@ -50,8 +53,9 @@ export default function OnboardingVrPanel({ client }: { client: OnboardingClient
   const step = run.step;
   const chosen = () => client.feed({ kind: "comfort", at: client.now() });
   return (
-    <group ref={group} name="onboarding-vr-panel">
-      <Container pixelSize={PIXEL_SIZE} width={440} flexDirection="column" gap={10} padding={16} borderRadius={12} backgroundColor={UI.panel} borderWidth={3} borderColor={UI.active} fontFamilies={fontFamilies}>
+    // Marked for the controller's ray (as the hand menu is); while it rests here, its trigger presses the panel only.
+    <group ref={group} name="onboarding-vr-panel" userData={{ [WORLD_UI_KEY]: true }}>
+      <Container pixelSize={PIXEL_SIZE} width={440} flexDirection="column" gap={10} padding={16} borderRadius={12} backgroundColor={UI.panel} borderWidth={3} borderColor={UI.active} fontFamilies={fontFamilies} {...claim}>
         <Text fontSize={UI.small} color={UI.muted}>
           {step ? `${t("onboarding.title")} · ${t("onboarding.stepOf", { n: run.index + 1, count: run.steps.length })}` : t("onboarding.title")}
         </Text>

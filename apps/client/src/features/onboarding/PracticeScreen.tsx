@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { CanvasTexture, SRGBColorSpace } from "three";
-import { useSession } from "../../session-context.js";
+import { useSession, useSessionUi } from "../../session-context.js";
 import { useT } from "../i18n/language-context.js";
 import { yawOf } from "../locomotion/walkable.js";
+import { boardsClientFor } from "../whiteboard/boards-client.js";
+import { RAY_TARGET_KEY } from "../xr/ray-target.js";
 import type { OnboardingClient } from "./onboarding-client.js";
 import { PRACTICE_ID } from "./use-onboarding.js";
+import { useRayClaim } from "./use-ray-claim.js";
 
 /** Pages of the practice deck. */
 const PAGES = 3;
@@ -14,15 +17,20 @@ const WIDTH = 1.6;
 const HEIGHT = 0.9;
 
 /**
- * A practice deck on a screen of its own, for this person only: pointing at it (mouse or laser)
- * and clicking (or pulling the trigger) turns its page here, never on anyone else's screen. Placed
+ * A practice deck on a screen of its own, for this person only: pointing at it (mouse or the
+ * controller's ray) and clicking (or pulling and releasing the trigger on it) turns its page here,
+ * never on anyone else's screen. In VR the ray reaches it and, while there, keeps the trigger from
+ * also teleporting. Placed
  * on the room's practice screen when it has one, else ahead of where the person looks when the step
  * begins; the view is never moved to it.
  */
 export function PracticeScreen({ client }: { client: OnboardingClient }) {
-  const { rig, layout } = useSession();
+  const { rig, layout, room } = useSession();
   const t = useT();
   const [page, setPage] = useState(1);
+  const inVr = useSessionUi((s) => s.inVr);
+  const claim = useRayClaim();
+  const down = useRef(false);
   const place = useMemo(() => {
     // A room with a practice screen (the onboarding template) shows the deck there, just in front of it.
     const anchor = layout.screens.find((s) => s.id === PRACTICE_ID);
@@ -57,16 +65,51 @@ export function PracticeScreen({ client }: { client: OnboardingClient }) {
     texture.needsUpdate = true;
   }, [page, t, texture]);
   useEffect(() => () => texture.dispose(), [texture]);
+  useEffect(() => {
+    client.screenAt = [place.x, place.y, place.z];
+    return () => void (client.screenAt = null);
+  }, [client, place]);
+  // Desktop: a board's pen takes a press within reach before the scene does, so the deck would get
+  // a dot on the board behind it instead of a page turn (the person has just drawn). While the deck
+  // shows, the pen rests (the board panel shows "Look"); it comes back when the step ends.
+  useEffect(() => {
+    if (inVr) return;
+    const tools = boardsClientFor(room, layout.boards).tools;
+    const before = tools.getState().tool;
+    if (before === "look") return;
+    tools.getState().set({ tool: "look" });
+    return () => {
+      if (tools.getState().tool === "look") tools.getState().set({ tool: before });
+    };
+  }, [inVr, room, layout]);
+  const turn = () => {
+    setPage((p) => (p % PAGES) + 1);
+    client.feed({ kind: "page-turn", at: client.now(), screenId: PRACTICE_ID });
+  };
 
   return (
     <group position={[place.x, place.y, place.z]} rotation-y={place.yaw}>
       <mesh
         name="onboarding-practice-screen"
-        onPointerOver={() => client.feed({ kind: "screen-pointer", at: client.now(), screenId: PRACTICE_ID })}
+        userData={{ [RAY_TARGET_KEY]: inVr }}
+        onPointerEnter={() => {
+          claim.onPointerEnter();
+          client.feed({ kind: "screen-pointer", at: client.now(), screenId: PRACTICE_ID });
+        }}
+        onPointerLeave={() => {
+          claim.onPointerLeave();
+          down.current = false;
+        }}
+        // VR: the trigger released over the screen it went down on (the library's click needs both within 300 ms).
+        onPointerDown={() => void (down.current = inVr)}
+        onPointerUp={() => {
+          if (!down.current) return;
+          down.current = false;
+          turn();
+        }}
         onClick={(e) => {
           e.stopPropagation();
-          setPage((p) => (p % PAGES) + 1);
-          client.feed({ kind: "page-turn", at: client.now(), screenId: PRACTICE_ID });
+          if (!inVr) turn();
         }}
       >
         <planeGeometry args={[place.width, place.height]} />

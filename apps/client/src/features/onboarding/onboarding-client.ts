@@ -35,6 +35,8 @@ export class OnboardingClient {
   private run: OnboardingRun | null = null;
   /** Where the run in progress points (the marked spot, practice board and screen); null before the first run. */
   currentPlaces: OnboardingPlaces | null = null;
+  /** Centre of the practice deck while it shows (world metres; written by PracticeScreen). */
+  screenAt: [number, number, number] | null = null;
   private readonly detach: Array<() => void> = [];
   private decided = false;
 

@@ -1,6 +1,14 @@
-import { ServerMessage, WhiteboardServerMessage, reactionBroadcastSchema, type BoardPatch } from "@otc/contract";
+import { ServerMessage, WhiteboardServerMessage, reactionBroadcastSchema, type BoardPatch, type WireItem } from "@otc/contract";
 import type { Session } from "../../session-context.js";
 import type { OnboardingClient } from "./onboarding-client.js";
+
+/** Path length of a stroke in board pixels (a note: 0). */
+export function lineLength(item: WireItem): number {
+  if (item.k !== "s") return 0;
+  let length = 0;
+  for (let i = 2; i + 1 < item.pts.length; i += 2) length += Math.hypot(item.pts[i]! - item.pts[i - 2]!, item.pts[i + 1]! - item.pts[i - 1]!);
+  return length;
+}
 
 /**
  * Feeds the onboarding what the person really does, from the stores and messages the features
@@ -30,11 +38,11 @@ export function watchOnboardingSources(session: Session, client: OnboardingClien
       if (r.success && r.data.id === selfId) client.feed({ kind: "reaction", at: client.now() });
     }),
     room.onMessage(WhiteboardServerMessage.boardPatch, (p: BoardPatch) => {
-      if (p.by === selfId && p.cid !== undefined && p.put.length > 0) client.feed({ kind: "stroke", at: client.now(), boardId: p.board });
+      if (p.by === selfId && p.cid !== undefined && p.put.length > 0) client.feed({ kind: "stroke", at: client.now(), boardId: p.board, length: Math.max(...p.put.map(lineLength)) });
     }),
   );
 
-  off.push(worldUi.menu.subscribe((s, prev) => s.open && !prev.open && client.feed({ kind: "menu-open", at: client.now() })));
+  off.push(worldUi.menu.subscribe((s, prev) => s.open && !prev.open && client.feed({ kind: "menu-open", at: client.now(), byPalm: s.byPalm })));
   off.push(store.subscribe((s, prev) => s.seated !== prev.seated && client.feed({ kind: "posture", at: client.now() })));
 
   // Desktop: unfolding one of the tool panels (chat, facilitation) is finding them.

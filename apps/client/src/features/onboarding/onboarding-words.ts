@@ -1,8 +1,20 @@
 import type { OnboardingDevice, OnboardingStepId } from "@otc/contract";
 import type { MessageKey, Translate } from "@otc/i18n";
 
-/** The one short instruction of a step on a device (hands and controllers share the VR wording). */
+/** Tracked hands' own wording where the VR one names a trigger, a stick or a button (pinch and palm instead). */
+const HANDS: Partial<Record<OnboardingStepId, MessageKey>> = {
+  move: "onboarding.steps.move.hands",
+  turn: "onboarding.steps.turn.hands",
+  menu: "onboarding.steps.menu.hands",
+  hand: "onboarding.steps.hand.hands",
+  draw: "onboarding.steps.draw.hands",
+  slides: "onboarding.steps.slides.hands",
+};
+
+/** The one short instruction of a step on a device (hands share the VR wording where no controller is named). */
 export function instructionOf(t: Translate, step: OnboardingStepId, device: OnboardingDevice): string {
+  const hands = device === "vr-hands" ? HANDS[step] : undefined;
+  if (hands) return t(hands);
   const face = device === "desktop" && step !== "height" ? "desktop" : "vr";
   return t(`onboarding.steps.${step}.${face}` as MessageKey);
 }

@@ -12,8 +12,11 @@ import { watchOnboardingSources } from "./onboarding-sources.js";
 
 /** Board and screen ids a room names for practice (the onboarding template has both). */
 export const PRACTICE_ID = "practice";
-/** How far ahead of where one stands the marked spot is, metres, and its radius. */
-const SPOT_AHEAD = 2.2;
+/**
+ * How far ahead of where one stands the marked spot is, metres, and its radius. On a desktop the
+ * view (70° tall, level) shows the floor from about 2.3 m ahead, so the spot lies further there.
+ */
+const SPOT_AHEAD = { vr: 2.2, desktop: 3.4 };
 const SPOT_RADIUS = 0.6;
 
 /** Whether a walker of `radius` metres can go straight from (x0, z0) to (x1, z1): no obstacle on the way. */
@@ -36,16 +39,17 @@ export function placesFor(session: Session): OnboardingPlaces {
   const { rig, layout } = session;
   const [hx, , hz] = rig.head.p;
   const yaw = yawOf(rig.head.q);
+  const ahead = session.store.getState().inVr ? SPOT_AHEAD.vr : SPOT_AHEAD.desktop;
   let spot: [number, number] | null = null;
   for (const turn of [0, 45, -45, 90, -90, 135, -135, 180]) {
     const a = yaw + (turn * Math.PI) / 180;
-    const [x, z] = resolveWalk(hx - Math.sin(a) * SPOT_AHEAD, hz - Math.cos(a) * SPOT_AHEAD, 0.3, layout.walkable, rig.obstacles);
+    const [x, z] = resolveWalk(hx - Math.sin(a) * ahead, hz - Math.cos(a) * ahead, 0.3, layout.walkable, rig.obstacles);
     if (Math.hypot(x - hx, z - hz) >= SPOT_RADIUS * 2.5 && clearWay(hx, hz, x, z, 0.3, rig.obstacles)) {
       spot = [x, z];
       break;
     }
   }
-  const [x, z] = spot ?? resolveWalk(hx - Math.sin(yaw) * SPOT_AHEAD, hz - Math.cos(yaw) * SPOT_AHEAD, 0.3, layout.walkable, rig.obstacles);
+  const [x, z] = spot ?? resolveWalk(hx - Math.sin(yaw) * ahead, hz - Math.cos(yaw) * ahead, 0.3, layout.walkable, rig.obstacles);
   return {
     spot: { x, z, radius: SPOT_RADIUS },
     boardId: layout.boards.some((b) => b.id === PRACTICE_ID) ? PRACTICE_ID : null,
@@ -64,6 +68,8 @@ export interface OnboardingTestHooks {
   state(): OnboardingUiState;
   /** The marked spot of the run in progress (x, z metres). */
   spot(): { x: number; z: number } | null;
+  /** Centre of the practice deck while the slides step shows it (world metres). */
+  screen(): [number, number, number] | null;
 }
 declare global {
   interface Window {
@@ -96,7 +102,7 @@ export function useOnboarding(): OnboardingClient {
   useEffect(() => watchOnboardingSources(session, client), [session, client]);
   useEffect(() => {
     if (!testHooksWanted(window.location.search)) return;
-    window.__otcOnboarding = { state: () => client.ui.getState(), spot: () => client.currentPlaces?.spot ?? null };
+    window.__otcOnboarding = { state: () => client.ui.getState(), spot: () => client.currentPlaces?.spot ?? null, screen: () => client.screenAt };
     return () => void delete window.__otcOnboarding;
   }, [session, client]);
   return client;

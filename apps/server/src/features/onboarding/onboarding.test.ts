@@ -93,4 +93,23 @@ describe("onboarding progress in the room", () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   }, 30_000);
+
+  it("lists everyone's progress to the signed-in console only", async () => {
+    h = await startTestServer({ adminSecret: "onboarding console" });
+    const server = h;
+    const list = (auth?: string) => fetch(`${server.server.url}/api/sessions/demo/onboarding`, { headers: auth ? { authorization: `Bearer ${auth}` } : {} });
+    const ann = await h.join("Ann");
+    const annSeen = watch(ann);
+    await eventually(() => annSeen.mine !== null);
+    ann.room.send(OnboardingMessage.progress, at(2, ["comfort"]));
+    let people: unknown[] = [];
+    for (let i = 0; i < 50 && people.length === 0; i += 1) {
+      people = ((await (await list("onboarding console")).json()) as { people: unknown[] }).people;
+      if (people.length === 0) await sleep(100);
+    }
+    expect(people).toEqual([expect.objectContaining({ name: "Ann", step: "move", index: 2, skipped: ["comfort"], completedAt: null })]);
+    expect((await list()).status).toBe(401);
+    expect((await list("wrong")).status).toBe(401);
+    expect((await fetch(`${server.server.url}/api/sessions/nope/onboarding`, { headers: { authorization: "Bearer onboarding console" } })).status).toBe(404);
+  });
 });
