@@ -22,3 +22,4 @@ export * from "./breakouts.js";
 export * from "./gather.js";
 export * from "./onboarding.js";
 export * from "./record.js";
+export * from "./bandwidth.js";

@@ -11,6 +11,8 @@ export const FAR_DEADBAND = 6;
 
 interface Viewer {
   slot: number;
+  /** Where near ends for this viewer (a low-bandwidth viewer follows only close avatars near). */
+  rules: InterestRules;
   /** The tier this viewer follows each slot in, by slot; 0 until the viewer holds that slot's reference. */
   tiers: Uint8Array;
   /** Slots with a tier. */
@@ -39,7 +41,11 @@ export class PresenceStreams<K> {
   private readonly viewers = new Map<K, Viewer>();
   private ticks = 0;
 
-  constructor(private readonly rules: InterestRules = DEFAULT_INTEREST) {}
+  private readonly lowRules: InterestRules;
+
+  constructor(private readonly rules: InterestRules = DEFAULT_INTEREST) {
+    this.lowRules = lowBandwidthRules(rules);
+  }
 
   /** Records the latest accepted pose of a slot (ms on the room clock, for the jitter filter). */
   set(slot: number, pose: AvatarPose, nowMs: number): void {
@@ -65,8 +71,8 @@ export class PresenceStreams<K> {
    * Starts (or restarts, on reconnection) a viewer's stream: returns the keyframe it must receive
    * before any later frame, holding each avatar's reference in the tier the viewer follows it in.
    */
-  addViewer(key: K, slot: number): Uint8Array {
-    const viewer: Viewer = { slot, tiers: new Uint8Array(64), assigned: 0 };
+  addViewer(key: K, slot: number, low = false): Uint8Array {
+    const viewer: Viewer = { slot, rules: low ? this.lowRules : this.rules, tiers: new Uint8Array(64), assigned: 0 };
     this.viewers.set(key, viewer);
     const entries: Uint8Array[] = [];
     for (const s of this.latest.keys()) {
@@ -74,6 +80,15 @@ export class PresenceStreams<K> {
       if (entry) entries.push(entry);
     }
     return joinFrame(FRAME_KEYFRAME, entries);
+  }
+
+  /**
+   * Low-bandwidth viewers follow every avatar beyond arm's reach in the far tier (5 Hz, wider
+   * deadband), in view or not. Takes effect at the next far tick; the stream stays consistent.
+   */
+  setLow(key: K, low: boolean): void {
+    const viewer = this.viewers.get(key);
+    if (viewer) viewer.rules = low ? this.lowRules : this.rules;
   }
 
   removeViewer(key: K): void {
@@ -100,7 +115,7 @@ export class PresenceStreams<K> {
         const me = this.latest.get(viewer.slot)?.pose;
         for (const slot of this.latest.keys()) {
           const tier = tierOf(viewer, slot);
-          if (tier === UNASSIGNED || (farTick && me && slot !== viewer.slot && this.wanted(me, slot, tier) !== tier)) {
+          if (tier === UNASSIGNED || (farTick && me && slot !== viewer.slot && this.wanted(viewer, me, slot, tier) !== tier)) {
             unassign(viewer, slot);
             const entry = this.enter(viewer, slot);
             if (entry) entries.push(entry);
@@ -120,16 +135,16 @@ export class PresenceStreams<K> {
   /** Assigns the slot's tier for this viewer and returns that tier's reference entry, or null if the tier has none yet. */
   private enter(viewer: Viewer, slot: number): Uint8Array | null {
     const me = this.latest.get(viewer.slot)?.pose;
-    const tier = !me || slot === viewer.slot ? Tier.near : this.wanted(me, slot, undefined);
+    const tier = !me || slot === viewer.slot ? Tier.near : this.wanted(viewer, me, slot, undefined);
     const source = tier === Tier.near ? this.near : this.far;
     const entry = source.referenceEntry(slot);
     if (entry) assign(viewer, slot, tier);
     return entry;
   }
 
-  private wanted(me: AvatarPose, slot: number, current: Tier | typeof UNASSIGNED | undefined): Tier {
+  private wanted(viewer: Viewer, me: AvatarPose, slot: number, current: Tier | typeof UNASSIGNED | undefined): Tier {
     const other = this.latest.get(slot);
-    return other ? interestTier(me, other.pose, current === UNASSIGNED ? undefined : current, this.rules) : Tier.far;
+    return other ? interestTier(me, other.pose, current === UNASSIGNED ? undefined : current, viewer.rules) : Tier.far;
   }
 
   private pendingOf(pending: Set<number>): Array<[number, QuantisedPose]> {
@@ -141,6 +156,11 @@ export class PresenceStreams<K> {
     pending.clear();
     return out;
   }
+}
+
+/** The rules for a low-bandwidth viewer: near only within arm's reach (`closeMetres`), whatever is in view. */
+export function lowBandwidthRules(rules: InterestRules): InterestRules {
+  return { ...rules, nearMetres: rules.closeMetres };
 }
 
 function tierOf(viewer: Viewer, slot: number): Tier | typeof UNASSIGNED {
