@@ -15,7 +15,6 @@ export const presenceFeature: FeatureFactory = (ctx) => {
   const intake = new PoseIntake(defaultPoseRules(ctx.layout.walkable), ctx.refusals);
   const relay = new PresenceRelay((client, frame) => ctx.sendBytes(client, ServerMessage.presenceFrame, frame));
   ctx.every(1000 / PRESENCE_HZ, () => relay.tick());
-  const low = new Set<string>(); // session ids in low-bandwidth mode
   return {
     name: "presence",
     messages: {
@@ -28,8 +27,7 @@ export const presenceFeature: FeatureFactory = (ctx) => {
         } else if (!result.accepted) ctx.notify(client, result.notice);
       }),
       [ClientMessage.bandwidthSet]: message(bandwidthSetSchema, { perSecond: 1, burst: 3 }, (client, { mode }) => {
-        if (mode === "low") low.add(client.sessionId);
-        else low.delete(client.sessionId);
+        ctx.roster.setBandwidth(client.sessionId, mode);
         relay.setLow(client.sessionId, mode === "low");
       }),
     },
@@ -37,17 +35,15 @@ export const presenceFeature: FeatureFactory = (ctx) => {
       // The keyframe goes out before this client can receive any later delta: Colyseus queues both
       // until the join is acknowledged, in order. It already holds the joiner's own spawn.
       relay.set(person.slot, person.spawn, ctx.now());
-      if (person.options.bandwidth === "low") low.add(client.sessionId);
-      relay.watch(client, person.slot, low.has(client.sessionId));
+      relay.watch(client, person.slot, ctx.roster.isLowBandwidth(client.sessionId));
     },
     drop: (client) => relay.unwatch(client.sessionId),
     reconnect: (client) => {
       const slot = ctx.roster.get(client.sessionId)?.slot;
-      if (slot !== undefined) relay.watch(client, slot, low.has(client.sessionId));
+      if (slot !== undefined) relay.watch(client, slot, ctx.roster.isLowBandwidth(client.sessionId));
     },
     leave: (client, person) => {
       relay.unwatch(client.sessionId);
-      low.delete(client.sessionId);
       if (person) relay.remove(person.slot);
       intake.forget(client.sessionId);
     },
