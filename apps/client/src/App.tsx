@@ -190,7 +190,7 @@ export function App() {
       setProgress({ label: { key: "join.progress.room" }, fraction: 0.35 });
       const onRoomProgress = (f: number) => setProgress({ label: { key: "join.progress.room" }, fraction: 0.35 + f * 0.4 });
       // A broken or unreachable room file or model falls back to the default room, with a notice saying why.
-      const loaded = await loadRoom(endpoint, room.state.roomLayout, onRoomProgress);
+      const loaded = await loadRoom(endpoint, room.state.roomLayout, onRoomProgress, request.bandwidth === "low");
       const { environment, notice: fallbackNotice } = loaded;
       const brand = room.state.brand;
       const layout = withSessionBrand(loaded.layout, parseSessionBrand(brand)); // the session's logo, colours, banner
