@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 /**
- * How much a person's connection can carry. `low` thins what the server sends them (far avatars at
- * the far rate, even in view) and what their client fetches (lower voice bitrate, fewer voices,
+ * How much a person's connection can carry. `low` thins what the server sends them (avatars beyond arm's
+ * reach at 5 Hz, head only, even in view) and what their client fetches (lower voice bitrate, fewer voices,
  * default avatars, smaller slide pages, the room's simple shell instead of a large model).
  */
 export const BANDWIDTH_MODES = ["normal", "low"] as const;

@@ -9,7 +9,7 @@ import { PresenceRelay } from "./presence-relay.js";
  * viewer at PRESENCE_HZ (far or out-of-view avatars at a quarter of that: interest management in
  * @otc/presence), and a keyframe for each joiner. The seam's rate sits above the intake's own
  * limiter, which decides (and counts, in the room's refusal ledger) what a fast sender loses.
- * A low-bandwidth viewer (join option or `bandwidth-set`) gets everyone beyond arm's reach at the far rate.
+ * A low-bandwidth viewer (join option or `bandwidth-set`) gets everyone beyond arm's reach at the far rate, head only.
  */
 export const presenceFeature: FeatureFactory = (ctx) => {
   const intake = new PoseIntake(defaultPoseRules(ctx.layout.walkable), ctx.refusals);
