@@ -15,6 +15,7 @@ import { breakoutsLoad } from "./breakouts-load.ts";
 import { onboardingBench } from "./onboarding-run.ts";
 import { recordBench } from "./record-report.ts";
 import { presenceLoad } from "./presence-load.ts";
+import { lowBandwidthBench } from "./lowbw.ts";
 import { traceCost } from "./trace-cost.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
 import { renderCost } from "./render-cost.ts";
@@ -27,7 +28,7 @@ import { voiceLoad } from "./voice-load.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 import { whiteboardReplay } from "./whiteboard-replay.ts";
 
-const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu", "polls", "breakouts", "onboarding", "record"] as const;
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu", "polls", "breakouts", "onboarding", "record", "lowbw"] as const;
 const args = process.argv.slice(2);
 const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
 const only = args.filter((a) => a !== "--quick");
@@ -204,6 +205,18 @@ await section("record", async () => {
   const r = await recordBench(people, hours, runs);
   console.log(`record: report of ${r.people} people over ${r.hours} h (${r.events} stored events): computed from storage in ${r.computeMs.mean} ms (mean of ${r.runs}; min ${r.computeMs.min}, max ${r.computeMs.max}), CSV ${r.csvMs} ms`);
   results.record = r;
+});
+
+await section("lowbw", async () => {
+  const quick = profile.name === "quick";
+  const r = await lowBandwidthBench(quick ? 8 : 50, quick ? 1 : 10);
+  const p = r.presenceBytesPerSecond;
+  const v = r.voiceKbps;
+  console.log(
+    `lowbw: viewer in a ${r.people}-person room of walkers (${r.seconds} s): presence ${p.normal} B/s normal, ${p.low} B/s low (${p.ratio}× fewer); ` +
+      `voice (modelled, ${v.speakers} speakers) ${v.normal} kbit/s normal, ${v.low} kbit/s low (${v.ratio}×); overall ${r.overall.normalKbps} → ${r.overall.lowKbps} kbit/s (${r.overall.ratio}×; goal ≥ 3×)`,
+  );
+  results.lowbw = r;
 });
 
 const dir = path.join(repoRoot, "bench-results");

@@ -90,7 +90,7 @@ export function App() {
         lost.voice.close();
         const audio = new SpatialAudio(CONVERSATION_DISTANCE);
         audio.resume();
-        const voice = new VoiceEngine(room, audio, { ...loadVoicePrefs(window.localStorage), joinMuted: muted });
+        const voice = new VoiceEngine(room, audio, { ...loadVoicePrefs(window.localStorage), joinMuted: muted, lowBandwidth: lost.request.bandwidth === "low" });
         void voice.start();
         voice.setLayout(lost.layout);
         setSession({ ...lost, room, selfId: room.sessionId, presence, voice });
@@ -163,6 +163,7 @@ export function App() {
       device: "desktop",
       link: invitation.link,
       personKey: personKeyFor(window.sessionStorage, (b) => crypto.getRandomValues(b)),
+      ...(chosen.bandwidth === "low" ? { bandwidth: "low" as const } : {}),
     };
     const audio = new SpatialAudio(CONVERSATION_DISTANCE); // inside the Join click: browsers let it play
     audio.resume();
@@ -183,13 +184,13 @@ export function App() {
           await sleep(WAITING_POLL_MS);
         }
       }
-      const voicePrefs = loadVoicePrefs(window.localStorage);
+      const voicePrefs = { ...loadVoicePrefs(window.localStorage), lowBandwidth: request.bandwidth === "low" };
       voice = new VoiceEngine(room, audio, voicePrefs); // before any peer can call
       void voice.start();
       setProgress({ label: { key: "join.progress.room" }, fraction: 0.35 });
       const onRoomProgress = (f: number) => setProgress({ label: { key: "join.progress.room" }, fraction: 0.35 + f * 0.4 });
       // A broken or unreachable room file or model falls back to the default room, with a notice saying why.
-      const loaded = await loadRoom(endpoint, room.state.roomLayout, onRoomProgress);
+      const loaded = await loadRoom(endpoint, room.state.roomLayout, onRoomProgress, request.bandwidth === "low");
       const { environment, notice: fallbackNotice } = loaded;
       const brand = room.state.brand;
       const layout = withSessionBrand(loaded.layout, parseSessionBrand(brand)); // the session's logo, colours, banner

@@ -35,6 +35,7 @@ import { startXapi, type XapiOptions } from "./features/record/xapi/xapi-service
 import { startRetention } from "./features/record/retention.js";
 import { AvatarModelStore, DEFAULT_AVATAR_QUOTA, type AvatarQuota } from "./features/avatars/model-store.js";
 import { mountErrorHandler, mountStaticRoutes } from "./http/static-routes.js";
+import { mountProbeRoute } from "./features/bandwidth/probe-route.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { selfSignedTls } from "./http/tls.js";
 import { ensureWebSocketGlobal } from "./node20-websocket.js";
@@ -193,6 +194,7 @@ async function bootWith(
       mountRoomImportRoutes(app, { auth, models, logos, rooms: imported, layouts, pool, log });
       mountSlideRoutes(app, { decks: new DeckStore(opts.dataDir, storage), storage, secret, auth, convert: libreOfficeConverter(), pool, now, log });
       const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
+      mountProbeRoute(app);
       mountPollRoutes(app, { auth, storage, now, log }); // before the console API, whose last route answers 404
       mountPracticeRoutes(app, { auth, storage, bots: practiceBots, log });
       mountRecordRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S });

@@ -23,3 +23,4 @@ export * from "./gather.js";
 export * from "./onboarding.js";
 export * from "./record.js";
 export * from "./survey.js";
+export * from "./bandwidth.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bandwidthModeSchema } from "./bandwidth.js";
 
 export const DEVICE_KINDS = ["desktop", "vr"] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
@@ -36,6 +37,8 @@ export const joinOptionsSchema = z.object({
    * a server restart, is recognised as the same person (keeps a co-facilitator promotion).
    */
   personKey: z.string().regex(PERSON_KEY_PATTERN, "personKey: 22 to 64 URL-safe characters"),
+  /** Low-bandwidth mode (join screen, `&bandwidth=low`); normal when absent. */
+  bandwidth: bandwidthModeSchema.optional(),
 });
 export type JoinOptions = z.input<typeof joinOptionsSchema>;
 export type CleanJoinOptions = z.output<typeof joinOptionsSchema>;

@@ -13,6 +13,7 @@ import { OnboardingMessage } from "./onboarding.js";
 import { RecordMessage } from "./record.js";
 import { BreakoutMessage } from "./breakouts.js";
 import { GatherMessage } from "./gather.js";
+import { BandwidthMessage } from "./bandwidth.js";
 
 /** A message-name map under prefixed keys (`start` → `breakoutStart`), where its short keys would collide with another's. */
 function prefixed<P extends string, T extends Record<string, string>>(prefix: P, names: T): { [K in keyof T & string as `${P}${Capitalize<K>}`]: T[K] } {
@@ -41,6 +42,7 @@ export const ClientMessage = {
   // Both have a `start`, as the timer does.
   ...prefixed("breakout", BreakoutMessage),
   ...prefixed("gather", GatherMessage),
+  ...BandwidthMessage,
 } as const;
 
 /** Server → client message names. Presence frames travel as bytes under a numeric type. */

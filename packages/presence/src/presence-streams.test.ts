@@ -53,6 +53,45 @@ describe("presence streams", () => {
     expect(gaps(seenAt.far!)).toBeLessThanOrEqual(250);
   });
 
+  it("sends a low-bandwidth viewer an avatar in view only every fourth tick, one within arm's reach every tick", () => {
+    const streams = new PresenceStreams<string>();
+    const walkerAhead = (t: number) => simulatedMotion(t, 0, [0, -5]); // 3.5–6.5 m ahead: near for a normal viewer
+    streams.set(0, walkerAhead(0), 0);
+    streams.set(1, standing(0, 0), 0);
+    streams.set(2, standing(0.5, 0), 0);
+    const decoders = { normal: new PresenceDecoder(), low: new PresenceDecoder() };
+    decoders.normal.apply(streams.addViewer("normal", 1));
+    decoders.low.apply(streams.addViewer("low", 2, true));
+    const seen = { normal: { ahead: 0, beside: 0 }, low: { ahead: 0, beside: 0 } };
+    for (let k = 1; k <= 200; k++) {
+      const t = k / 20;
+      streams.set(0, walkerAhead(t), k * TICK_MS);
+      streams.set(1, standing(0.02 * Math.sin(t * 4), 0), k * TICK_MS); // fidgets, half a metre from the low viewer
+      for (const [who, frame] of streams.tick()) {
+        const key = who as keyof typeof decoders;
+        const slots = decoders[key].apply(frame);
+        if (slots.includes(0)) seen[key].ahead++;
+        if (key === "low" && slots.includes(1)) seen.low.beside++;
+      }
+    }
+    expect(seen.normal.ahead).toBeGreaterThanOrEqual(195);
+    expect(seen.low.ahead).toBeLessThanOrEqual(200 / FAR_EVERY);
+    expect(seen.low.ahead).toBeGreaterThanOrEqual(200 / FAR_EVERY - 2);
+    expect(seen.low.beside).toBeGreaterThanOrEqual(150);
+    // both still hold where the walker is (within the far deadband)
+    const truth = walkerAhead(10).head.p;
+    expect(Math.hypot(...decoders.low.get(0)!.head.p.map((v, i) => v - truth[i]!) as [number, number, number])).toBeLessThan(0.01);
+    // back to normal: every tick again after the next far tick
+    streams.setLow("low", false);
+    let after = 0;
+    for (let k = 201; k <= 240; k++) {
+      streams.set(0, walkerAhead(k / 20), k * TICK_MS);
+      const frame = streams.tick().get("low");
+      if (frame && decoders.low.apply(frame).includes(0)) after++;
+    }
+    expect(after).toBeGreaterThanOrEqual(35);
+  });
+
   it("seeded: every viewer's view of every avatar stays true while people walk, sit, turn, join and leave", () => {
     for (const seed of [1, 20261203]) {
       const rng = seededRandom(seed);
@@ -65,7 +104,7 @@ describe("presence streams", () => {
       for (const [s, p] of truth) streams.set(s, p, 0);
       for (let s = 0; s < 24; s += 2) {
         const d = new PresenceDecoder();
-        d.apply(streams.addViewer(s, s));
+        d.apply(streams.addViewer(s, s, s % 4 === 0)); // a quarter of the viewers on low bandwidth
         decoders.set(s, d);
       }
       for (let k = 1; k <= 200; k++) {
@@ -86,6 +125,7 @@ describe("presence streams", () => {
           truth.set(s, pose(s, t));
           streams.set(s, truth.get(s)!, k * TICK_MS);
         }
+        if (rng() < 0.02) streams.setLow(2 * Math.floor(rng() * 12), rng() < 0.5); // someone changes mode
         for (const [v, frame] of streams.tick()) decoders.get(v)!.apply(frame);
         if (k % FAR_EVERY !== 0) continue;
         // on far ticks both tiers are fresh: every viewer holds every avatar within the far tolerance

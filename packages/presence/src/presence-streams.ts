@@ -9,8 +9,15 @@ export const FAR_EVERY = 4;
 /** Far viewers tolerate more: 6 steps (6 mm head, 12 mm hands, 6–12 mrad: a pixel or two at 6 m) before an avatar is sent. */
 export const FAR_DEADBAND = 6;
 
+/** The far tier without hands, for low-bandwidth viewers (their far avatars' hands rest). */
+const LEAN = 3;
+type ViewerTier = Tier | typeof LEAN;
+
 interface Viewer {
   slot: number;
+  low: boolean;
+  /** Where near ends for this viewer (a low-bandwidth viewer follows only close avatars near). */
+  rules: InterestRules;
   /** The tier this viewer follows each slot in, by slot; 0 until the viewer holds that slot's reference. */
   tiers: Uint8Array;
   /** Slots with a tier. */
@@ -25,21 +32,28 @@ const UNASSIGNED = 0;
  * every FAR_EVERY-th tick with a wider deadband — and each viewer's frame is spliced from the
  * entries of the tier it follows each avatar in (near: close or in view; far: otherwise), so no
  * avatar is encoded per viewer. A viewer moves an avatar between tiers only on far ticks (when both
- * tiers are fresh), with one reference entry; a viewer's own avatar is always near.
+ * tiers are fresh), with one reference entry; a viewer's own avatar is always near. A low-bandwidth
+ * viewer follows only close avatars near, and the rest in a third shared tier: far's head-only twin.
  *
  * `K` identifies a connection (a session id).
  */
 export class PresenceStreams<K> {
   private readonly near = new PresenceTier();
   private readonly far = new PresenceTier(FAR_DEADBAND);
+  private readonly lean = new PresenceTier(FAR_DEADBAND);
   private readonly filters = new Map<number, JitterFilter>();
   private readonly latest = new Map<number, { pose: AvatarPose; q: QuantisedPose }>();
   private readonly nearPending = new Set<number>();
   private readonly farPending = new Set<number>();
+  private readonly leanPending = new Set<number>();
   private readonly viewers = new Map<K, Viewer>();
   private ticks = 0;
 
-  constructor(private readonly rules: InterestRules = DEFAULT_INTEREST) {}
+  private readonly lowRules: InterestRules;
+
+  constructor(private readonly rules: InterestRules = DEFAULT_INTEREST) {
+    this.lowRules = lowBandwidthRules(rules);
+  }
 
   /** Records the latest accepted pose of a slot (ms on the room clock, for the jitter filter). */
   set(slot: number, pose: AvatarPose, nowMs: number): void {
@@ -49,11 +63,14 @@ export class PresenceStreams<K> {
     this.latest.set(slot, { pose: smoothed, q: quantiseAvatar(smoothed) });
     this.nearPending.add(slot);
     this.farPending.add(slot);
+    this.leanPending.add(slot);
   }
 
   remove(slot: number): void {
     this.near.remove(slot);
     this.far.remove(slot);
+    this.lean.remove(slot);
+    this.leanPending.delete(slot);
     this.filters.delete(slot);
     this.latest.delete(slot);
     this.nearPending.delete(slot);
@@ -65,8 +82,8 @@ export class PresenceStreams<K> {
    * Starts (or restarts, on reconnection) a viewer's stream: returns the keyframe it must receive
    * before any later frame, holding each avatar's reference in the tier the viewer follows it in.
    */
-  addViewer(key: K, slot: number): Uint8Array {
-    const viewer: Viewer = { slot, tiers: new Uint8Array(64), assigned: 0 };
+  addViewer(key: K, slot: number, low = false): Uint8Array {
+    const viewer: Viewer = { slot, low, rules: low ? this.lowRules : this.rules, tiers: new Uint8Array(64), assigned: 0 };
     this.viewers.set(key, viewer);
     const entries: Uint8Array[] = [];
     for (const s of this.latest.keys()) {
@@ -74,6 +91,17 @@ export class PresenceStreams<K> {
       if (entry) entries.push(entry);
     }
     return joinFrame(FRAME_KEYFRAME, entries);
+  }
+
+  /**
+   * Low-bandwidth viewers follow every avatar beyond arm's reach in the far tier's lean twin (5 Hz,
+   * wider deadband, head only: their hands rest), in view or not. Takes effect at the next far tick; the stream stays consistent.
+   */
+  setLow(key: K, low: boolean): void {
+    const viewer = this.viewers.get(key);
+    if (!viewer) return;
+    viewer.low = low;
+    viewer.rules = low ? this.lowRules : this.rules;
   }
 
   removeViewer(key: K): void {
@@ -90,6 +118,7 @@ export class PresenceStreams<K> {
     const farTick = this.ticks % FAR_EVERY === 0;
     const nearEntries = this.near.encode(this.pendingOf(this.nearPending));
     const farEntries = farTick ? this.far.encode(this.pendingOf(this.farPending)) : new Map<number, Uint8Array>();
+    const leanEntries = farTick ? this.lean.encode(this.pendingOf(this.leanPending).map(([slot, q]) => [slot, withoutHands(q)])) : new Map<number, Uint8Array>();
     const frames = new Map<K, Uint8Array>();
     const entries: Uint8Array[] = [];
     for (const [key, viewer] of this.viewers) {
@@ -100,13 +129,13 @@ export class PresenceStreams<K> {
         const me = this.latest.get(viewer.slot)?.pose;
         for (const slot of this.latest.keys()) {
           const tier = tierOf(viewer, slot);
-          if (tier === UNASSIGNED || (farTick && me && slot !== viewer.slot && this.wanted(me, slot, tier) !== tier)) {
+          if (tier === UNASSIGNED || (farTick && me && slot !== viewer.slot && this.wanted(viewer, me, slot, tier) !== tier)) {
             unassign(viewer, slot);
             const entry = this.enter(viewer, slot);
             if (entry) entries.push(entry);
             continue;
           }
-          const entry = tier === Tier.near ? nearEntries.get(slot) : farEntries.get(slot);
+          const entry = (tier === Tier.near ? nearEntries : tier === Tier.far ? farEntries : leanEntries).get(slot);
           if (entry) entries.push(entry);
         }
       } else {
@@ -120,16 +149,17 @@ export class PresenceStreams<K> {
   /** Assigns the slot's tier for this viewer and returns that tier's reference entry, or null if the tier has none yet. */
   private enter(viewer: Viewer, slot: number): Uint8Array | null {
     const me = this.latest.get(viewer.slot)?.pose;
-    const tier = !me || slot === viewer.slot ? Tier.near : this.wanted(me, slot, undefined);
-    const source = tier === Tier.near ? this.near : this.far;
+    const tier = !me || slot === viewer.slot ? Tier.near : this.wanted(viewer, me, slot, undefined);
+    const source = tier === Tier.near ? this.near : tier === Tier.far ? this.far : this.lean;
     const entry = source.referenceEntry(slot);
     if (entry) assign(viewer, slot, tier);
     return entry;
   }
 
-  private wanted(me: AvatarPose, slot: number, current: Tier | typeof UNASSIGNED | undefined): Tier {
+  private wanted(viewer: Viewer, me: AvatarPose, slot: number, current: ViewerTier | typeof UNASSIGNED | undefined): ViewerTier {
     const other = this.latest.get(slot);
-    return other ? interestTier(me, other.pose, current === UNASSIGNED ? undefined : current, this.rules) : Tier.far;
+    const tier = other ? interestTier(me, other.pose, current === UNASSIGNED || current === undefined ? undefined : current === Tier.near ? Tier.near : Tier.far, viewer.rules) : Tier.far;
+    return tier === Tier.far && viewer.low ? LEAN : tier;
   }
 
   private pendingOf(pending: Set<number>): Array<[number, QuantisedPose]> {
@@ -143,11 +173,23 @@ export class PresenceStreams<K> {
   }
 }
 
-function tierOf(viewer: Viewer, slot: number): Tier | typeof UNASSIGNED {
-  return slot < viewer.tiers.length ? (viewer.tiers[slot] as Tier | typeof UNASSIGNED) : UNASSIGNED;
+/** The rules for a low-bandwidth viewer: near only within arm's reach (`closeMetres`), whatever is in view. */
+export function lowBandwidthRules(rules: InterestRules): InterestRules {
+  return { ...rules, nearMetres: rules.closeMetres };
 }
 
-function assign(viewer: Viewer, slot: number, tier: Tier): void {
+function tierOf(viewer: Viewer, slot: number): ViewerTier | typeof UNASSIGNED {
+  return slot < viewer.tiers.length ? (viewer.tiers[slot] as ViewerTier | typeof UNASSIGNED) : UNASSIGNED;
+}
+
+/** The head alone (hand values zeroed so no residual of theirs is ever computed). */
+function withoutHands(q: QuantisedPose): QuantisedPose {
+  const v = new Int32Array(q.v.length);
+  v.set(q.v.subarray(0, 6));
+  return { v, hasLeft: false, hasRight: false };
+}
+
+function assign(viewer: Viewer, slot: number, tier: ViewerTier): void {
   if (slot >= viewer.tiers.length) {
     const grown = new Uint8Array(Math.max(slot + 1, viewer.tiers.length * 2));
     grown.set(viewer.tiers);

@@ -6,4 +6,4 @@
 export { turnPage, pagesToKeep, pageKey, type PagePosition, type PageOutcome } from "./paging.js";
 export { mayPage, mayManageSlides } from "./presenters.js";
 export { checkPdfBytes, looksLikeZip, type PdfVerdict } from "./pdf-check.js";
-export { pageTextureSize } from "./resolution.js";
+export { pageTextureSize, pageTextureSizeFor, LOW_BANDWIDTH_PAGE } from "./resolution.js";

@@ -12,3 +12,11 @@ export function pageTextureSize(screen: { width: number; height: number }, pageA
   height *= scale;
   return { width: Math.max(16, Math.round(width)), height: Math.max(16, Math.round(height)) };
 }
+
+/** Low-bandwidth mode: half the density and a 1024 px cap (a quarter of the texture memory; small text may blur). */
+export const LOW_BANDWIDTH_PAGE = { pxPerMetre: 512, maxPx: 1024 } as const;
+
+/** The page texture size for a viewer in `low`-bandwidth mode or not. */
+export function pageTextureSizeFor(screen: { width: number; height: number }, pageAspect: number, low: boolean): { width: number; height: number } {
+  return low ? pageTextureSize(screen, pageAspect, LOW_BANDWIDTH_PAGE.pxPerMetre, LOW_BANDWIDTH_PAGE.maxPx) : pageTextureSize(screen, pageAspect);
+}

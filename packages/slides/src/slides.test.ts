@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPdfBytes, mayManageSlides, mayPage, pageKey, pageTextureSize, pagesToKeep, turnPage } from "./index.js";
+import { checkPdfBytes, mayManageSlides, mayPage, pageKey, pageTextureSize, pageTextureSizeFor, pagesToKeep, turnPage } from "./index.js";
 
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
@@ -83,5 +83,11 @@ describe("pageTextureSize", () => {
     expect(pageTextureSize({ width: 1.6, height: 0.9 }, 16 / 9)).toEqual({ width: 1638, height: 922 });
     expect(pageTextureSize({ width: 4, height: 2.25 }, 16 / 9)).toEqual({ width: 2048, height: 1152 });
     expect(pageTextureSize({ width: 1.6, height: 0.9 }, 4 / 3)).toEqual({ width: 1229, height: 922 });
+  });
+
+  it("draws pages at half the density, capped at 1024 px, in low-bandwidth mode", () => {
+    expect(pageTextureSizeFor({ width: 1.6, height: 0.9 }, 16 / 9, true)).toEqual({ width: 819, height: 461 });
+    expect(pageTextureSizeFor({ width: 4, height: 2.25 }, 16 / 9, true)).toEqual({ width: 1024, height: 576 });
+    expect(pageTextureSizeFor({ width: 4, height: 2.25 }, 16 / 9, false)).toEqual({ width: 2048, height: 1152 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { voiceRulesFor } from "./hearing.js";
-import { DEFAULT_SELECTION, selectSubscriptions, type Candidate } from "./selection.js";
+import { DEFAULT_SELECTION, LOW_BANDWIDTH_SELECTION, selectSubscriptions, type Candidate } from "./selection.js";
 
 const rules = voiceRulesFor({ zones: [{ id: "booth", name: "Booth", minX: 20, maxX: 25, minZ: 0, maxZ: 5 }] });
 const me = { id: "me", head: [0, 1.6, 0] as const };
@@ -23,6 +23,19 @@ describe("subscription selection", () => {
     const chosen = selectSubscriptions(me, people, rules, new Set());
     expect(chosen).toHaveLength(DEFAULT_SELECTION.cap + 1);
     expect(chosen[0]).toBe("p149");
+  });
+
+  it("gives a low-bandwidth listener the presenter and the 2 nearest talkers only", () => {
+    const people = crowd();
+    people[149] = { ...people[149]!, presenter: true, head: [0, 1.6, 28] };
+    const chosen = selectSubscriptions(me, people, rules, new Set(), LOW_BANDWIDTH_SELECTION);
+    expect(chosen).toHaveLength(3);
+    expect(chosen[0]).toBe("p149");
+    const talkersByDistance = people
+      .filter((p) => p.level > 0 && !p.presenter)
+      .sort((a, b) => Math.hypot(a.head[0], a.head[2]) - Math.hypot(b.head[0], b.head[2]))
+      .map((p) => p.id);
+    expect(chosen.slice(1).sort()).toEqual(talkersByDistance.slice(0, 2).sort());
   });
 
   it("prefers people talking nearby over silent neighbours and distant talkers", () => {

@@ -17,6 +17,8 @@ export interface SelectionOptions {
 }
 
 export const DEFAULT_SELECTION: SelectionOptions = { cap: 10, speakingLevel: 0.01, stickiness: 1.3 };
+/** A low-bandwidth listener receives the presenters and the 2 speakers they would hear best. */
+export const LOW_BANDWIDTH_SELECTION: SelectionOptions = { ...DEFAULT_SELECTION, cap: 2 };
 
 /**
  * Which speakers a listener should receive: every unmuted presenter (beyond the cap), then the

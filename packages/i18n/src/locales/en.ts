@@ -3,6 +3,7 @@
 // adds its line here, and the catalogue test checks every language has the same keys.
 import app from "./en/app.json";
 import avatar from "./en/avatar.json";
+import bandwidth from "./en/bandwidth.json";
 import board from "./en/board.json";
 import brand from "./en/brand.json";
 import breakouts from "./en/breakouts.json";
@@ -35,6 +36,7 @@ import vrmenu from "./en/vrmenu.json";
 export default {
   app,
   avatar,
+  bandwidth,
   board,
   brand,
   breakouts,

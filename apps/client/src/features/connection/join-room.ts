@@ -1,6 +1,6 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { WordedError } from "../i18n/wording.js";
-import { PROTOCOL_VERSION, RECONNECT_WINDOW_S, ServerMessage, TRAINING_ROOM, TrainingState, type DeviceKind, type JoinOptions } from "@otc/contract";
+import { PROTOCOL_VERSION, RECONNECT_WINDOW_S, ServerMessage, TRAINING_ROOM, TrainingState, type BandwidthMode, type DeviceKind, type JoinOptions } from "@otc/contract";
 
 export type TrainingRoom = Room<unknown, TrainingState>;
 
@@ -12,6 +12,8 @@ export interface JoinRequest {
   /** Signed invitation token from the link. */
   link: string;
   personKey: string;
+  /** Low-bandwidth mode, as chosen on the join screen (absent: normal). */
+  bandwidth?: BandwidthMode;
 }
 
 const FIRST_STATE_TIMEOUT_MS = 10_000;

@@ -57,7 +57,7 @@ export interface PendingArrival extends Arrival {
 export async function enterRoom(from: Session, to: RoomInvitation, how: SwitchHow = {}, marks: { connectedAt?: number } = {}): Promise<Session> {
   const presence = new PresenceReceiver();
   const request: JoinRequest = { ...from.request, sessionId: to.sessionId, link: to.link, device: from.store.getState().inVr ? "vr" : "desktop" };
-  const early = how.room ? loadRoom(from.endpoint, how.room, () => undefined).catch(() => null) : null;
+  const early = how.room ? loadRoom(from.endpoint, how.room, () => undefined, from.request.bandwidth === "low").catch(() => null) : null;
   const room = await joinTrainingRoom(from.endpoint, request, (frame) => presence.enqueue(frame, performance.now()));
   marks.connectedAt = performance.now();
   let voice: Session["voice"] | null = null;
@@ -65,7 +65,7 @@ export async function enterRoom(from: Session, to: RoomInvitation, how: SwitchHo
     voice = from.voice.handOver(room); // before any peer of the new room can call
     void voice.start();
     const guessed = early && room.state.roomLayout === how.room ? await early : null;
-    const loaded = guessed ?? (await loadRoom(from.endpoint, room.state.roomLayout, () => undefined));
+    const loaded = guessed ?? (await loadRoom(from.endpoint, room.state.roomLayout, () => undefined, from.request.bandwidth === "low"));
     const brand = room.state.brand;
     const layout = withSessionBrand(loaded.layout, parseSessionBrand(brand));
     voice.setLayout(layout);

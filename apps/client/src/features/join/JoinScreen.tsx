@@ -1,5 +1,6 @@
-import { cleanDisplayName } from "@otc/contract";
+import { cleanDisplayName, type BandwidthMode } from "@otc/contract";
 import { useId, useState, type FormEvent } from "react";
+import { BandwidthChoice } from "../bandwidth/BandwidthChoice.js";
 import { AvatarCustomiser } from "../avatars/AvatarCustomiser.js";
 import { LanguagePicker } from "../i18n/LanguagePicker.js";
 import { useT } from "../i18n/language-context.js";
@@ -27,6 +28,7 @@ export function JoinScreen({ sessionId, initial, progress, error, canJoin, onJoi
   const t = useT();
   const [name, setName] = useState(initial.name);
   const [colour, setColour] = useState(initial.colour);
+  const [bandwidth, setBandwidth] = useState<BandwidthMode>("normal");
   const nameId = useId();
   const colourId = useId();
   const busy = progress !== null;
@@ -34,7 +36,7 @@ export function JoinScreen({ sessionId, initial, progress, error, canJoin, onJoi
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!busy && cleaned && canJoin) onJoin({ name: cleaned, colour });
+    if (!busy && cleaned && canJoin) onJoin({ name: cleaned, colour, bandwidth });
   };
 
   return (
@@ -65,6 +67,7 @@ export function JoinScreen({ sessionId, initial, progress, error, canJoin, onJoi
         </fieldset>
         <AvatarCustomiser colour={colour} />
         <MicCheck />
+        <BandwidthChoice onChange={setBandwidth} />
         <button className="primary" type="submit" disabled={busy || !cleaned || !canJoin}>
           {t("join.join")}
         </button>

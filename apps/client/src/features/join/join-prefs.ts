@@ -1,10 +1,12 @@
-import { SESSION_ID_PATTERN, cleanDisplayName } from "@otc/contract";
+import { SESSION_ID_PATTERN, cleanDisplayName, type BandwidthMode } from "@otc/contract";
 
 export const AVATAR_SWATCHES = ["#1f6f8b", "#d1495b", "#edae49", "#3a9d5d", "#7b4fa0", "#e07a2f"] as const;
 
 export interface JoinPrefs {
   name: string;
   colour: string;
+  /** Chosen on the join screen each time (suggested from the link and the connection), not remembered. */
+  bandwidth?: BandwidthMode;
 }
 
 const KEY = "otc.join";
@@ -37,7 +39,7 @@ export function loadJoinPrefs(storage: Pick<Storage, "getItem"> | undefined): Jo
 
 export function saveJoinPrefs(storage: Pick<Storage, "setItem"> | undefined, prefs: JoinPrefs): void {
   try {
-    storage?.setItem(KEY, JSON.stringify(prefs));
+    storage?.setItem(KEY, JSON.stringify({ name: prefs.name, colour: prefs.colour }));
   } catch {
     // Private mode or a full quota: remembering is a convenience, not a requirement.
   }

@@ -1,3 +1,4 @@
+import { useSession } from "../../session-context.js";
 import type { PanelAnchor } from "@otc/contract";
 import { useFrame, type ThreeEvent } from "@react-three/fiber";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -30,6 +31,7 @@ export function SlideScreens({ slides }: { slides: SlidesClient }) {
 }
 
 function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: ScreenView; slides: SlidesClient }) {
+  const lowBandwidth = useSession().request.bandwidth === "low";
   const [cache, setCache] = useState<PageCache | null>(null);
   const tr = useT(); // `t` is a timestamp below
   const [page, setPage] = useState<PageTexture | null>(null);
@@ -42,7 +44,7 @@ function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: Scree
     let made: PageCache | null = null;
     void slides.deck(view.deckId).then((doc) => {
       if (!live || !doc) return;
-      made = new PageCache(doc, anchor, slides.stats);
+      made = new PageCache(doc, anchor, slides.stats, lowBandwidth);
       slides.caches.set(anchor.id, made);
       setCache(made);
     });
@@ -53,7 +55,7 @@ function ScreenPage({ anchor, view, slides }: { anchor: PanelAnchor; view: Scree
       setCache(null);
       setPage(null);
     };
-  }, [slides, view.deckId, anchor]);
+  }, [slides, view.deckId, anchor, lowBandwidth]);
 
   useEffect(() => {
     if (!cache) return;

@@ -35,6 +35,8 @@ export class PageCache {
     private readonly doc: PDFDocumentProxy,
     private readonly screen: { width: number; height: number },
     private readonly stats: PageCacheStats,
+    /** Low-bandwidth mode: smaller page textures. */
+    private readonly low = false,
   ) {}
 
   /** The texture for `page`, and the window around it started; drops what is outside. */
@@ -57,7 +59,7 @@ export class PageCache {
 
   private async render(n: number): Promise<PageTexture | null> {
     try {
-      const canvas = await renderPage(this.doc, n, this.screen);
+      const canvas = await renderPage(this.doc, n, this.screen, this.low);
       if (this.disposed || !this.pages.has(n)) return null; // released while rendering
       const { width, height } = canvas;
       const texture = new CanvasTexture(canvas);

@@ -1,4 +1,4 @@
-import { pageTextureSize } from "@otc/slides";
+import { pageTextureSizeFor } from "@otc/slides";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 
 /** pdf.js, loaded on first use (its own chunk) with its worker served from our own origin. */
@@ -21,11 +21,11 @@ export async function openPdf(bytes: Uint8Array, trace: (stage: string) => void 
  * Draws one page (1-based) into a new canvas sized for a screen of `screen` metres (see
  * pageTextureSize), white behind transparent areas, and returns it with the page's aspect ratio.
  */
-export async function renderPage(doc: PDFDocumentProxy, pageNumber: number, screen: { width: number; height: number }): Promise<HTMLCanvasElement> {
+export async function renderPage(doc: PDFDocumentProxy, pageNumber: number, screen: { width: number; height: number }, low = false): Promise<HTMLCanvasElement> {
   const page = await doc.getPage(pageNumber);
   try {
     const unit = page.getViewport({ scale: 1 });
-    const size = pageTextureSize(screen, unit.width / unit.height);
+    const size = pageTextureSizeFor(screen, unit.width / unit.height, low);
     const viewport = page.getViewport({ scale: size.width / unit.width });
     const canvas = document.createElement("canvas");
     canvas.width = size.width;

@@ -1,4 +1,5 @@
 import type { RelayedVoiceSignal, VoiceSignal } from "@otc/contract";
+import { capSenderBitrate, withOpusMaxBitrate } from "./opus-bitrate.js";
 import { gathered, inboundByOwner, type TransportCallbacks, type VoiceTransport } from "./voice-transport.js";
 
 /** What a voice transport reports about one remote speaker's incoming audio (getStats inbound-rtp). */
@@ -38,6 +39,8 @@ export class MeshTransport implements VoiceTransport {
     private readonly callbacks: MeshCallbacks,
     /** Read at each new connection, so renewed TURN credentials apply to the next call. */
     private readonly rtc: () => RTCConfiguration = () => ({}),
+    /** Low-bandwidth mode: the most Opus bit/s we send and ask each peer to send us; null for the browser's default. */
+    private readonly maxBitrate: number | null = null,
   ) {}
 
   /** The local microphone track (null while none is allowed); sent to every current and future peer. */
@@ -59,7 +62,7 @@ export class MeshTransport implements VoiceTransport {
       const pc = this.open(from, false);
       await pc.setRemoteDescription(description);
       await this.attachTrack(pc);
-      await pc.setLocalDescription(await pc.createAnswer());
+      await pc.setLocalDescription(this.capped(await pc.createAnswer()));
       await this.sendDescription(from, pc);
     } else if (description?.type === "answer") {
       const peer = this.peers.get(from);
@@ -86,7 +89,7 @@ export class MeshTransport implements VoiceTransport {
     const pc = this.open(id, true);
     pc.addTransceiver("audio", { direction: "sendrecv" });
     await this.attachTrack(pc);
-    await pc.setLocalDescription(await pc.createOffer());
+    await pc.setLocalDescription(this.capped(await pc.createOffer()));
     await this.sendDescription(id, pc);
   }
 
@@ -109,6 +112,12 @@ export class MeshTransport implements VoiceTransport {
     if (!transceiver) return;
     transceiver.direction = "sendrecv";
     if (transceiver.sender.track !== this.track) await transceiver.sender.replaceTrack(this.track).catch(() => undefined);
+    if (this.maxBitrate !== null) await capSenderBitrate(transceiver.sender, this.maxBitrate);
+  }
+
+  /** Our description, asking the peer for at most `maxBitrate` in low-bandwidth mode. */
+  private capped(d: RTCSessionDescriptionInit): RTCSessionDescriptionInit {
+    return this.maxBitrate !== null && d.sdp ? { type: d.type, sdp: withOpusMaxBitrate(d.sdp, this.maxBitrate) } : d;
   }
 
   private async sendDescription(to: string, pc: RTCPeerConnection): Promise<void> {

@@ -1,5 +1,6 @@
 import type { VoiceSfuClientMessage, VoiceSfuServerMessage } from "@otc/contract";
 import type { InboundStats } from "./mesh-transport.js";
+import { capSenderBitrate } from "./opus-bitrate.js";
 import { gathered, inboundByOwner, type TransportCallbacks, type VoiceTransport } from "./voice-transport.js";
 
 /**
@@ -20,6 +21,8 @@ export class SfuTransport implements VoiceTransport {
     private readonly callbacks: TransportCallbacks,
     /** Read at each new connection, so renewed TURN credentials apply to the next call. */
     private readonly rtc: () => RTCConfiguration = () => ({}),
+    /** Low-bandwidth mode: the most Opus bit/s we publish (the server also sends us fewer voices); null for the default. */
+    private readonly maxBitrate: number | null = null,
   ) {}
 
   setTrack(track: MediaStreamTrack | null): void {
@@ -30,8 +33,9 @@ export class SfuTransport implements VoiceTransport {
     if (!track) return; // listen-only: nothing to publish
     const pc = new RTCPeerConnection(this.rtc());
     this.pub = pc;
-    pc.addTransceiver(track, { direction: "sendonly" });
+    const { sender } = pc.addTransceiver(track, { direction: "sendonly" });
     this.serial(async () => {
+      if (this.maxBitrate !== null) await capSenderBitrate(sender, this.maxBitrate);
       await pc.setLocalDescription(await pc.createOffer());
       await gathered(pc);
       this.send({ kind: "publish", sdp: pc.localDescription!.sdp });

@@ -10,6 +10,7 @@ import type { TransportCallbacks, VoiceTransport } from "./voice-transport.js";
 import { SPEAKING_RMS, openMicrophone, rmsOf } from "./mic.js";
 import { createVoiceLevels, type VoiceLevels } from "./voice-levels.js";
 import type { VoicePrefs } from "./voice-prefs.js";
+import { LOW_BANDWIDTH_VOICE_BPS } from "./opus-bitrate.js";
 import { createVoiceUiStore, type VoiceUiStore } from "./voice-ui-store.js";
 
 const LEVEL_INTERVAL_MS = 100; // speaking cues at 10 Hz
@@ -52,17 +53,18 @@ export class VoiceEngine {
         this.levels.remove(id);
       },
     };
+    const maxBitrate = prefs.lowBandwidth ? LOW_BANDWIDTH_VOICE_BPS : null;
     // The server decides the transport before the first state reaches us; it does not change.
     let offSignal: () => void;
     if (room.state.voiceTransport === "sfu") {
-      const sfu = new SfuTransport((m) => room.send(ClientMessage.voiceSfu, m), tracks, () => rtcConfigurationOf(room.state));
+      const sfu = new SfuTransport((m) => room.send(ClientMessage.voiceSfu, m), tracks, () => rtcConfigurationOf(room.state), maxBitrate);
       this.transport = sfu;
       offSignal = room.onMessage(ServerMessage.voiceSfu, (raw: unknown) => {
         const message = voiceSfuServerSchema.safeParse(raw);
         if (message.success) sfu.receive(message.data);
       });
     } else {
-      const mesh = new MeshTransport(room.sessionId, { ...tracks, send: (signal) => room.send(ClientMessage.voiceSignal, signal) }, () => rtcConfigurationOf(room.state));
+      const mesh = new MeshTransport(room.sessionId, { ...tracks, send: (signal) => room.send(ClientMessage.voiceSignal, signal) }, () => rtcConfigurationOf(room.state), maxBitrate);
       this.transport = mesh;
       offSignal = room.onMessage(ServerMessage.voiceSignal, (raw: unknown) => {
         const signal = relayedVoiceSignalSchema.safeParse(raw);

@@ -3,6 +3,8 @@ export interface VoicePrefs {
   /** MediaDeviceInfo.deviceId of the chosen microphone; "" for the system default. */
   deviceId: string;
   joinMuted: boolean;
+  /** Low-bandwidth mode for this room (from the join choice, never stored): Opus capped at LOW_BANDWIDTH_VOICE_BPS. */
+  lowBandwidth?: boolean;
 }
 
 const KEY = "otc.voice";
@@ -24,7 +26,7 @@ export function loadVoicePrefs(storage: Pick<Storage, "getItem"> | undefined): V
 
 export function saveVoicePrefs(storage: Pick<Storage, "setItem"> | undefined, prefs: VoicePrefs): void {
   try {
-    storage?.setItem(KEY, JSON.stringify(prefs));
+    storage?.setItem(KEY, JSON.stringify({ deviceId: prefs.deviceId, joinMuted: prefs.joinMuted }));
   } catch {
     // private mode or full storage: the choice lasts for this page only
   }

@@ -1,4 +1,4 @@
-import type { CleanJoinOptions, DeviceKind, Role, RoomLayout } from "@otc/contract";
+import type { BandwidthMode, CleanJoinOptions, DeviceKind, Role, RoomLayout } from "@otc/contract";
 import { Participant, type TrainingState } from "@otc/contract";
 import type { AvatarPose } from "@otc/presence";
 import { freeSpawn, nextFreeSlot, spawnPose } from "./seats.js";
@@ -19,6 +19,8 @@ export class Roster {
   private readonly identities = new Map<string, Identity>();
   /** Where each seated person's head is on the floor (x, z metres): their spawn, then their latest accepted pose. */
   private readonly floorSpots = new Map<string, readonly [number, number]>();
+  /** Connections in low-bandwidth mode (presence thins their far avatars, the SFU sends them fewer voices). */
+  private readonly low = new Set<string>();
 
   constructor(
     private readonly state: TrainingState,
@@ -44,6 +46,7 @@ export class Roster {
     this.state.participants.set(id, participant);
     if (identity) this.identities.set(id, identity);
     this.floorSpots.set(id, [spawn.head.p[0], spawn.head.p[2]]);
+    this.setBandwidth(id, options.bandwidth ?? "normal");
     return { slot, spawn };
   }
 
@@ -53,6 +56,15 @@ export class Roster {
   }
 
   /** Every seat's connection id, connected or within its reconnection window. */
+  setBandwidth(id: string, mode: BandwidthMode): void {
+    if (mode === "low") this.low.add(id);
+    else this.low.delete(id);
+  }
+
+  isLowBandwidth(id: string): boolean {
+    return this.low.has(id);
+  }
+
   ids(): string[] {
     return [...this.state.participants.keys()];
   }
@@ -88,6 +100,7 @@ export class Roster {
     const p = this.state.participants.get(id);
     this.identities.delete(id);
     this.floorSpots.delete(id);
+    this.low.delete(id);
     if (!p) return undefined;
     this.state.participants.delete(id);
     return p.slot;

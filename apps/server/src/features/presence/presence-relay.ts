@@ -23,9 +23,14 @@ export class PresenceRelay {
   }
 
   /** Starts (or restarts) a connection's stream with a keyframe; later deltas follow it in order. */
-  watch(client: Client, slot: number): void {
+  watch(client: Client, slot: number, low = false): void {
     this.clients.set(client.sessionId, client);
-    this.send(client, this.streams.addViewer(client.sessionId, slot));
+    this.send(client, this.streams.addViewer(client.sessionId, slot, low));
+  }
+
+  /** A low-bandwidth viewer follows avatars beyond arm's reach at the far rate (5 Hz), in view or not. */
+  setLow(id: string, low: boolean): void {
+    this.streams.setLow(id, low);
   }
 
   /** Stops a connection's stream (dropped or gone); a reconnection watches again. */

@@ -88,7 +88,7 @@ async function startSfu(ctx: RoomContext, voice: VoiceFeature): Promise<void> {
       now: ctx.now,
       log: ctx.log,
     });
-    voice.useSfu(new SfuVoice(room, ctx.state, voice.heads, () => voice.rules()));
+    voice.useSfu(new SfuVoice(room, ctx.state, voice.heads, () => voice.rules(), (id) => ctx.roster.isLowBandwidth(id)));
     ctx.every(VOICE_SELECTION_INTERVAL_MS, () => voice.tick());
   } catch (e) {
     ctx.log(`training room for ${ctx.sessionId}: no SFU room (${(e as Error).message}); voice stays peer-to-peer`);

@@ -1,5 +1,5 @@
 import type { TrainingState, VoiceSfuClientMessage } from "@otc/contract";
-import { DEFAULT_SELECTION, selectSubscriptions, type Candidate, type Vec3, type VoiceRules } from "@otc/voice";
+import { DEFAULT_SELECTION, LOW_BANDWIDTH_SELECTION, selectSubscriptions, type Candidate, type Vec3, type VoiceRules } from "@otc/voice";
 import type { SfuRoom } from "./sfu-room.js";
 
 /** Level given to someone Janus reports as talking, for the loudest-first ranking (RMS-like, 0..1). */
@@ -18,6 +18,8 @@ export class SfuVoice {
     private readonly state: TrainingState,
     private readonly heads: ReadonlyMap<string, Vec3>,
     private readonly rules: () => VoiceRules,
+    /** Whether a listener is in low-bandwidth mode (fewer voices). */
+    private readonly isLow: (id: string) => boolean = () => false,
   ) {}
 
   async receive(id: string, message: VoiceSfuClientMessage): Promise<void> {
@@ -40,7 +42,7 @@ export class SfuVoice {
     this.state.participants.forEach((p, id) => {
       const head = this.heads.get(id);
       if (!head || !p.connected) return;
-      const chosen = selectSubscriptions({ id, head }, candidates, rules, this.current.get(id) ?? new Set(), DEFAULT_SELECTION);
+      const chosen = selectSubscriptions({ id, head }, candidates, rules, this.current.get(id) ?? new Set(), this.isLow(id) ? LOW_BANDWIDTH_SELECTION : DEFAULT_SELECTION);
       this.current.set(id, new Set(chosen));
       work.push(this.room.setReceiving(id, chosen));
     });
