@@ -1,8 +1,17 @@
+import type { MessageKey } from "@otc/i18n";
 import type { BandwidthMode } from "@otc/contract";
 import { useEffect, useId, useState } from "react";
 import { useT } from "../i18n/language-context.js";
 import { suggestedBandwidth, type BandwidthReason } from "./bandwidth-choice.js";
 import { connectionHint, probeConnection } from "./connection-probe.js";
+
+/** Each reason's words, named in full so the catalogue check sees them used. */
+const REASON_WORDS = {
+  "reason.link": "bandwidth.reason.link",
+  "reason.cellular": "bandwidth.reason.cellular",
+  "reason.slow": "bandwidth.reason.slow",
+  "reason.lossy": "bandwidth.reason.lossy",
+} as const satisfies Record<BandwidthReason, MessageKey>;
 
 /**
  * The join screen's low-bandwidth checkbox: pre-ticked, with a one-line reason, when the link asks
@@ -42,7 +51,7 @@ export function BandwidthChoice({ onChange }: { onChange(mode: BandwidthMode): v
         />{" "}
         {t("bandwidth.low")}
       </label>
-      <small id={`${id}-hint`}>{reason ? t(`bandwidth.${reason}`) : t("bandwidth.lowHint")}</small>
+      <small id={`${id}-hint`}>{reason ? t(REASON_WORDS[reason]) : t("bandwidth.lowHint")}</small>
     </div>
   );
 }
