@@ -79,7 +79,7 @@ describe("running a session from inside the room", () => {
     await waitUntil(() => chatTexts(ada), (t) => t.includes("Yes"), "Ada never saw Ben's quick reply");
     step("quick reply seen; Ben types on the keyboard");
     await press("chat:keyboard");
-    for (const key of ["key:shift", "key:o", "key:k"]) await press(key);
+    for (const key of ["key:shift", "key:O", "key:k"]) await press(key); // shift capitalises the next letter only
     // one draft behind both faces: the page's own chat box shows what the VR keyboard typed
     await waitUntil(() => ben.page.getByRole("textbox", { name: "Chat message" }).inputValue(), (d) => d === "Ok", "Ben's keyboard did not type Ok");
     await vr.screenshotTab("chat", "facilitation-chat-vr.png");
