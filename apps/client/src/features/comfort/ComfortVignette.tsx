@@ -48,8 +48,8 @@ export function ComfortVignette() {
     const uniform = material.uniforms.opacity!;
     const opacity = vignetteOpacity(uniform.value as number, rig.smoothMotion, comfort.getState().vignette, Math.min(delta, 0.1));
     uniform.value = opacity;
-    // for the test hooks: where this frame put the head, and when (speed = distance / frame time)
-    mesh.userData.lastFrame = { p: [...rig.head.p], t: performance.now() };
+    // for the test hooks: where this frame put the head, when, and the stick's walking time so far
+    mesh.userData.lastFrame = { p: [...rig.head.p], t: performance.now(), walkS: rig.walkSeconds };
     mesh.visible = opacity > 0;
     if (!mesh.visible) return;
     const [x, y, z] = rig.head.p;

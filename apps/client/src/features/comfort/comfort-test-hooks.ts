@@ -8,8 +8,8 @@ export interface ComfortView {
   settings: ComfortSettings;
   /** The vignette mesh in the rendered scene: shown or not, and its opacity; null before the XR UI loaded. */
   vignette: { visible: boolean; opacity: number } | null;
-  /** The head as the last rendered frame placed it (world metres) and that frame's time (ms, performance.now); the head now before the XR UI loaded. */
-  lastFrame: { p: [number, number, number]; t: number };
+  /** The head as the last rendered frame placed it (world metres), that frame's time (ms, performance.now) and the rig's walking seconds so far; the head now before the XR UI loaded. */
+  lastFrame: { p: [number, number, number]; t: number; walkS: number };
 }
 
 export function comfortView(session: Session): ComfortView {
@@ -17,5 +17,5 @@ export function comfortView(session: Session): ComfortView {
   const mesh = session.counters.scene?.getObjectByName(VIGNETTE_NAME) as Mesh | undefined;
   const vignette = mesh ? { visible: mesh.visible, opacity: (mesh.material as ShaderMaterial).uniforms.opacity!.value as number } : null;
   const frame = mesh?.userData.lastFrame as ComfortView["lastFrame"] | undefined;
-  return { settings, vignette, lastFrame: frame ?? { p: [...session.rig.head.p], t: performance.now() } };
+  return { settings, vignette, lastFrame: frame ?? { p: [...session.rig.head.p], t: performance.now(), walkS: session.rig.walkSeconds } };
 }

@@ -81,6 +81,7 @@ export function VrRig() {
         origin.position.z += tz - hz;
         origin.updateMatrixWorld();
         rig.head = { p: [tx, rig.head.p[1], tz], q: rig.head.q };
+        rig.walkSeconds += dt;
         moved = true;
       }
     }

@@ -31,6 +31,8 @@ export class LocalRig {
   floorY = 0;
   /** The origin moved smoothly this frame (left-stick walk or smooth turn): the comfort vignette shows. */
   smoothMotion = false;
+  /** Seconds of frame time in which the left stick walked the person (frame steps as the rig applied them): distance / these = the walking speed, however slow the frames. */
+  walkSeconds = 0;
   /** Set by the hand menu's *Recalibrate height*; the avatar controls take the current head height and clear it. */
   recalibrateHeight = false;
   /** Set when the head jumped on purpose (teleport); the next pose message carries `teleport: true`. */
