@@ -79,7 +79,7 @@ export function OnboardingCard() {
               <p className="onboarding-text">{text}</p>
               {(step === "comfort" || step === "height") && <ComfortChoices client={client} step={step} />}
               {step === "mute" && <MicLevelMeter />}
-              {run.hintDue && <p className="onboarding-hint">{hintOf(t, step)}</p>}
+              {run.hintDue && <p className="onboarding-hint">{hintOf(t, step, run.device)}</p>}
               <div className="onboarding-actions">
                 <button type="button" onClick={() => client.close()}>{t("onboarding.close")}</button>
                 <button type="button" className="onboarding-skip" onClick={() => client.skip()}>{t("onboarding.skip")}</button>

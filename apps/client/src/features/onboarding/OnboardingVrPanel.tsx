@@ -64,7 +64,7 @@ export default function OnboardingVrPanel({ client }: { client: OnboardingClient
         </Text>
         {step && run.hintDue && (
           <Text fontSize={UI.fontSize} color={UI.warn}>
-            {hintOf(t, step)}
+            {hintOf(t, step, run.device)}
           </Text>
         )}
         {step === "comfort" && (

@@ -19,8 +19,20 @@ export function instructionOf(t: Translate, step: OnboardingStepId, device: Onbo
   return t(`onboarding.steps.${step}.${face}` as MessageKey);
 }
 
-export function hintOf(t: Translate, step: OnboardingStepId): string {
-  return t("onboarding.hint", { hint: t(`onboarding.steps.${step}.hint` as MessageKey) });
+/** Hints whose general wording names a stick, a palm or a teleport: their desktop and tracked-hands versions. */
+const DESKTOP_HINTS: Partial<Record<OnboardingStepId, MessageKey>> = {
+  move: "onboarding.steps.move.hintDesktop",
+  turn: "onboarding.steps.turn.hintDesktop",
+  menu: "onboarding.steps.menu.hintDesktop",
+};
+const HANDS_HINTS: Partial<Record<OnboardingStepId, MessageKey>> = {
+  turn: "onboarding.steps.turn.hintHands",
+};
+
+/** The hint of a step on a device, shown once the person has been on it a while. */
+export function hintOf(t: Translate, step: OnboardingStepId, device: OnboardingDevice): string {
+  const own = device === "desktop" ? DESKTOP_HINTS[step] : device === "vr-hands" ? HANDS_HINTS[step] : undefined;
+  return t("onboarding.hint", { hint: t(own ?? (`onboarding.steps.${step}.hint` as MessageKey)) });
 }
 
 export function stepNameOf(t: Translate, step: OnboardingStepId): string {
