@@ -12,6 +12,7 @@ import { SessionBrandForm } from "./SessionBrandForm.js";
 import { ConsoleModeration } from "../moderation/ConsoleModeration.js";
 import { RecordSection } from "../record/RecordSection.js";
 import { ConsoleOnboarding } from "../onboarding/ConsoleOnboarding.js";
+import { ConsolePractice } from "../onboarding/ConsolePractice.js";
 
 const LINK_KEYS: Record<LinkKind, { label: MessageKey; copied: MessageKey; copy: MessageKey; renew: MessageKey; confirm: MessageKey; renewed: MessageKey }> = {
   participant: { label: "console.link.participant", copied: "console.link.participantCopied", copy: "console.link.copyParticipant", renew: "console.link.renewParticipant", confirm: "console.link.confirmParticipant", renewed: "console.link.renewedParticipant" },
@@ -91,6 +92,7 @@ export function SessionDetail({ session, onChanged }: { session: SessionSummary;
       <ConsoleModeration key={`moderation-${session.id}`} sessionId={session.id} ended={ended} />
       <RecordSection key={`record-${session.id}`} sessionId={session.id} />
       <ConsoleOnboarding key={`onboarding-${session.id}`} sessionId={session.id} />
+      <ConsolePractice key={`practice-${session.id}`} sessionId={session.id} />
       <div className="actions">
         {!ended && (
           <a href={session.links.facilitator} target="_blank" rel="noopener">
