@@ -115,10 +115,16 @@ describe("running a session from inside the room", () => {
     await ada.page.getByRole("button", { name: "Start breakouts" }).waitFor({ timeout: 15_000 }); // the breakout is over for Ada too
     step("both back");
 
-    // Ada gathers everyone to her: a 5 s countdown on every page, then Ben (VR) and Cleo stand round her.
+    // Ada gathers everyone to her, allowing "stay here": a 5 s countdown on every page, and in Ben's hand
+    // menu (Gather tab) a Stay here button; neither presses it, so Ben (VR) and Cleo stand round her.
+    if (!(await vr.menu()).open) await vr.pressMenuButton(); // the trips may have closed it
+    await waitUntil(vr.menu, (m) => m.open, "Ben's hand menu did not open");
+    await showTab("gather");
     await ada.hook(`(otc.standAndLook(2.5, -1, [0, 1.6, -5]), true)`);
     await ada.waitFrames(5); // her pose reaches the server
+    await ada.page.getByRole("checkbox", { name: 'Allow "stay here"' }).check();
     await ada.page.getByRole("button", { name: "Everyone to me" }).click();
+    await waitUntil(vr.menu, (m) => m.targets.some((t) => t.id === "gather:stay" && t.visible), "Ben was not offered Stay here in VR", 15_000);
     await cleo.page.getByRole("status", { name: "Gathering" }).waitFor({ timeout: 15_000 });
     await cleo.shot("facilitation-gather.png");
     const near = (p: typeof ada) => waitUntil(() => p.hook<number[]>("otc.localHead()"), (h) => Math.abs(Math.hypot(h[0]! - 2.5, h[2]! + 1) - 1.6) < 0.4, `${p.name} was not brought round Ada`, 60_000);

@@ -78,7 +78,7 @@ describe("every tool inside the headset", () => {
     expect((await menu()).open).toBe(false);
     await vr.pressMenuButton();
     const open = await waitUntil(menu, (m) => m.open && m.targets.some((t) => t.id === "me:mic" && t.visible), "the menu did not open");
-    expect(open.tabs).toEqual(["me", "people", "board", "slides", "polls", "chat", "comfort", "onboarding", "survey"]); // a participant: no Room or Hands tab; Onboarding replays it
+    expect(open.tabs).toEqual(["me", "people", "gather", "board", "slides", "polls", "chat", "comfort", "onboarding", "survey"]); // a participant: no Room or Hands tab; Gather offers "stay here"; Onboarding replays it
     const meTab = open.targets.find((t) => t.id === "tab:me")!; // the tab grid: the panel's bottom, just over the left wrist
     expect(Math.hypot(...sub(await vr.toDevice(meTab.world), LEFT_HAND))).toBeLessThan(0.25);
     expect((await comfort()).settings).toMatchObject({ locomotion: "teleport", turn: 30 }); // the defaults
