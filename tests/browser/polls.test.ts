@@ -2,7 +2,7 @@
 // participant (Pablo) clicks an answer and a participant in an emulated Quest 3 (Ben, IWER) opens
 // the hand menu's Polls tab, aims the right controller's ray at an option and pulls the trigger.
 // The chart drawn on the screen shows both votes (test hook + screenshot); an open-text question's
-// word cloud shows both words; a countdown shows in the desktop HUD and on Ben's page, and chimes.
+// word cloud shows both words (Ben's typed on the VR keyboard); a countdown shows in the desktop HUD and on Ben's page, and chimes.
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { vrMenu, type V3 } from "../harness/vr-menu.js";
@@ -88,9 +88,13 @@ describe("polls, word clouds and the timer", () => {
       await box.press("Enter");
     };
     await answer(pablo, "Trust");
-    await answer(ada, "listening");
+    // Ben writes his word in VR on the Polls tab's on-screen keyboard.
+    if (!(await menu()).open) await vr.pressMenuButton();
+    await waitUntil(menu, (m) => m.open, "Ben's hand menu did not open");
+    await press("tab:polls");
+    for (const key of ["key:f", "key:u", "key:n", "key:send"]) await press(key);
     const cloud = await waitUntil(drawn, (d) => d?.question === "One word for teamwork?" && d.words.length === 2, "the word cloud never showed two words");
-    expect([...(cloud?.words ?? [])].sort()).toEqual(["listening", "trust"]);
+    expect([...(cloud?.words ?? [])].sort()).toEqual(["fun", "trust"]);
     await panel.getByRole("button", { name: "Hide" }).click();
     await ada.waitFrames(4);
     await ada.shot("polls-word-cloud.png");

@@ -1,15 +1,18 @@
+import { POLL_TEXT_MAX } from "@otc/contract";
 import { Container, Text } from "@react-three/uikit";
 import { useState } from "react";
 import type { MenuTab } from "../hand-menu/menu-tab.js";
 import { useT } from "../i18n/language-context.js";
 import { UiButton } from "../xr-ui/UiButton.js";
+import { UiKeyboard } from "../xr-ui/UiKeyboard.js";
+import { applyKey } from "../xr-ui/keyboard-keys.js";
 import { UI } from "../xr-ui/ui-theme.js";
 import { currentPoll } from "./polls-client.js";
 import { usePolls, usePollsUi } from "./use-polls.js";
 
 const TAB = "polls";
 
-/** Polls in VR: the open question, its options as buttons (pressed with the ray and trigger), and a facilitator's close/launch. */
+/** Polls in VR: the open question, its options as buttons (pressed with the ray and trigger) or an on-screen keyboard for a written answer, and a facilitator's close/launch. */
 function PollsPanelVr() {
   const polls = usePolls();
   const t = useT();
@@ -17,6 +20,7 @@ function PollsPanelVr() {
   const mine = usePollsUi((s) => s.mine);
   const moderator = usePollsUi((s) => s.moderator);
   const [picked, setPicked] = useState<number[]>([]);
+  const [written, setWritten] = useState("");
   const poll = currentPoll(list);
   const draft = list.find((p) => p.status === "draft");
   const labels = poll?.kind === "rating" ? ["1", "2", "3", "4", "5"] : (poll?.options ?? []);
@@ -29,7 +33,22 @@ function PollsPanelVr() {
           <Text fontSize={UI.fontSize} color={UI.text}>{poll.question}</Text>
           <Text fontSize={UI.small} color={UI.muted}>{t("vrmenu.polls.answers", { count: poll.responses })}</Text>
           {poll.kind === "text" ? (
-            <Text fontSize={UI.small} color={UI.muted}>{t("vrmenu.polls.textOnDesktop")}</Text>
+            <>
+              <Text fontSize={UI.small} color={written ? UI.text : UI.muted}>{written ? t("keyboard.draft", { text: written }) : t("keyboard.empty")}</Text>
+              <UiKeyboard
+                tab={TAB}
+                onKey={(key) => setWritten((w) => applyKey(w, key, POLL_TEXT_MAX))}
+                submit={{
+                  label: t("vrmenu.polls.send"),
+                  disabled: written.trim() === "",
+                  onPress: () => {
+                    if (!written.trim()) return;
+                    polls.answer(poll.id, { text: written.trim() });
+                    setWritten("");
+                  },
+                }}
+              />
+            </>
           ) : (
             <Container flexDirection="row" flexWrap="wrap" gap={6}>
               {labels.map((label, i) => {
