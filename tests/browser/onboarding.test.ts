@@ -83,6 +83,10 @@ async function desktopNewcomer(): Promise<void> {
   await onStep(ada, "mute");
   await ada.page.keyboard.press("m");
   await ada.waitFor(`document.querySelector('.voice-bar .mic.muted') !== null`, "Ada muted");
+  // A person waits a moment before unmuting: the step does not count a double tap (< 100 ms apart),
+  // which a quick page showed the muted icon within (fresh-clone run: Ada never left the step).
+  const mutedAt = await ada.page.evaluate(() => performance.now());
+  await ada.waitFor(`performance.now() - ${mutedAt} > 300`, "a moment on the page's clock");
   await ada.page.keyboard.press("m");
   await onStep(ada, "hand");
   await ada.page.keyboard.press("h");
