@@ -26,7 +26,10 @@ export async function joinFromDesktop(
   prepare?: () => Promise<void>,
 ): Promise<void> {
   // Generous timeouts: on a shared 2-core machine several software-rendered pages can starve each other.
-  await page.goto(`${baseUrl}${invitePath}${invitePath.includes("?") ? "&" : "?"}${query}`, { timeout: 90_000 });
+  // The join screen's connection check can read a loaded test machine as a slow link and pre-tick
+  // low bandwidth (no room model, head-only far avatars): a test that wants that mode says so itself.
+  const pinned = /(^|&)bandwidth=/.test(query) ? query : `${query}&bandwidth=normal`;
+  await page.goto(`${baseUrl}${invitePath}${invitePath.includes("?") ? "&" : "?"}${pinned}`, { timeout: 90_000 });
   await page.getByLabel("Display name").fill(name, { timeout: 90_000 });
   if (colour) await page.getByLabel("Avatar colour").fill(colour, { timeout: 90_000 });
   await prepare?.();

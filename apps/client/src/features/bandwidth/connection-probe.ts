@@ -4,14 +4,24 @@ import type { ConnectionHint, ProbeResult } from "./bandwidth-choice.js";
 /** A round-trip or download slower than this counts as lost, ms. */
 const PROBE_TIMEOUT_MS = 3000;
 
-async function timed(url: string): Promise<number> {
+let probeCount = 0;
+
+/**
+ * How long one request took on the network, ms: the browser's Resource Timing for it (request sent →
+ * last byte) when it has one, so a page busy starting up does not read as a slow link; the wall
+ * time around the fetch otherwise. Infinity when it failed or took longer than PROBE_TIMEOUT_MS.
+ */
+async function timed(path: string): Promise<number> {
+  const url = new URL(`${path}&n=${++probeCount}`, window.location.href).href; // unique: its own timing entry
   const started = performance.now();
   const controller = new AbortController();
   const timer = window.setTimeout(() => controller.abort(), PROBE_TIMEOUT_MS);
   try {
     const res = await fetch(url, { cache: "no-store", signal: controller.signal });
     await res.arrayBuffer();
-    return res.ok ? performance.now() - started : Infinity;
+    if (!res.ok) return Infinity;
+    const entry = performance.getEntriesByName(url, "resource").at(-1) as PerformanceResourceTiming | undefined;
+    return entry && entry.requestStart > 0 && entry.responseEnd >= entry.requestStart ? entry.responseEnd - entry.requestStart : performance.now() - started;
   } catch {
     return Infinity;
   } finally {
