@@ -5,6 +5,7 @@ import { FrameOrder } from "../../frame-order.js";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { angleDelta } from "@otc/onboarding";
 import { yawOf } from "../locomotion/walkable.js";
+import { ControllerCues } from "./ControllerCues.js";
 import { PracticeScreen } from "./PracticeScreen.js";
 import { onboardingOf, useOnboardingUi } from "./use-onboarding.js";
 
@@ -23,7 +24,8 @@ const PILLAR = 2.2;
 /**
  * The onboarding inside the scene: samples the person's own head (never sent, never stored) for
  * the detectors, notices teleports and snap turns, and draws the cues: a glowing ring on the
- * marked spot, the practice screen, and in VR the instruction panel. It never moves the view.
+ * marked spot, the practice screen, and in VR the instruction panel and a light on the controller
+ * part to press. It never moves the view.
  */
 export function OnboardingInWorld() {
   const session = useSession();
@@ -66,6 +68,7 @@ export function OnboardingInWorld() {
         </group>
       )}
       {step === "slides" && <PracticeScreen client={client} />}
+      {running && inVr && <ControllerCues />}
       {running && inVr && (
         <Suspense fallback={null}>
           <OnboardingVrPanel client={client} />
