@@ -137,7 +137,12 @@ async function vrNewcomer(): Promise<void> {
   await fatou.shot("onboarding-facilitator-stuck.png");
   await ben.waitFor(`window.__otcOnboarding.state().run?.hintDue === true`, "Ben's hint due");
   await ben.waitFrames(5, FRAMES_MS);
+  // The instruction names the trigger: it glows on his right controller's model (the profile's own part).
+  await ben.waitFor(`window.__otc.shown("onboarding-cue-right-xr_standard_trigger")`, "the trigger lit on Ben's right controller", 30_000);
   await ben.shot("onboarding-vr-move-hint.png");
+  await set(`otc.xrDevice.controllers.right.position.set(0.05, 1.45, -0.25), otc.xrDevice.controllers.right.quaternion.set(0.5, 0, 0, 0.866)`); // raised to look at
+  await ben.waitFrames(3, FRAMES_MS);
+  await ben.shot("onboarding-vr-trigger-cue.png");
   expect(await step(ben)).toBe("move");
   // Teleport onto the ring: the right controller held low, aimed so its arc lands on the spot, trigger pulled and let go.
   const spot = await ben.hook<{ x: number; z: number }>("window.__otcOnboarding.spot()");
@@ -154,6 +159,7 @@ async function vrNewcomer(): Promise<void> {
   await ben.shot("onboarding-vr-teleport.png");
   await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`);
   await onStep(ben, "turn");
+  await ben.waitFor(`window.__otc.shown("onboarding-cue-right-xr_standard_thumbstick") && !window.__otc.shown("onboarding-cue-right-xr_standard_trigger")`, "the right stick lit instead of the trigger", 30_000);
   await set(`otc.xrDevice.controllers.right.updateAxes("thumbstick", 1, 0)`); // a snap turn
   await onStep(ben, "menu");
   await set(`otc.xrDevice.controllers.right.updateAxes("thumbstick", 0, 0)`);

@@ -3,7 +3,7 @@ import { useRef } from "react";
 import { type Mesh, type MeshBasicMaterial, type Object3D, Vector3 } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
-import { controllerCuesOf, type ControllerCue } from "./controller-cues.js";
+import { controllerCuesOf, partNodeNames, type ControllerCue } from "./controller-cues.js";
 import { onboardingOf, useOnboardingUi } from "./use-onboarding.js";
 
 const RADIUS = 0.014; // metres: a little larger than a Quest button
@@ -33,7 +33,8 @@ export function ControllerCues() {
     cues.slice(0, MAX_CUES).forEach((cue: ControllerCue, i) => {
       const mesh = meshes.current[i];
       if (!mesh) return;
-      const part = modelOf(states, cue.hand)?.getObjectByName(cue.node);
+      const model = modelOf(states, cue.hand);
+      const part = model && partNodeNames(cue).reduce<Object3D | undefined>((found, name) => found ?? model.getObjectByName(name), undefined);
       mesh.visible = part !== undefined;
       if (!part) return;
       mesh.position.copy(part.getWorldPosition(scratch));

@@ -25,3 +25,12 @@ export function controllerCuesOf(step: OnboardingStepId | null, device: string):
   if (device !== "vr-controllers" || step === null) return [];
   return CUES[step] ?? [];
 }
+
+/**
+ * The model's node names to look for a cue's part, best first: the part's moving node (the profile's
+ * `<root>_pressed_value`, which the Quest models have even where they name the root node otherwise),
+ * then the component's root node.
+ */
+export function partNodeNames(cue: ControllerCue): readonly string[] {
+  return [`${cue.node}_pressed_value`, cue.node];
+}

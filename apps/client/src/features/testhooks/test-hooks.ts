@@ -48,6 +48,8 @@ export interface OtcTestHooks {
   /** Meshes of the imported room model in the scene (0 for a built-in room), and its notice if it fell back. */
   environment(): { meshes: number; inScene: boolean; notice: string | null };
   /** What the renderer drew in the last frame, and the frame count, for the render benchmark. */
+  /** Whether an object of that name is in the drawn scene and shown (it and every parent visible). */
+  shown(name: string): boolean;
   renderInfo(): { calls: number; triangles: number; textures: number; geometries: number; textureBytes: number; frames: number };
   /** Voice: mic, mute, speaking cues, per-speaker RTP counters and levels. */
   readonly voice: VoiceTestHooks;
@@ -109,6 +111,12 @@ export function installTestHooks(session: Session): () => void {
     localHeadRotation: () => [...session.rig.head.q],
     get status() {
       return session.store.getState().status;
+    },
+    shown: (name) => {
+      let o = session.counters.scene?.getObjectByName(name) ?? null;
+      if (!o) return false;
+      for (; o; o = o.parent) if (!o.visible) return false;
+      return true;
     },
     renderInfo: () => {
       const { lastRender, scene, frames } = session.counters;
