@@ -68,6 +68,12 @@ describe("the training record in the console", () => {
     expect(await rows.first().getByRole("link", { name: "Certificate" }).isVisible()).toBe(true); // 98 % present: earned
     await page.getByTestId("record-report").scrollIntoViewIfNeeded();
     await consolePage.shot("record-report.png", { fullPage: true });
+
+    // The facilitator keeps this session's personal data 7 days (the server's sweep then deletes it).
+    await page.getByRole("spinbutton", { name: "Delete personal data after (days)" }).fill("7");
+    await page.getByRole("button", { name: "Save retention" }).click();
+    await page.getByText("Retention saved.").waitFor({ timeout: 15_000 });
+    expect((await suite.server.storage.getSession(SESSION))?.retentionDays).toBe(7);
   });
 
   it("a participant gets the survey when the session ends, answers it, gets their certificate, and the console adds it up", async () => {
