@@ -29,6 +29,7 @@ const COLUMNS: Column[] = [
   { key: "board", label: "record.report.col.board", value: (r) => r.strokes + r.notes },
   { key: "talk", label: "record.report.col.talk", value: (r) => Math.round(r.talkSeconds) },
   { key: "breakouts", label: "record.report.col.breakouts", value: (r) => Math.round(r.breakoutMs / 6_000) / 10 },
+  { key: "onboarded", label: "record.report.col.onboarded", value: (r) => (r.onboarded ? 1 : 0), show: (r) => (r.onboarded ? "✓" : "—") },
 ];
 
 /** The row's own actions: their certificate when earned, and erasing them (two presses) on request. */
@@ -124,7 +125,10 @@ export default function ConsoleReport({ sessionId }: { sessionId: string }) {
   const { report } = data;
   return (
     <div className="record-report" data-testid="record-report">
-      <p>{t("record.report.summary", { attendees: report.attendees, minutes: Math.round(report.durationMs / 60_000) })}</p>
+      <p>
+        {t("record.report.summary", { attendees: report.attendees, minutes: Math.round(report.durationMs / 60_000) })}
+        {` · ${new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short" }).format(report.start)}`}
+      </p>
       <div className="actions record-actions">
         <a href={`${base}/report.csv`}>{t("record.report.csv")}</a>
         <a href={`${base}/certificates.zip`}>{t("record.report.zip")}</a>

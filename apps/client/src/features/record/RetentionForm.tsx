@@ -29,23 +29,25 @@ export function RetentionForm({ sessionId }: { sessionId: string }) {
   };
   if (!loaded) return null;
   return (
-    <div className="row record-retention">
+    <div className="record-retention">
       <label htmlFor={inputId}>{t("record.retention.label")}</label>
-      <input
-        id={inputId}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={RETENTION_DAYS_MAX}
-        step={1}
-        placeholder={loaded.serverDays === null ? t("record.retention.keptPlaceholder") : String(loaded.serverDays)}
-        value={text}
-        aria-invalid={!valid}
-        onChange={(e) => (setText(e.currentTarget.value), setSaid(null))}
-      />
-      <button type="button" disabled={!valid} onClick={() => void save()}>
-        {t("record.retention.save")}
-      </button>
+      <div className="link-row">
+        <input
+          id={inputId}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={RETENTION_DAYS_MAX}
+          step={1}
+          placeholder={loaded.serverDays === null ? t("record.retention.keptPlaceholder") : String(loaded.serverDays)}
+          value={text}
+          aria-invalid={!valid}
+          onChange={(e) => (setText(e.currentTarget.value), setSaid(null))}
+        />
+        <button type="button" disabled={!valid} onClick={() => void save()}>
+          {t("record.retention.save")}
+        </button>
+      </div>
       <p className="muted">{loaded.serverDays === null ? t("record.retention.serverKeeps") : t("record.retention.serverDays", { days: loaded.serverDays })}</p>
       {said && <p role={said.ok ? "status" : "alert"} className={said.ok ? "ok" : "error"}>{said.text}</p>}
     </div>
