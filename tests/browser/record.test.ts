@@ -67,6 +67,12 @@ describe("the training record in the console", () => {
     const adaRow = (await rows.first().innerText()).split("\t");
     expect(adaRow.slice(0, 14)).toEqual(["Ada", "participant", "vr", "88", "98 %", "2", "0", "0", "0", "—", "0", "420", "0", "✓"]); // she finished onboarding
     expect(await rows.first().getByRole("link", { name: "Certificate" }).isVisible()).toBe(true); // 98 % present: earned
+    const chloe = rows.filter({ hasText: "Chloé" });
+    expect(await chloe.getByRole("link", { name: "Certificate" }).count()).toBe(0); // 67 %: under the default 80 %
+    await report.getByLabel("Certificate for those present at least (%)").fill("60");
+    await report.getByRole("button", { name: "Save certificate rules" }).click();
+    await chloe.getByRole("link", { name: "Certificate" }).waitFor({ timeout: 15_000 });
+    expect(await rows.filter({ hasText: "Ben" }).getByRole("link", { name: "Certificate" }).count()).toBe(0); // 44 %
     await page.getByTestId("record-report").scrollIntoViewIfNeeded();
     await consolePage.shot("record-report.png", { fullPage: true });
 

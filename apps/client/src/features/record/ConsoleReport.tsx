@@ -5,6 +5,7 @@ import type { Chart } from "chart.js";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLanguage } from "../i18n/language-context.js";
 import { SurveyResults } from "../survey/SurveyResults.js";
+import { CertificateRules } from "./CertificateRules.js";
 import { distributionChart, talkChart, timelineChart } from "./report-charts.js";
 
 interface Payload {
@@ -136,6 +137,7 @@ export default function ConsoleReport({ sessionId }: { sessionId: string }) {
           {t("record.report.print")}
         </button>
       </div>
+      <CertificateRules base={base} settings={settings} onSaved={setSettings} />
       <ChartCanvas draw={charts.timeline} label={t("record.report.timeline")} />
       <div className="record-pair">
         <ChartCanvas draw={charts.talk} label={t("record.report.talk")} />
