@@ -14,6 +14,7 @@ import { pollsLoad } from "./polls-load.ts";
 import { breakoutsLoad } from "./breakouts-load.ts";
 import { onboardingBench } from "./onboarding-run.ts";
 import { recordBench } from "./record-report.ts";
+import { recordRenderBench } from "./record-render.ts";
 import { presenceLoad } from "./presence-load.ts";
 import { lowBandwidthBench } from "./lowbw.ts";
 import { traceCost } from "./trace-cost.ts";
@@ -204,7 +205,9 @@ await section("record", async () => {
   const { people, hours, runs } = profile.record;
   const r = await recordBench(people, hours, runs);
   console.log(`record: report of ${r.people} people over ${r.hours} h (${r.events} stored events): computed from storage in ${r.computeMs.mean} ms (mean of ${r.runs}; min ${r.computeMs.min}, max ${r.computeMs.max}), CSV ${r.csvMs} ms`);
-  results.record = r;
+  const c = await recordRenderBench(people, hours, profile.record.renderRuns);
+  console.log(`record: the console draws it (table and 3 charts, Chromium) in ${c.renderMs.mean} ms after the response (mean of ${c.runs}; min ${c.renderMs.min}, max ${c.renderMs.max}); press to drawn ${c.pressToDrawnMs.mean} ms`);
+  results.record = { ...r, console: c };
 });
 
 await section("lowbw", async () => {

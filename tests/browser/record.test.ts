@@ -12,7 +12,7 @@ const suite = browserSuite({ server: { adminSecret: ADMIN_SECRET }, pageErrors: 
 const consolePage = suite.person("Console");
 const ada = suite.person("Ada");
 
-/** Four people over 90 minutes: Ben leaves at 45, Chloé drops and is back, Ada talks most. */
+/** Four people over 90 minutes: Ben leaves at 45, Chloé drops and is back, Ada talks most and did the onboarding. */
 async function seed(): Promise<void> {
   await suite.server.invite(SESSION);
   const storage = suite.server.storage;
@@ -27,6 +27,7 @@ async function seed(): Promise<void> {
   await seat("leave", "p-ben", "Ben", 45);
   await seat("leave", "p-chloe", "Chloé", 50);
   await seat("join", "p-chloe", "Chloé", 70);
+  await storage.appendEvent(SESSION, "attendance", { event: "onboarded", personId: "p-ada", name: "Ada", role: "participant", device: "vr" }, t0 + 4 * MIN);
   for (const [personId, kind, amount] of [["p-ada", "talk", 420], ["p-fatou", "talk", 300], ["p-ben", "talk", 60], ["p-ada", "hand", 1], ["p-ada", "hand", 1], ["p-chloe", "reaction", 1]] as const) {
     await storage.appendEvent(SESSION, "engagement", { personId, kind, amount }, t0 + 20 * MIN);
   }
@@ -64,10 +65,22 @@ describe("the training record in the console", () => {
     await report.getByRole("button", { name: "Talk (s)" }).click();
     expect(await firstCells()).toEqual(["Ada", "Fatou", "Ben", "Chloé"]);
     const adaRow = (await rows.first().innerText()).split("\t");
-    expect(adaRow.slice(0, 13)).toEqual(["Ada", "participant", "vr", "88", "98 %", "2", "0", "0", "0", "—", "0", "420", "0"]);
+    expect(adaRow.slice(0, 14)).toEqual(["Ada", "participant", "vr", "88", "98 %", "2", "0", "0", "0", "—", "0", "420", "0", "✓"]); // she finished onboarding
     expect(await rows.first().getByRole("link", { name: "Certificate" }).isVisible()).toBe(true); // 98 % present: earned
+    const chloe = rows.filter({ hasText: "Chloé" });
+    expect(await chloe.getByRole("link", { name: "Certificate" }).count()).toBe(0); // 67 %: under the default 80 %
+    await report.getByLabel("Certificate for those present at least (%)").fill("60");
+    await report.getByRole("button", { name: "Save certificate rules" }).click();
+    await chloe.getByRole("link", { name: "Certificate" }).waitFor({ timeout: 15_000 });
+    expect(await rows.filter({ hasText: "Ben" }).getByRole("link", { name: "Certificate" }).count()).toBe(0); // 44 %
     await page.getByTestId("record-report").scrollIntoViewIfNeeded();
     await consolePage.shot("record-report.png", { fullPage: true });
+
+    // The facilitator keeps this session's personal data 7 days (the server's sweep then deletes it).
+    await page.getByRole("spinbutton", { name: "Delete personal data after (days)" }).fill("7");
+    await page.getByRole("button", { name: "Save retention" }).click();
+    await page.getByText("Retention saved.").waitFor({ timeout: 15_000 });
+    expect((await suite.server.storage.getSession(SESSION))?.retentionDays).toBe(7);
   });
 
   it("a participant gets the survey when the session ends, answers it, gets their certificate, and the console adds it up", async () => {

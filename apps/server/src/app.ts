@@ -84,7 +84,7 @@ export interface StartServerOptions {
   avatarQuota?: Partial<AvatarQuota>;
   /** A Learning Record Store for xAPI statements (XAPI_ENDPOINT/KEY/SECRET); absent: none are queued or sent. */
   xapi?: XapiOptions | undefined;
-  /** RECORD_RETENTION_DAYS: personal data of the training record older than this is deleted (absent: kept). */
+  /** RECORD_RETENTION_DAYS: personal data of the training record older than this is deleted unless its session sets its own (absent: kept). */
   recordRetentionDays?: number | undefined;
 }
 
@@ -197,7 +197,7 @@ async function bootWith(
       mountProbeRoute(app);
       mountPollRoutes(app, { auth, storage, now, log }); // before the console API, whose last route answers 404
       mountPracticeRoutes(app, { auth, storage, bots: practiceBots, log });
-      mountRecordRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S });
+      mountRecordRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S, serverRetentionDays: opts.recordRetentionDays ?? null });
       mountCertificateRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S, layouts, logos, assetsDir: opts.assetsDir });
       mountSurveyRoutes(app, { auth, storage, secret, now });
       app.use("/api", consoleApi({ auth, sessions, live, rooms, storage, assetExists, now, secureCookie: opts.https ?? false, log, moderation: { rooms: moderation, layoutOf: (id) => layouts.get(id) } }));
@@ -239,7 +239,7 @@ async function bootWith(
   const url = `${scheme}://${displayHost(opts.host ?? "0.0.0.0")}:${port}`;
   const xapi = opts.xapi ? startXapi(opts.xapi, { storage, now, mergeGapMs: (opts.reconnectWindowS ?? RECONNECT_WINDOW_S) * 1000, homePage: () => url, log }) : undefined;
 
-  const retention = opts.recordRetentionDays ? startRetention({ storage, now, days: opts.recordRetentionDays, log }) : undefined;
+  const retention = startRetention({ storage, now, days: opts.recordRetentionDays ?? null, log });
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -251,7 +251,7 @@ async function bootWith(
       live.close();
       await practiceBots.stopAll();
       await xapi?.stop();
-      await retention?.stop();
+      await retention.stop();
       await server.gracefullyShutdown(false); // disposes rooms, closes the transport, the http server, presence and driver
       httpServer.closeAllConnections();
       await closed;

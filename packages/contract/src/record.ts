@@ -29,3 +29,17 @@ export const recordSettingsSchema = z
   .strict();
 export type RecordSettings = z.infer<typeof recordSettingsSchema>;
 export const DEFAULT_RECORD_SETTINGS: RecordSettings = { certificateShare: 0.8, quizPass: null };
+
+/** Longest retention a session may set, days (ten years). */
+export const RETENTION_DAYS_MAX = 3650;
+/**
+ * Body of `POST /api/sessions/<id>/retention`: the days this session's personal data is kept (an
+ * integer 1..RETENTION_DAYS_MAX), or null for the server's default.
+ */
+export const retentionRequestSchema = z.object({ days: z.number().int().min(1).max(RETENTION_DAYS_MAX).nullable() }).strict();
+export type RetentionRequest = z.infer<typeof retentionRequestSchema>;
+/** What `GET`/`POST .../retention` answer: the session's own days and the server's RECORD_RETENTION_DAYS (null: kept). */
+export interface RetentionSettings {
+  days: number | null;
+  serverDays: number | null;
+}

@@ -16,6 +16,8 @@ export interface Database {
     ended_at: number | null;
     participant_link_version: number;
     facilitator_link_version: number;
+    /** Days its personal data is kept; null: the server default (migration 0005). */
+    retention_days: number | null;
   };
   /** Latest value of each document (a role, a board, a deck position), keyed inside its session. */
   session_documents: {

@@ -1,9 +1,19 @@
 import type { Language } from "@otc/contract";
-import type { Kysely, Selectable } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import type { Database } from "./database.js";
-import type { BoardOpRecord, BoardSnapshotRecord, DocumentRecord, EventRecord, QueuedStatement, QueuedStatementInput, SessionRecord, Storage } from "./storage.js";
+import type { BoardOpRecord, BoardSnapshotRecord, DocumentRecord, EventRecord, QueuedStatement, QueuedStatementInput, RetentionClock, SessionRecord, Storage } from "./storage.js";
 
 type SessionRow = Selectable<Database["sessions"]>;
+const DAY = 86_400_000; // ms
+
+/**
+ * The time before which a row of `table` has expired: now minus its session's own retention days,
+ * else the server's; NULL (nothing expires) when neither is set. Cast to bigint: days × ms overflow int4.
+ */
+function cutoff(table: "session_events" | "session_documents" | "xapi_queue", clock: RetentionClock) {
+  const days = sql`coalesce((select s.retention_days from sessions s where s.id = ${sql.ref(`${table}.session_id`)}), ${clock.defaultDays})`;
+  return sql<number>`${clock.now} - cast(${days} as bigint) * ${DAY}`;
+}
 
 function toRecord(row: SessionRow): SessionRecord {
   return {
@@ -15,6 +25,7 @@ function toRecord(row: SessionRow): SessionRecord {
     createdAt: Number(row.created_at),
     endedAt: row.ended_at === null ? null : Number(row.ended_at),
     linkVersions: { participant: row.participant_link_version, facilitator: row.facilitator_link_version },
+    retentionDays: row.retention_days,
   };
 }
 
@@ -39,6 +50,7 @@ export class KyselyStorage implements Storage {
         ended_at: s.endedAt,
         participant_link_version: s.linkVersions.participant,
         facilitator_link_version: s.linkVersions.facilitator,
+        retention_days: s.retentionDays ?? null,
       })
       .execute();
   }
@@ -55,6 +67,11 @@ export class KyselyStorage implements Storage {
 
   async endSession(id: string, at: number): Promise<SessionRecord | undefined> {
     await this.db.updateTable("sessions").set({ ended_at: at }).where("id", "=", id).where("ended_at", "is", null).execute();
+    return this.getSession(id);
+  }
+
+  async setSessionRetention(id: string, days: number | null): Promise<SessionRecord | undefined> {
+    await this.db.updateTable("sessions").set({ retention_days: days }).where("id", "=", id).execute();
     return this.getSession(id);
   }
 
@@ -231,20 +248,20 @@ export class KyselyStorage implements Storage {
     return Number(row.n);
   }
 
-  async deleteEventsBefore(streams: readonly string[], before: number): Promise<number> {
+  async deleteExpiredEvents(streams: readonly string[], clock: RetentionClock): Promise<number> {
     if (streams.length === 0) return 0;
-    const r = await this.db.deleteFrom("session_events").where("stream", "in", [...streams]).where("at", "<", before).executeTakeFirst();
+    const r = await this.db.deleteFrom("session_events").where("stream", "in", [...streams]).where("at", "<", cutoff("session_events", clock)).executeTakeFirst();
     return Number(r.numDeletedRows);
   }
 
-  async deleteDocumentsBefore(collections: readonly string[], before: number): Promise<number> {
+  async deleteExpiredDocuments(collections: readonly string[], clock: RetentionClock): Promise<number> {
     if (collections.length === 0) return 0;
-    const r = await this.db.deleteFrom("session_documents").where("collection", "in", [...collections]).where("updated_at", "<", before).executeTakeFirst();
+    const r = await this.db.deleteFrom("session_documents").where("collection", "in", [...collections]).where("updated_at", "<", cutoff("session_documents", clock)).executeTakeFirst();
     return Number(r.numDeletedRows);
   }
 
-  async deleteSentStatementsBefore(before: number): Promise<number> {
-    const r = await this.db.deleteFrom("xapi_queue").where("sent_at", "is not", null).where("sent_at", "<", before).executeTakeFirst();
+  async deleteExpiredStatements(clock: RetentionClock): Promise<number> {
+    const r = await this.db.deleteFrom("xapi_queue").where("sent_at", "is not", null).where("sent_at", "<", cutoff("xapi_queue", clock)).executeTakeFirst();
     return Number(r.numDeletedRows);
   }
 

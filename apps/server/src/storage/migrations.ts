@@ -100,6 +100,12 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex("xapi_queue_due").on("xapi_queue").columns(["sent_at", "next_at"]).execute();
       },
     },
+    "0005_session_retention": {
+      // Days a session's personal data is kept (the training record's retention); null: the server's RECORD_RETENTION_DAYS.
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable("sessions").addColumn("retention_days", "integer").execute();
+      },
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import type { KyselyStorage } from "./kysely-storage.js";
-import type { BoardOpRecord, BoardSnapshotRecord, DocumentRecord, EventRecord, QueuedStatement, QueuedStatementInput, SessionRecord, Storage } from "./storage.js";
+import type { BoardOpRecord, BoardSnapshotRecord, DocumentRecord, EventRecord, QueuedStatement, QueuedStatementInput, RetentionClock, SessionRecord, Storage } from "./storage.js";
 
 /** How long and how often a call keeps trying while the database is unreachable. */
 export interface RetryPolicy {
@@ -117,14 +117,14 @@ export class RetryingStorage implements Storage {
     return this.retry("pendingStatements", () => this.inner.pendingStatements());
   }
   // Retention deletes by age: repeating one deletes nothing more.
-  deleteEventsBefore(streams: readonly string[], before: number): Promise<number> {
-    return this.retry("deleteEventsBefore", () => this.inner.deleteEventsBefore(streams, before));
+  deleteExpiredEvents(streams: readonly string[], clock: RetentionClock): Promise<number> {
+    return this.retry("deleteExpiredEvents", () => this.inner.deleteExpiredEvents(streams, clock));
   }
-  deleteDocumentsBefore(collections: readonly string[], before: number): Promise<number> {
-    return this.retry("deleteDocumentsBefore", () => this.inner.deleteDocumentsBefore(collections, before));
+  deleteExpiredDocuments(collections: readonly string[], clock: RetentionClock): Promise<number> {
+    return this.retry("deleteExpiredDocuments", () => this.inner.deleteExpiredDocuments(collections, clock));
   }
-  deleteSentStatementsBefore(before: number): Promise<number> {
-    return this.retry("deleteSentStatementsBefore", () => this.inner.deleteSentStatementsBefore(before));
+  deleteExpiredStatements(clock: RetentionClock): Promise<number> {
+    return this.retry("deleteExpiredStatements", () => this.inner.deleteExpiredStatements(clock));
   }
 
   createSession(s: SessionRecord): Promise<void> {
@@ -138,6 +138,9 @@ export class RetryingStorage implements Storage {
   }
   endSession(id: string, at: number): Promise<SessionRecord | undefined> {
     return this.retry("endSession", () => this.inner.endSession(id, at)); // idempotent
+  }
+  setSessionRetention(id: string, days: number | null): Promise<SessionRecord | undefined> {
+    return this.retry("setSessionRetention", () => this.inner.setSessionRetention(id, days)); // idempotent
   }
   bumpLinkVersion(id: string, kind: "participant" | "facilitator"): Promise<SessionRecord | undefined> {
     // A doubled bump only invalidates links once more: harmless, and safer than none.

@@ -50,6 +50,7 @@ const session = (id: string, createdAt: number, extra: Partial<SessionRecord> = 
   createdAt,
   endedAt: null,
   linkVersions: { participant: 1, facilitator: 1 },
+  retentionDays: null,
   ...extra,
 });
 
@@ -135,24 +136,49 @@ describe.each(backends)("storage on $name", ({ name, open }) => {
     expect(await storage!.listBoardSnapshots("missing")).toEqual([]);
   });
 
-  it("deletes by age for retention: events of given streams, documents of given collections, sent statements only", async () => {
+  it("deletes by age for retention: past the session's own days, else the default; given streams and collections, sent statements only", async () => {
+    const DAY = 86_400_000;
     await storage!.createSession(session("aged", 3000));
-    await storage!.appendEvent("aged", "aged-stream", { n: 1 }, 100);
-    await storage!.appendEvent("aged", "aged-stream", { n: 2 }, 500);
-    await storage!.appendEvent("aged", "other", { n: 3 }, 100);
-    await storage!.putDocument("aged", "aged-docs", "a", {}, 100);
-    await storage!.putDocument("aged", "aged-docs", "b", {}, 500);
-    await storage!.putDocument("aged", "kept", "c", {}, 100);
-    await storage!.queueStatements([{ id: "s-sent", sessionId: "aged", body: {}, at: 100 }, { id: "s-unsent", sessionId: "aged", body: {}, at: 100 }]);
-    await storage!.markStatementsSent(["s-sent"], 100);
-    expect(await storage!.deleteEventsBefore(["aged-stream"], 300)).toBe(1);
-    expect(await storage!.deleteDocumentsBefore(["aged-docs"], 300)).toBe(1);
-    expect(await storage!.deleteSentStatementsBefore(300)).toBe(1);
+    expect((await storage!.getSession("aged"))?.retentionDays).toBeNull();
+    await storage!.createSession(session("short", 3000, { retentionDays: 3 }));
+    expect((await storage!.setSessionRetention("short", 2))?.retentionDays).toBe(2);
+    expect(await storage!.setSessionRetention("missing", 2)).toBeUndefined();
+    await storage!.appendEvent("aged", "aged-stream", { n: 1 }, 1 * DAY);
+    await storage!.appendEvent("aged", "aged-stream", { n: 2 }, 6 * DAY);
+    await storage!.appendEvent("aged", "other", { n: 3 }, 1 * DAY);
+    await storage!.appendEvent("short", "aged-stream", { n: 4 }, 6 * DAY);
+    await storage!.appendEvent("short", "aged-stream", { n: 5 }, 9 * DAY);
+    await storage!.putDocument("aged", "aged-docs", "a", {}, 1 * DAY);
+    await storage!.putDocument("aged", "aged-docs", "b", {}, 6 * DAY);
+    await storage!.putDocument("aged", "kept", "c", {}, 1 * DAY);
+    await storage!.putDocument("short", "aged-docs", "d", {}, 6 * DAY);
+    await storage!.queueStatements([{ id: "s-sent", sessionId: "aged", body: {}, at: DAY }, { id: "s-unsent", sessionId: "aged", body: {}, at: DAY }, { id: "s-short", sessionId: "short", body: {}, at: DAY }]);
+    await storage!.markStatementsSent(["s-sent"], 1 * DAY);
+    await storage!.markStatementsSent(["s-short"], 6 * DAY);
+
+    // No server default: only the session with its own 2 days loses what is older than day 8.
+    const bare = { now: 10 * DAY, defaultDays: null };
+    expect(await storage!.deleteExpiredEvents(["aged-stream"], bare)).toBe(1);
+    expect(await storage!.deleteExpiredDocuments(["aged-docs"], bare)).toBe(1);
+    expect(await storage!.deleteExpiredStatements(bare)).toBe(1);
+    expect((await storage!.listEvents<{ n: number }>("short", "aged-stream")).map((e) => e.body.n)).toEqual([5]);
+    expect(await storage!.listEvents("aged", "aged-stream")).toHaveLength(2);
+
+    // A default of 5 days: the other session loses what is older than day 5; the short one keeps its own 2 days.
+    const five = { now: 10 * DAY, defaultDays: 5 };
+    expect(await storage!.deleteExpiredEvents(["aged-stream"], five)).toBe(1);
+    expect(await storage!.deleteExpiredDocuments(["aged-docs"], five)).toBe(1);
+    expect(await storage!.deleteExpiredStatements(five)).toBe(1);
     expect((await storage!.listEvents<{ n: number }>("aged", "aged-stream")).map((e) => e.body.n)).toEqual([2]);
+    expect((await storage!.listEvents<{ n: number }>("short", "aged-stream")).map((e) => e.body.n)).toEqual([5]);
     expect(await storage!.listEvents("aged", "other")).toHaveLength(1);
     expect((await storage!.listDocuments("aged", "aged-docs")).map((d) => d.key)).toEqual(["b"]);
+    expect(await storage!.listDocuments("short", "aged-docs")).toEqual([]);
     expect(await storage!.listDocuments("aged", "kept")).toHaveLength(1);
     expect(await storage!.pendingStatements()).toBe(1);
+    // Ten years of days do not overflow (PostgreSQL int4).
+    expect(await storage!.setSessionRetention("short", 3650)).toMatchObject({ retentionDays: 3650 });
+    expect(await storage!.deleteExpiredEvents(["aged-stream"], { now: 10 * DAY, defaultDays: 3650 })).toBe(0);
   });
 
   it("stores settings", async () => {

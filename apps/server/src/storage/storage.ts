@@ -3,6 +3,14 @@ import type { LinkKind, SessionSummary } from "@otc/contract";
 /** A session as stored. Link versions count regenerations: a link signed for an older version is refused. */
 export interface SessionRecord extends Omit<SessionSummary, "links"> {
   linkVersions: Record<LinkKind, number>;
+  /** Days the training record keeps its personal data (null or absent: the server's RECORD_RETENTION_DAYS). */
+  retentionDays?: number | null;
+}
+
+/** When personal data expires: older than its session's own retention days, else `defaultDays` (null: kept). */
+export interface RetentionClock {
+  now: number;
+  defaultDays: number | null;
 }
 
 export interface DocumentRecord<T = unknown> {
@@ -65,6 +73,8 @@ export interface Storage {
   listSessions(): Promise<SessionRecord[]>;
   /** Marks the session ended (idempotent: the first end time is kept). */
   endSession(id: string, at: number): Promise<SessionRecord | undefined>;
+  /** Sets the session's own retention (days; null: the server default); returns the session. */
+  setSessionRetention(id: string, days: number | null): Promise<SessionRecord | undefined>;
   /** Invalidates every link of that kind issued so far; returns the session with its new version. */
   bumpLinkVersion(id: string, kind: LinkKind): Promise<SessionRecord | undefined>;
 
@@ -103,12 +113,12 @@ export interface Storage {
   /** Unsent statements in all (for operators and tests). */
   pendingStatements(): Promise<number>;
 
-  /** Retention: deletes the events of these streams written before `before`, in every session; returns how many. */
-  deleteEventsBefore(streams: readonly string[], before: number): Promise<number>;
-  /** Retention: deletes the documents of these collections last written before `before`, in every session; returns how many. */
-  deleteDocumentsBefore(collections: readonly string[], before: number): Promise<number>;
-  /** Retention: deletes xAPI statements sent before `before` (unsent ones stay); returns how many. */
-  deleteSentStatementsBefore(before: number): Promise<number>;
+  /** Retention: deletes the events of these streams written before their session's cutoff, in every session; returns how many. */
+  deleteExpiredEvents(streams: readonly string[], clock: RetentionClock): Promise<number>;
+  /** Retention: deletes the documents of these collections last written before their session's cutoff; returns how many. */
+  deleteExpiredDocuments(collections: readonly string[], clock: RetentionClock): Promise<number>;
+  /** Retention: deletes xAPI statements sent before their session's cutoff (unsent ones stay); returns how many. */
+  deleteExpiredStatements(clock: RetentionClock): Promise<number>;
 
   getSetting(key: string): Promise<string | undefined>;
   putSetting(key: string, value: string): Promise<void>;

@@ -5,6 +5,7 @@ import type { Chart } from "chart.js";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useLanguage } from "../i18n/language-context.js";
 import { SurveyResults } from "../survey/SurveyResults.js";
+import { CertificateRules } from "./CertificateRules.js";
 import { distributionChart, talkChart, timelineChart } from "./report-charts.js";
 
 interface Payload {
@@ -29,6 +30,7 @@ const COLUMNS: Column[] = [
   { key: "board", label: "record.report.col.board", value: (r) => r.strokes + r.notes },
   { key: "talk", label: "record.report.col.talk", value: (r) => Math.round(r.talkSeconds) },
   { key: "breakouts", label: "record.report.col.breakouts", value: (r) => Math.round(r.breakoutMs / 6_000) / 10 },
+  { key: "onboarded", label: "record.report.col.onboarded", value: (r) => (r.onboarded ? 1 : 0), show: (r) => (r.onboarded ? "✓" : "—") },
 ];
 
 /** The row's own actions: their certificate when earned, and erasing them (two presses) on request. */
@@ -56,9 +58,14 @@ function RowActions({ base, row, settings, onErased }: { base: string; row: Repo
 function ChartCanvas({ draw, label }: { draw: (c: HTMLCanvasElement) => Chart; label: string }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    if (!ref.current) return;
-    const chart = draw(ref.current);
-    return () => chart.destroy();
+    const canvas = ref.current;
+    if (!canvas) return;
+    const chart = draw(canvas);
+    canvas.dataset.drawn = "true"; // Chart.js draws at once (no animation): the bench times the report to here
+    return () => {
+      chart.destroy();
+      delete canvas.dataset.drawn;
+    };
   }, [draw]);
   return (
     <figure className="record-chart">
@@ -119,7 +126,10 @@ export default function ConsoleReport({ sessionId }: { sessionId: string }) {
   const { report } = data;
   return (
     <div className="record-report" data-testid="record-report">
-      <p>{t("record.report.summary", { attendees: report.attendees, minutes: Math.round(report.durationMs / 60_000) })}</p>
+      <p>
+        {t("record.report.summary", { attendees: report.attendees, minutes: Math.round(report.durationMs / 60_000) })}
+        {` · ${new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short" }).format(report.start)}`}
+      </p>
       <div className="actions record-actions">
         <a href={`${base}/report.csv`}>{t("record.report.csv")}</a>
         <a href={`${base}/certificates.zip`}>{t("record.report.zip")}</a>
@@ -127,6 +137,7 @@ export default function ConsoleReport({ sessionId }: { sessionId: string }) {
           {t("record.report.print")}
         </button>
       </div>
+      <CertificateRules base={base} settings={settings} onSaved={setSettings} />
       <ChartCanvas draw={charts.timeline} label={t("record.report.timeline")} />
       <div className="record-pair">
         <ChartCanvas draw={charts.talk} label={t("record.report.talk")} />

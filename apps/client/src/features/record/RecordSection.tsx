@@ -1,11 +1,12 @@
 import { lazy, Suspense, useState } from "react";
 import { useT } from "../i18n/language-context.js";
 import { SurveySettingsForm } from "../survey/SurveySettingsForm.js";
+import { RetentionForm } from "./RetentionForm.js";
 
 // The report and its charting library load only when a facilitator opens it (a chunk of its own).
 const ConsoleReport = lazy(() => import("./ConsoleReport.js"));
 
-/** The console's training-record section of one session: a button that loads the report with its charts. */
+/** The console's training-record section of one session: a button that loads the report with its charts, the survey and the retention. */
 export function RecordSection({ sessionId }: { sessionId: string }) {
   const t = useT();
   const [open, setOpen] = useState(false);
@@ -22,6 +23,7 @@ export function RecordSection({ sessionId }: { sessionId: string }) {
         </button>
       )}
       <SurveySettingsForm sessionId={sessionId} />
+      <RetentionForm sessionId={sessionId} />
     </section>
   );
 }

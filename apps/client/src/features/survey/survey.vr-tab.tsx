@@ -4,6 +4,7 @@ import type { MenuTab } from "../hand-menu/menu-tab.js";
 import { useT } from "../i18n/language-context.js";
 import { word } from "../i18n/wording.js";
 import { UiButton } from "../xr-ui/UiButton.js";
+import { UiKeyboard } from "../xr-ui/UiKeyboard.js";
 import { UI } from "../xr-ui/ui-theme.js";
 import { optionText, questionText } from "./survey-api.js";
 import { useSurvey } from "./use-survey.js";
@@ -11,8 +12,8 @@ import { useSurvey } from "./use-survey.js";
 const TAB = "survey";
 
 /**
- * The post-session survey in VR, a question at a page: ratings and choices as buttons. Written
- * answers need a keyboard, so a text question only says they can be given on a computer.
+ * The post-session survey in VR, a question at a page: ratings and choices as buttons, written
+ * answers on the in-world keyboard (whose last key moves on, or sends on the last page).
  */
 function SurveyPanelVr() {
   const t = useT();
@@ -27,6 +28,8 @@ function SurveyPanelVr() {
   if (!q) return null;
   const value = survey.answers[q.id];
   const last = page >= questions.length - 1;
+  const sendLabel = t(phase === "sending" ? "survey.sending" : "survey.send");
+  const sendDisabled = phase === "sending" || Object.keys(survey.answers).length === 0;
   return (
     <Container flexDirection="column" gap={8}>
       <Text fontSize={UI.small} color={UI.muted}>{`${t("survey.title")} · ${page + 1}/${questions.length}`}</Text>
@@ -45,15 +48,26 @@ function SurveyPanelVr() {
           ))}
         </Container>
       )}
-      {q.kind === "text" && <Text fontSize={UI.small} color={UI.muted}>{t("survey.textOnComputer")}</Text>}
+      {q.kind === "text" && (
+        <>
+          <Text fontSize={UI.small} color={typeof value === "string" ? UI.text : UI.muted}>{typeof value === "string" ? t("survey.vrDraft", { text: value }) : t("survey.vrType")}</Text>
+          <UiKeyboard
+            tab={TAB}
+            onKey={(key) => survey.type(q.id, key)}
+            submit={last ? { label: sendLabel, disabled: sendDisabled, onPress: () => void survey.send() } : { label: "→", disabled: false, onPress: () => setPage(page + 1) }}
+          />
+        </>
+      )}
       {survey.error && <Text fontSize={UI.small} color={UI.bad}>{t("survey.failed", { reason: word(t, survey.error) })}</Text>}
-      <Container flexDirection="row" gap={8}>
-        {last ? (
-          <UiButton id="survey:send" tab={TAB} label={t(phase === "sending" ? "survey.sending" : "survey.send")} disabled={phase === "sending" || Object.keys(survey.answers).length === 0} onPress={() => void survey.send()} />
-        ) : (
-          <UiButton id="survey:next" tab={TAB} label="→" onPress={() => setPage(page + 1)} />
-        )}
-      </Container>
+      {q.kind !== "text" && (
+        <Container flexDirection="row" gap={8}>
+          {last ? (
+            <UiButton id="survey:send" tab={TAB} label={sendLabel} disabled={sendDisabled} onPress={() => void survey.send()} />
+          ) : (
+            <UiButton id="survey:next" tab={TAB} label="→" onPress={() => setPage(page + 1)} />
+          )}
+        </Container>
+      )}
     </Container>
   );
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { evenGlyphs } from "./even-glyphs.js";
 import { recordWords } from "./record-words.js";
 
 export interface CertificateContent {
@@ -27,41 +28,72 @@ const colour = (hex: string) => {
 
 /**
  * DejaVu Sans (regular and bold), shipped in ./fonts with its licence (from Debian's fonts-dejavu-core):
- * Latin, Greek, Cyrillic, Arabic, Hebrew and more, so a name prints as it is spelt. Read once; each
- * certificate embeds only the letters it uses. Never fetched.
+ * Latin, Greek, Cyrillic, Arabic, Hebrew and more, so a name prints as it is spelt. Chinese, Japanese
+ * and Korean letters come from Droid Sans Fallback (Apache 2.0, from Debian's fonts-droid-fallback,
+ * 3.4 MB), read and embedded only for a certificate whose name or title needs it. Each certificate
+ * embeds only the letters it uses. Never fetched.
  */
 const FONT_DIR = new URL("./fonts/", import.meta.url);
+const read = (file: string) => readFile(new URL(file, FONT_DIR)).then((b) => new Uint8Array(b));
 let fonts: Promise<[Uint8Array, Uint8Array]> | undefined;
-const fontBytes = () => (fonts ??= Promise.all([readFile(new URL("DejaVuSans.ttf", FONT_DIR)), readFile(new URL("DejaVuSans-Bold.ttf", FONT_DIR))]).then(([a, b]) => [new Uint8Array(a), new Uint8Array(b)]));
+const fontBytes = () => (fonts ??= Promise.all([read("DejaVuSans.ttf"), read("DejaVuSans-Bold.ttf")]));
+let fallbackFont: Promise<Uint8Array> | undefined;
+const fallbackBytes = () => (fallbackFont ??= read("DroidSansFallback.ttf").then(evenGlyphs)); // see even-glyphs.ts
 
-/** Text the font can draw: letters it lacks (Chinese, Japanese, Korean…) are stripped to their base letter or "?". */
+/** The fonts text is drawn with: the main one, and the fallback for letters it lacks (when embedded). */
+interface FontPair {
+  main: PDFFont;
+  fallback: PDFFont | null;
+}
 const charsets = new WeakMap<PDFFont, Set<number>>();
-function drawable(font: PDFFont, text: string): string {
+function has(font: PDFFont, ch: string): boolean {
   let set = charsets.get(font);
   if (!set) charsets.set(font, (set = new Set(font.getCharacterSet())));
-  let out = "";
+  return set.has(ch.codePointAt(0)!);
+}
+
+/** Whether some letter of these texts is missing from the font (and so needs the fallback). */
+const lacks = (font: PDFFont, texts: readonly string[]) => texts.some((t) => [...t].some((ch) => !/\s/.test(ch) && !has(font, ch)));
+
+/**
+ * The text cut into runs, each in the font that draws it: the main font, else the fallback; a letter
+ * neither has is stripped to its base letter (ắ → a) or printed "?".
+ */
+function runs(fonts: FontPair, text: string): { font: PDFFont; text: string }[] {
+  const out: { font: PDFFont; text: string }[] = [];
+  const push = (font: PDFFont, ch: string) => {
+    const last = out.at(-1);
+    if (last?.font === font) last.text += ch;
+    else out.push({ font, text: ch });
+  };
   for (const ch of text) {
-    if (set.has(ch.codePointAt(0)!)) out += ch;
-    else if (/\s/.test(ch)) out += " ";
+    if (has(fonts.main, ch)) push(fonts.main, ch);
+    else if (/\s/.test(ch)) push(out.at(-1)?.font ?? fonts.main, " ");
+    else if (fonts.fallback && has(fonts.fallback, ch)) push(fonts.fallback, ch);
     else {
       const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-      out += base && base !== ch ? drawable(font, base) : "?";
+      for (const r of base && base !== ch ? runs(fonts, base) : [{ font: fonts.main, text: "?" }]) for (const c of r.text) push(r.font, c);
     }
   }
   return out;
 }
 
-function centred(page: PDFPage, font: PDFFont, text: string, y: number, size: number, color = rgb(0.1, 0.1, 0.15)): void {
-  const t = drawable(font, text);
+function centred(page: PDFPage, fonts: FontPair, text: string, y: number, size: number, color = rgb(0.1, 0.1, 0.15)): void {
+  const parts = runs(fonts, text);
+  const width = (s: number) => parts.reduce((w, r) => w + r.font.widthOfTextAtSize(r.text, s), 0);
   let s = size;
-  while (s > 8 && font.widthOfTextAtSize(t, s) > page.getWidth() - 120) s -= 1;
-  page.drawText(t, { x: (page.getWidth() - font.widthOfTextAtSize(t, s)) / 2, y, size: s, font, color });
+  while (s > 8 && width(s) > page.getWidth() - 120) s -= 1;
+  let x = (page.getWidth() - width(s)) / 2;
+  for (const r of parts) {
+    page.drawText(r.text, { x, y, size: s, font: r.font, color });
+    x += r.font.widthOfTextAtSize(r.text, s);
+  }
 }
 
 /**
  * A one-page A4 landscape certificate: brand band and logo, the person's name, the session's
- * title, date and hours, and the verification code with where to check it, in the bundled DejaVu
- * Sans; the words come from the session language's `record` catalogue.
+ * title, date and hours, and the verification code with where to check it, in the bundled fonts;
+ * the words come from the session language's `record` catalogue.
  */
 export async function certificatePdf(c: CertificateContent): Promise<Uint8Array> {
   const t = recordWords(c.language);
@@ -71,7 +103,10 @@ export async function certificatePdf(c: CertificateContent): Promise<Uint8Array>
   doc.setModificationDate(new Date(c.date));
   doc.registerFontkit(fontkit);
   const [regularBytes, boldBytes] = await fontBytes();
-  const [regular, bold] = await Promise.all([doc.embedFont(regularBytes, { subset: true }), doc.embedFont(boldBytes, { subset: true })]);
+  const [main, mainBold] = await Promise.all([doc.embedFont(regularBytes, { subset: true }), doc.embedFont(boldBytes, { subset: true })]);
+  // The fallback has no bold: a Chinese name prints in its regular weight.
+  const fallback = lacks(main, [c.name, c.title]) || lacks(mainBold, [c.name, c.title]) ? await doc.embedFont(await fallbackBytes(), { subset: true }) : null;
+  const [regular, bold] = [{ main, fallback }, { main: mainBold, fallback }];
   const page = doc.addPage([842, 595]); // A4 landscape, points
   const [w, h] = [page.getWidth(), page.getHeight()];
   page.drawRectangle({ x: 0, y: h - 70, width: w, height: 70, color: colour(c.primary) });

@@ -1,6 +1,7 @@
-import type { Application, NextFunction, Request, Response } from "express";
-import { SESSION_ID_PATTERN } from "@otc/contract";
+import express, { type Application, type NextFunction, type Request, type Response } from "express";
+import { SESSION_ID_PATTERN, retentionRequestSchema, type RetentionSettings } from "@otc/contract";
 import { reportCsv } from "@otc/record";
+import { describeIssues } from "../../parsed.js";
 import type { SessionRecord, Storage } from "../../storage/storage.js";
 import type { AdminAuth } from "../console/admin-auth.js";
 import { NOT_SIGNED_IN } from "../console/console-api.js";
@@ -15,6 +16,8 @@ export interface RecordRoutesDeps {
   now: () => number;
   /** The reconnection window, s: shorter gaps do not break a stay. */
   reconnectWindowS: number;
+  /** RECORD_RETENTION_DAYS (null: kept), shown beside a session's own retention. */
+  serverRetentionDays: number | null;
 }
 
 const fail = (res: Response, status: number, error: string) => res.status(status).json({ error });
@@ -22,7 +25,8 @@ const fail = (res: Response, status: number, error: string) => res.status(status
 /**
  * The training record's HTTP face: `GET /api/sessions/<id>/report` (JSON: the session and one row
  * per person) and `GET /api/sessions/<id>/report.csv` (the same table, columns in @otc/record's
- * README), `POST .../report/people/<person id>/forget` (erase one person, counts kept). For the
+ * README), `POST .../report/people/<person id>/forget` (erase one person, counts kept),
+ * `GET`/`POST /api/sessions/<id>/retention` (days its personal data is kept; retention.ts). For the
  * session's facilitators and console admins only (report-access.ts). Mounted
  * before the console API, whose last route answers 404.
  */
@@ -54,6 +58,15 @@ export function mountRecordRoutes(app: Application, deps: RecordRoutesDeps): voi
     const personId = String(req.params.personId ?? "");
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(personId)) return void fail(res, 400, "No such person.");
     res.json(await forgetPerson(deps.storage, (res.locals.session as SessionRecord).id, personId, deps.now()));
+  });
+
+  const retention = (session: SessionRecord): RetentionSettings => ({ days: session.retentionDays ?? null, serverDays: deps.serverRetentionDays });
+  app.get("/api/sessions/:id/retention", guard, (_req: Request, res: Response) => void res.json(retention(res.locals.session as SessionRecord)));
+  app.post("/api/sessions/:id/retention", guard, express.json({ limit: "1kb" }), async (req: Request, res: Response) => {
+    const parsed = retentionRequestSchema.safeParse(req.body);
+    if (!parsed.success) return void fail(res, 400, describeIssues(parsed.error.issues));
+    const session = await deps.storage.setSessionRetention((res.locals.session as SessionRecord).id, parsed.data.days);
+    res.json(retention(session ?? (res.locals.session as SessionRecord)));
   });
 
   app.get(base, guard, async (_req: Request, res: Response) => {

@@ -59,4 +59,41 @@ describe("retention of the training record", () => {
     // Forty days on, the heartbeat goes too.
     expect((await sweepRetention(storage, t0 + 41 * DAY, 30)).events).toBe(1);
   });
+
+  it("keeps a session's personal data for its own days (set in the console), others for the server default", async () => {
+    h = await startTestServer({ adminSecret: ADMIN_SECRET, recordRetentionDays: 30 });
+    const storage = h.server.storage;
+    const t0 = h.clock.now;
+    const admin = { authorization: `Bearer ${ADMIN_SECRET}`, "content-type": "application/json" };
+    const setRetention = (id: string, body: unknown, headers: Record<string, string> = admin) =>
+      fetch(new URL(`/api/sessions/${id}/retention`, h!.server.url), { method: "POST", headers, body: JSON.stringify(body) });
+    await h.join("Ada", { sessionId: "week" });
+    await h.join("Ben", { sessionId: "month" });
+    const present = async (id: string) => (await storage.listEvents(id, "attendance")).length;
+    expect(await present("week")).toBeGreaterThan(0);
+    expect(await present("month")).toBeGreaterThan(0);
+
+    // Refused at the edge: not an integer day count in 1..3650, an unknown field, or no console/facilitator access.
+    for (const bad of [{ days: 0 }, { days: 3651 }, { days: 1.5 }, { days: "7" }, { days: 7, extra: 1 }]) expect((await setRetention("week", bad)).status).toBe(400);
+    expect((await setRetention("week", { days: 7 }, { "content-type": "application/json" })).status).toBe(401);
+    const set = await setRetention("week", { days: 7 });
+    expect(set.status).toBe(200);
+    expect(await set.json()).toEqual({ days: 7, serverDays: 30 });
+    const read = await fetch(new URL("/api/sessions/month/retention", h.server.url), { headers: admin });
+    expect(await read.json()).toEqual({ days: null, serverDays: 30 });
+
+    // Six days on nothing goes; eight days on the week's session has lost its people, the other has not.
+    expect(await sweepRetention(storage, t0 + 6 * DAY, 30)).toEqual({ events: 0, documents: 0, statements: 0 });
+    expect((await sweepRetention(storage, t0 + 8 * DAY, 30)).events).toBeGreaterThan(0);
+    expect(await present("week")).toBe(0);
+    expect(await present("month")).toBeGreaterThan(0);
+    const report = (await (await fetch(new URL("/api/sessions/week/report", h.server.url), { headers: admin })).json()) as { report: { rows: unknown[] } };
+    expect(report.report.rows).toEqual([]);
+
+    // Past the server's 30 days the other goes too; clearing a session's own value returns it to the default.
+    await sweepRetention(storage, t0 + 31 * DAY, 30);
+    expect(await present("month")).toBe(0);
+    expect(await (await setRetention("week", { days: null })).json()).toEqual({ days: null, serverDays: 30 });
+    expect((await storage.getSession("week"))?.retentionDays).toBeNull();
+  });
 });

@@ -5,7 +5,6 @@ import { POLL_ANSWERS_COLLECTION } from "../polls/poll-store.js";
 import { SURVEY_ANSWERS_COLLECTION } from "../survey/survey-store.js";
 import { ENGAGEMENT_STREAM } from "./contributions.js";
 
-const DAY = 86_400_000;
 /** What retention deletes: every stored thing that names or points at a person (certificates stay, so /verify keeps confirming them). */
 export const RETAINED_STREAMS = [ATTENDANCE_STREAM, ENGAGEMENT_STREAM] as const;
 export const RETAINED_COLLECTIONS = [SURVEY_ANSWERS_COLLECTION, CHAT_COLLECTION, POLL_ANSWERS_COLLECTION] as const;
@@ -16,28 +15,32 @@ export interface Swept {
   statements: number;
 }
 
-/** Deletes the personal data written more than `days` days before `now`, and xAPI statements sent that long ago. */
-export async function sweepRetention(storage: Storage, now: number, days: number): Promise<Swept> {
-  const before = now - days * DAY;
+/**
+ * Deletes the personal data written longer ago than its session keeps it (the session's own retention
+ * days, set in the console, else `defaultDays`; neither: kept), and xAPI statements sent that long ago.
+ */
+export async function sweepRetention(storage: Storage, now: number, defaultDays: number | null): Promise<Swept> {
+  const clock = { now, defaultDays };
   const [events, documents, statements] = await Promise.all([
-    storage.deleteEventsBefore(RETAINED_STREAMS, before),
-    storage.deleteDocumentsBefore(RETAINED_COLLECTIONS, before),
-    storage.deleteSentStatementsBefore(before),
+    storage.deleteExpiredEvents(RETAINED_STREAMS, clock),
+    storage.deleteExpiredDocuments(RETAINED_COLLECTIONS, clock),
+    storage.deleteExpiredStatements(clock),
   ]);
   return { events, documents, statements };
 }
 
 /**
- * RECORD_RETENTION_DAYS: sweeps every `everyMs` (default hourly) and once at start. Reports and
- * certificates of older sessions then show only what is left (nobody, for a session older than the
- * window). Unsent xAPI statements are kept until sent.
+ * Sweeps every `everyMs` (default hourly) and once at start, with RECORD_RETENTION_DAYS as the default
+ * (null: only sessions with their own retention lose data). Reports and certificates of older sessions
+ * then show only what is left (nobody, for a session older than its window). Unsent xAPI statements
+ * are kept until sent.
  */
-export function startRetention(deps: { storage: Storage; now: () => number; days: number; everyMs?: number; log: (line: string) => void }) {
+export function startRetention(deps: { storage: Storage; now: () => number; days: number | null; everyMs?: number; log: (line: string) => void }) {
   let running: Promise<void> | undefined;
   const tick = () => {
     running ??= sweepRetention(deps.storage, deps.now(), deps.days)
       .then(
-        (s) => void (s.events + s.documents + s.statements > 0 && deps.log(`retention: deleted ${s.events} events, ${s.documents} documents, ${s.statements} sent statements older than ${deps.days} days`)),
+        (s) => void (s.events + s.documents + s.statements > 0 && deps.log(`retention: deleted ${s.events} events, ${s.documents} documents, ${s.statements} sent statements past retention`)),
         (e: unknown) => deps.log(`retention: ${String(e)}`),
       )
       .finally(() => (running = undefined));
