@@ -15,6 +15,15 @@ function modelOf(states: ReadonlyArray<{ type: string; inputSource: XRInputSourc
   return states.find((s) => s.type === "controller" && s.inputSource.handedness === hand)?.object;
 }
 
+/** The model's node for a cue's part, looked up once per model (not a tree walk every frame). */
+const parts = new WeakMap<Object3D, Map<string, Object3D | null>>();
+function partOf(model: Object3D, cue: ControllerCue): Object3D | undefined {
+  let known = parts.get(model);
+  if (!known) parts.set(model, (known = new Map()));
+  if (!known.has(cue.node)) known.set(cue.node, partNodeNames(cue).reduce<Object3D | null>((found, name) => found ?? model.getObjectByName(name) ?? null, null));
+  return known.get(cue.node) ?? undefined;
+}
+
 /**
  * The onboarding's "press here" cue in VR: a pulsing light on the controller part the step's
  * instruction names (the trigger to teleport, the right stick to turn, B to raise a hand…), drawn
@@ -34,7 +43,7 @@ export function ControllerCues() {
       const mesh = meshes.current[i];
       if (!mesh) return;
       const model = modelOf(states, cue.hand);
-      const part = model && partNodeNames(cue).reduce<Object3D | undefined>((found, name) => found ?? model.getObjectByName(name), undefined);
+      const part = model && partOf(model, cue);
       mesh.visible = part !== undefined;
       if (!part) return;
       mesh.position.copy(part.getWorldPosition(scratch));
