@@ -72,3 +72,22 @@ export async function streamWindow(
     else console.log(`stream from ${stalled.join(", ")} rose ${expect.minRise} packets or fewer in ${ms} ms (page stalled?); measuring again`);
   }
 }
+
+/**
+ * Each speaker's incoming packets per second and payload kbit/s over `ms` (two readings of the
+ * inbound-rtp counters); a speaker whose stream was re-created in between (a counter went back) is left out.
+ */
+export async function inboundRates(page: PageLike, ms = 3000): Promise<Map<string, { packetsPerSecond: number; kbps: number }>> {
+  const before = await voicePeers(page);
+  const startedAt = Date.now();
+  await new Promise((r) => setTimeout(r, ms));
+  const after = await voicePeers(page);
+  const seconds = (Date.now() - startedAt) / 1000;
+  const rates = new Map<string, { packetsPerSecond: number; kbps: number }>();
+  for (const p of after) {
+    const b = before.find((x) => x.id === p.id);
+    if (!b || p.packetsReceived < b.packetsReceived) continue;
+    rates.set(p.id, { packetsPerSecond: (p.packetsReceived - b.packetsReceived) / seconds, kbps: ((p.bytesReceived - b.bytesReceived) * 8) / 1000 / seconds });
+  }
+  return rates;
+}

@@ -1,4 +1,4 @@
-import { WAITING_POLL_MS } from "@otc/contract";
+import { WAITING_POLL_MS, type BandwidthMode } from "@otc/contract";
 import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { JoinKit } from "./features/connection/join-kit.js";
 import type { JoinRequest } from "./features/connection/join-room.js";
@@ -145,6 +145,15 @@ export function App() {
       switching.current = false;
     }
   };
+  const setBandwidth = (mode: BandwidthMode) => {
+    const from = current.current;
+    if (!from || (from.request.bandwidth ?? "normal") === mode) return;
+    from.voice.setLowBandwidth(mode === "low");
+    const next = { ...from, request: { ...from.request, bandwidth: mode } };
+    current.current = next;
+    setSession(next);
+  };
+
   // Rooms left behind by a switch are left once the page shows the next one (their listeners detached first).
   const retired = useRef(new WeakSet<object>());
 
@@ -211,6 +220,7 @@ export function App() {
         request,
         onLost: () => void rejoin(),
         switchRoom,
+        setBandwidth,
         arrival: null,
         sessionId,
         selfId: room.sessionId,

@@ -1,4 +1,4 @@
-import type { RoomLayout } from "@otc/contract";
+import type { BandwidthMode, RoomLayout } from "@otc/contract";
 import type { Group, Object3D } from "three";
 import { createContext, useContext } from "react";
 import { useStore } from "zustand";
@@ -39,6 +39,12 @@ export interface Session {
    * reason as a notice, when the join is refused: the person stays here.
    */
   switchRoom(to: RoomInvitation, how?: SwitchHow): Promise<boolean>;
+  /**
+   * Low-bandwidth mode switched in the room (desktop menu, VR comfort tab): the server thins presence
+   * and voices at once, the voice lowers, slides and new avatars follow; `request` carries the choice
+   * into rejoins and room switches. The room's own model changes only at the next join.
+   */
+  setBandwidth(mode: BandwidthMode): void;
   /** Where to place the head in VR after a switch (once); null when one arrived at a spawn point. */
   arrival: PendingArrival | null;
   sessionId: string;

@@ -28,7 +28,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 /**
  * Comfort: teleport or smooth locomotion (speed, vignette strength), snap angle or smooth turn, where
- * and how big the hand menu is, and standing/seated. Writes the comfort store (kept on this device);
+ * and how big the hand menu is, standing/seated, low-bandwidth mode and the language. Writes the comfort store (kept on this device);
  * VR locomotion and the menu read it every frame.
  */
 function ComfortPanel() {
@@ -38,6 +38,8 @@ function ComfortPanel() {
   const word = (keys: readonly MessageKey[], i: number, v: number) => (keys[i] ? t(keys[i]) : String(v));
   const c = useStore(comfort);
   const seated = useSessionUi((s) => s.seated);
+  const { request, setBandwidth } = useSession();
+  const low = request.bandwidth === "low";
   return (
     <Container flexDirection="column" gap={6}>
       <Row label={t("vrmenu.comfort.move")}>
@@ -76,6 +78,10 @@ function ComfortPanel() {
       <Row label={t("vrmenu.comfort.body")}>
         <UiButton id="comfort:standing" tab={TAB} label={t("vrmenu.me.standing")} fontSize={13} selected={!seated} onPress={() => store.getState().setSeated(false)} />
         <UiButton id="comfort:seated" tab={TAB} label={t("vrmenu.me.seated")} fontSize={13} selected={seated} onPress={() => store.getState().setSeated(true)} />
+      </Row>
+      <Row label={t("bandwidth.inRoom.connection")}>
+        <UiButton id="comfort:bandwidth:normal" tab={TAB} label={t("bandwidth.inRoom.normal")} fontSize={13} selected={!low} onPress={() => setBandwidth("normal")} />
+        <UiButton id="comfort:bandwidth:low" tab={TAB} label={t("bandwidth.inRoom.label")} fontSize={13} selected={low} onPress={() => setBandwidth("low")} />
       </Row>
       <Row label={t("language.label")}>
         {UI_LANGUAGES.map((l) => (

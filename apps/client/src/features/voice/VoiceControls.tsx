@@ -5,12 +5,13 @@ import { useVoice, useVoiceUi } from "./use-voice.js";
 import { useVoiceCue } from "./use-voice-cue.js";
 import { MicIcon } from "./MicIcon.js";
 import { useT } from "../i18n/language-context.js";
+import { BandwidthToggle } from "../bandwidth/BandwidthToggle.js";
 
 function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
-/** The voice bar: mute (button and M key), one's own spatial switch, and the facilitator's room controls. */
+/** The voice bar: mute (button and M key), one's own spatial switch, low-bandwidth mode, and the facilitator's room controls. */
 export function VoiceControls() {
   const t = useT();
   const voice = useVoice();
@@ -44,6 +45,7 @@ export function VoiceControls() {
       <label className="voice-toggle">
         <input type="checkbox" checked={selfSpatial} onChange={(e) => voice.setSelfSpatial(e.target.checked)} disabled={!roomSpatial} /> {t("voice.spatial")}
       </label>
+      <BandwidthToggle />
       {moderator && (
         <span className="voice-moderation">
           <button type="button" onClick={() => voice.moderate({ action: "mute-all" })}>

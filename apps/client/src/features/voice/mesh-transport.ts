@@ -1,5 +1,5 @@
 import type { RelayedVoiceSignal, VoiceSignal } from "@otc/contract";
-import { capSenderBitrate, withOpusMaxBitrate } from "./opus-bitrate.js";
+import { LOW_BANDWIDTH_PTIME_MS, LOW_BANDWIDTH_VOICE_BPS, capSenderBitrate, withOpusMaxBitrate } from "./opus-bitrate.js";
 import { gathered, inboundByOwner, type TransportCallbacks, type VoiceTransport } from "./voice-transport.js";
 
 /** What a voice transport reports about one remote speaker's incoming audio (getStats inbound-rtp). */
@@ -39,9 +39,23 @@ export class MeshTransport implements VoiceTransport {
     private readonly callbacks: MeshCallbacks,
     /** Read at each new connection, so renewed TURN credentials apply to the next call. */
     private readonly rtc: () => RTCConfiguration = () => ({}),
-    /** Low-bandwidth mode: the most Opus bit/s we send and ask each peer to send us; null for the browser's default. */
-    private readonly maxBitrate: number | null = null,
+    /** Low-bandwidth mode: Opus capped at LOW_BANDWIDTH_VOICE_BPS both ways, and 60 ms packets asked of each peer. */
+    private low = false,
   ) {}
+
+  /**
+   * Switches low-bandwidth mode in the room: our microphone is capped (or freed) at once, and every
+   * peer is called again, so the new description tells them what to send us (a fresh offer replaces
+   * the old connection at the other end; the voice drops for the moment the new one takes).
+   */
+  setLowBandwidth(low: boolean): void {
+    if (low === this.low) return;
+    this.low = low;
+    for (const id of [...this.peers.keys()]) {
+      this.hangUp(id);
+      void this.call(id);
+    }
+  }
 
   /** The local microphone track (null while none is allowed); sent to every current and future peer. */
   setTrack(track: MediaStreamTrack | null): void {
@@ -112,12 +126,12 @@ export class MeshTransport implements VoiceTransport {
     if (!transceiver) return;
     transceiver.direction = "sendrecv";
     if (transceiver.sender.track !== this.track) await transceiver.sender.replaceTrack(this.track).catch(() => undefined);
-    if (this.maxBitrate !== null) await capSenderBitrate(transceiver.sender, this.maxBitrate);
+    if (this.low) await capSenderBitrate(transceiver.sender, LOW_BANDWIDTH_VOICE_BPS);
   }
 
-  /** Our description, asking the peer for at most `maxBitrate` in low-bandwidth mode. */
+  /** Our description, asking the peer in low-bandwidth mode for at most LOW_BANDWIDTH_VOICE_BPS in 60 ms packets. */
   private capped(d: RTCSessionDescriptionInit): RTCSessionDescriptionInit {
-    return this.maxBitrate !== null && d.sdp ? { type: d.type, sdp: withOpusMaxBitrate(d.sdp, this.maxBitrate) } : d;
+    return this.low && d.sdp ? { type: d.type, sdp: withOpusMaxBitrate(d.sdp, LOW_BANDWIDTH_VOICE_BPS, LOW_BANDWIDTH_PTIME_MS) } : d;
   }
 
   private async sendDescription(to: string, pc: RTCPeerConnection): Promise<void> {

@@ -27,3 +27,16 @@ describe("Opus bitrate cap in a description", () => {
     expect(withOpusMaxBitrate(bare, 12_000)).toBe("m=audio 9 RTP/AVP 96\na=rtpmap:96 opus/48000/2\na=fmtp:96 maxaveragebitrate=12000\n");
   });
 });
+
+describe("packet length in a description", () => {
+  it("asks for 60 ms packets once, after Opus's rtpmap, replacing an earlier ptime", () => {
+    const asked = withOpusMaxBitrate(`${offer}a=ptime:20\r\n`, 12_000, 60);
+    expect(asked.match(/a=ptime:/g)).toHaveLength(1);
+    expect(asked).toContain("a=rtpmap:111 opus/48000/2\r\na=ptime:60\r\n");
+    expect(asked).toContain("maxaveragebitrate=12000");
+  });
+
+  it("leaves the packet length alone when none is asked", () => {
+    expect(withOpusMaxBitrate(`${offer}a=ptime:20\r\n`, 12_000)).toContain("a=ptime:20");
+  });
+});

@@ -1,6 +1,6 @@
 import type { VoiceSfuClientMessage, VoiceSfuServerMessage } from "@otc/contract";
 import type { InboundStats } from "./mesh-transport.js";
-import { capSenderBitrate } from "./opus-bitrate.js";
+import { LOW_BANDWIDTH_VOICE_BPS, capSenderBitrate } from "./opus-bitrate.js";
 import { gathered, inboundByOwner, type TransportCallbacks, type VoiceTransport } from "./voice-transport.js";
 
 /**
@@ -21,9 +21,17 @@ export class SfuTransport implements VoiceTransport {
     private readonly callbacks: TransportCallbacks,
     /** Read at each new connection, so renewed TURN credentials apply to the next call. */
     private readonly rtc: () => RTCConfiguration = () => ({}),
-    /** Low-bandwidth mode: the most Opus bit/s we publish (the server also sends us fewer voices); null for the default. */
-    private readonly maxBitrate: number | null = null,
+    /** Low-bandwidth mode: we publish Opus at most LOW_BANDWIDTH_VOICE_BPS (the server also sends us fewer voices). */
+    private low = false,
   ) {}
+
+  /** Switches low-bandwidth mode in the room: caps (or frees) our published microphone at once; the server chooses fewer voices for us. */
+  setLowBandwidth(low: boolean): void {
+    if (low === this.low) return;
+    this.low = low;
+    const sender = this.pub?.getSenders()[0];
+    if (sender) this.serial(() => capSenderBitrate(sender, low ? LOW_BANDWIDTH_VOICE_BPS : null));
+  }
 
   setTrack(track: MediaStreamTrack | null): void {
     if (this.pub) {
@@ -35,7 +43,7 @@ export class SfuTransport implements VoiceTransport {
     this.pub = pc;
     const { sender } = pc.addTransceiver(track, { direction: "sendonly" });
     this.serial(async () => {
-      if (this.maxBitrate !== null) await capSenderBitrate(sender, this.maxBitrate);
+      if (this.low) await capSenderBitrate(sender, LOW_BANDWIDTH_VOICE_BPS);
       await pc.setLocalDescription(await pc.createOffer());
       await gathered(pc);
       this.send({ kind: "publish", sdp: pc.localDescription!.sdp });

@@ -10,7 +10,6 @@ import type { TransportCallbacks, VoiceTransport } from "./voice-transport.js";
 import { SPEAKING_RMS, openMicrophone, rmsOf } from "./mic.js";
 import { createVoiceLevels, type VoiceLevels } from "./voice-levels.js";
 import type { VoicePrefs } from "./voice-prefs.js";
-import { LOW_BANDWIDTH_VOICE_BPS } from "./opus-bitrate.js";
 import { createVoiceUiStore, type VoiceUiStore } from "./voice-ui-store.js";
 
 const LEVEL_INTERVAL_MS = 100; // speaking cues at 10 Hz
@@ -36,6 +35,8 @@ export class VoiceEngine {
   private readonly lastHeads = new Map<string, Vec3>();
   private lastLevelsAt = -Infinity;
   private readonly detach: () => void;
+  /** Low-bandwidth mode now: the join's choice, then whatever the person switched to in the room. */
+  private low: boolean;
 
   constructor(
     private readonly room: TrainingRoom,
@@ -53,18 +54,19 @@ export class VoiceEngine {
         this.levels.remove(id);
       },
     };
-    const maxBitrate = prefs.lowBandwidth ? LOW_BANDWIDTH_VOICE_BPS : null;
+    const low = prefs.lowBandwidth === true;
+    this.low = low;
     // The server decides the transport before the first state reaches us; it does not change.
     let offSignal: () => void;
     if (room.state.voiceTransport === "sfu") {
-      const sfu = new SfuTransport((m) => room.send(ClientMessage.voiceSfu, m), tracks, () => rtcConfigurationOf(room.state), maxBitrate);
+      const sfu = new SfuTransport((m) => room.send(ClientMessage.voiceSfu, m), tracks, () => rtcConfigurationOf(room.state), low);
       this.transport = sfu;
       offSignal = room.onMessage(ServerMessage.voiceSfu, (raw: unknown) => {
         const message = voiceSfuServerSchema.safeParse(raw);
         if (message.success) sfu.receive(message.data);
       });
     } else {
-      const mesh = new MeshTransport(room.sessionId, { ...tracks, send: (signal) => room.send(ClientMessage.voiceSignal, signal) }, () => rtcConfigurationOf(room.state), maxBitrate);
+      const mesh = new MeshTransport(room.sessionId, { ...tracks, send: (signal) => room.send(ClientMessage.voiceSignal, signal) }, () => rtcConfigurationOf(room.state), low);
       this.transport = mesh;
       offSignal = room.onMessage(ServerMessage.voiceSignal, (raw: unknown) => {
         const signal = relayedVoiceSignalSchema.safeParse(raw);
@@ -102,6 +104,13 @@ export class VoiceEngine {
     this.ui.setState({ mic: "live" });
     this.room.send(ClientMessage.voiceMute, { muted: this.wantMuted });
     this.applyTrackEnabled();
+  }
+
+  /** Low-bandwidth mode switched in the room: the server thins presence and voices for us; the transport lowers the voice. */
+  setLowBandwidth(low: boolean): void {
+    this.low = low;
+    this.room.send(ClientMessage.bandwidthSet, { mode: low ? "low" : "normal" });
+    this.transport.setLowBandwidth(low);
   }
 
   setLayout(layout: RoomLayout): void {
@@ -190,7 +199,7 @@ export class VoiceEngine {
   handOver(room: TrainingRoom): VoiceEngine {
     const opened = this.opened;
     const mic = opened ? () => opened : undefined;
-    const next = new VoiceEngine(room, this.audio, { ...this.prefs, joinMuted: this.ui.getState().muted || this.wantMuted }, mic);
+    const next = new VoiceEngine(room, this.audio, { ...this.prefs, lowBandwidth: this.low, joinMuted: this.ui.getState().muted || this.wantMuted }, mic);
     next.ui.setState({ selfSpatial: this.ui.getState().selfSpatial });
     return next;
   }

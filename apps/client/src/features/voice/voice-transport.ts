@@ -7,6 +7,8 @@ export interface VoiceTransport {
   /** Who is connected now (the mesh calls/hangs up; the SFU ignores it: the server decides). */
   sync(ids: ReadonlySet<string>): void;
   stats(): Promise<InboundStats[]>;
+  /** Low-bandwidth mode switched in the room (the join's choice comes with the constructor). */
+  setLowBandwidth(low: boolean): void;
   /** How long each answer to the server took, ms from the offer's arrival (SFU; empty for the mesh). */
   readonly answerMs: readonly number[];
   close(): void;
