@@ -9,11 +9,13 @@ export function BandwidthToggle() {
   const { request, setBandwidth } = useSession();
   const low = request.bandwidth === "low";
   return (
-    <label className="voice-toggle" title={t("bandwidth.inRoom.hint")}>
-      <input type="checkbox" checked={low} aria-describedby={id} onChange={(e) => setBandwidth(e.target.checked ? "low" : "normal")} /> {t("bandwidth.inRoom.label")}
+    <>
+      <label className="voice-toggle" title={t("bandwidth.inRoom.hint")}>
+        <input type="checkbox" checked={low} aria-describedby={id} onChange={(e) => setBandwidth(e.target.checked ? "low" : "normal")} /> {t("bandwidth.inRoom.label")}
+      </label>
       <span id={id} hidden>
         {t("bandwidth.inRoom.hint")}
       </span>
-    </label>
+    </>
   );
 }
