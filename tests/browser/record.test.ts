@@ -77,7 +77,7 @@ describe("the training record in the console", () => {
     await consolePage.shot("record-report.png", { fullPage: true });
 
     // The facilitator keeps this session's personal data 7 days (the server's sweep then deletes it).
-    await page.getByRole("spinbutton", { name: "Delete personal data after (days)" }).fill("7");
+    await page.getByRole("spinbutton", { name: "Make personal data anonymous after (days)" }).fill("7");
     await page.getByRole("button", { name: "Save retention" }).click();
     await page.getByText("Retention saved.").waitFor({ timeout: 15_000 });
     expect((await suite.server.storage.getSession(SESSION))?.retentionDays).toBe(7);

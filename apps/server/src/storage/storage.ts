@@ -113,10 +113,13 @@ export interface Storage {
   /** Unsent statements in all (for operators and tests). */
   pendingStatements(): Promise<number>;
 
-  /** Retention: deletes the events of these streams written before their session's cutoff, in every session; returns how many. */
-  deleteExpiredEvents(streams: readonly string[], clock: RetentionClock): Promise<number>;
-  /** Retention: deletes the documents of these collections last written before their session's cutoff; returns how many. */
-  deleteExpiredDocuments(collections: readonly string[], clock: RetentionClock): Promise<number>;
+  /**
+   * Retention: up to `limit` people still named in these streams (a `personId` not starting with
+   * `unlessPrefix`) whose newest event there is older than their session's cutoff, in every session.
+   */
+  expiredPeople(streams: readonly string[], clock: RetentionClock, unlessPrefix: string, limit: number): Promise<{ sessionId: string; personId: string }[]>;
+  /** Retention: up to `limit` documents of these collections last written before their session's cutoff whose body has no `unlessField`. */
+  expiredDocuments<T>(collections: readonly string[], clock: RetentionClock, unlessField: string, limit: number): Promise<(DocumentRecord<T> & { sessionId: string })[]>;
   /** Retention: deletes xAPI statements sent before their session's cutoff (unsent ones stay); returns how many. */
   deleteExpiredStatements(clock: RetentionClock): Promise<number>;
 
