@@ -26,6 +26,7 @@ function toRecord(row: SessionRow): SessionRecord {
     endedAt: row.ended_at === null ? null : Number(row.ended_at),
     linkVersions: { participant: row.participant_link_version, facilitator: row.facilitator_link_version },
     retentionDays: row.retention_days,
+    askEmail: row.ask_email === 1,
   };
 }
 
@@ -51,6 +52,7 @@ export class KyselyStorage implements Storage {
         participant_link_version: s.linkVersions.participant,
         facilitator_link_version: s.linkVersions.facilitator,
         retention_days: s.retentionDays ?? null,
+        ask_email: s.askEmail ? 1 : null,
       })
       .execute();
   }
@@ -72,6 +74,11 @@ export class KyselyStorage implements Storage {
 
   async setSessionRetention(id: string, days: number | null): Promise<SessionRecord | undefined> {
     await this.db.updateTable("sessions").set({ retention_days: days }).where("id", "=", id).execute();
+    return this.getSession(id);
+  }
+
+  async setSessionAskEmail(id: string, ask: boolean): Promise<SessionRecord | undefined> {
+    await this.db.updateTable("sessions").set({ ask_email: ask ? 1 : null }).where("id", "=", id).execute();
     return this.getSession(id);
   }
 

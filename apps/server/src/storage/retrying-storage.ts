@@ -139,6 +139,9 @@ export class RetryingStorage implements Storage {
   endSession(id: string, at: number): Promise<SessionRecord | undefined> {
     return this.retry("endSession", () => this.inner.endSession(id, at)); // idempotent
   }
+  setSessionAskEmail(id: string, ask: boolean): Promise<SessionRecord | undefined> {
+    return this.retry("setSessionAskEmail", () => this.inner.setSessionAskEmail(id, ask)); // idempotent
+  }
   setSessionRetention(id: string, days: number | null): Promise<SessionRecord | undefined> {
     return this.retry("setSessionRetention", () => this.inner.setSessionRetention(id, days)); // idempotent
   }

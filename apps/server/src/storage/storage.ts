@@ -5,6 +5,8 @@ export interface SessionRecord extends Omit<SessionSummary, "links"> {
   linkVersions: Record<LinkKind, number>;
   /** Days the training record keeps its personal data (null or absent: the server's RECORD_RETENTION_DAYS). */
   retentionDays?: number | null;
+  /** Whether the join screen asks for an email (optional to give), used as the person's xAPI mbox. */
+  askEmail?: boolean;
 }
 
 /** When personal data expires: older than its session's own retention days, else `defaultDays` (null: kept). */
@@ -75,6 +77,8 @@ export interface Storage {
   endSession(id: string, at: number): Promise<SessionRecord | undefined>;
   /** Sets the session's own retention (days; null: the server default); returns the session. */
   setSessionRetention(id: string, days: number | null): Promise<SessionRecord | undefined>;
+  /** Sets whether the join screen asks for an email; returns the session. */
+  setSessionAskEmail(id: string, ask: boolean): Promise<SessionRecord | undefined>;
   /** Invalidates every link of that kind issued so far; returns the session with its new version. */
   bumpLinkVersion(id: string, kind: LinkKind): Promise<SessionRecord | undefined>;
 
