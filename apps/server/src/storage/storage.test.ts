@@ -51,6 +51,7 @@ const session = (id: string, createdAt: number, extra: Partial<SessionRecord> = 
   endedAt: null,
   linkVersions: { participant: 1, facilitator: 1 },
   retentionDays: null,
+  askEmail: false,
   ...extra,
 });
 
@@ -72,6 +73,8 @@ describe.each(backends)("storage on $name", ({ name, open }) => {
     expect(list.map((s) => s.id)).toEqual(["new", "old"]);
     expect(await storage!.getSession("new")).toEqual(session("new", 2000, { schedule: { startsAt: 5_000, endsAt: 9_000 }, title: "Accueil — été 2027" }));
     expect(await storage!.getSession("missing")).toBeUndefined();
+    expect(await storage!.setSessionAskEmail("old", true)).toMatchObject({ id: "old", askEmail: true });
+    expect(await storage!.setSessionAskEmail("old", false)).toMatchObject({ id: "old", askEmail: false });
   });
 
   it("refuses a second session with the same id", async () => {
