@@ -5,7 +5,7 @@
 // trigger: Ada sees him muted, his hand raised, his reaction, his Next on the slides and his laser dot;
 // a refused unmute shows its reason in VR; the Board tab sets the colour and width the controller draws
 // with; the Comfort tab's smooth locomotion, vignette and snap angle are what he gets; with tracked hands a pinch presses and the palm opens the menu; a
-// pulled cable shows Reconnecting… in VR; ending the session takes him out of VR. A screenshot of every
+// pulled cable shows Reconnecting… in VR; when the session ends he answers the survey on a panel in front of him, which then takes him out of VR. A screenshot of every
 // tab (test-results/hand-menu-*.png). Real client, real server, Chromium.
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -297,14 +297,29 @@ describe("every tool inside the headset", () => {
     expect(await ben.hook<boolean>("otc.xrStore.getState().session != null")).toBe(true); // still in VR
   }, SLOW);
 
-  it("the session ended from the console takes Ben out of VR, and the page says it ended", async () => {
+  it("the session ended from the console offers Ben the survey in front of him; he answers by aiming and pressing, which takes him out of VR; the answer is in the report", async () => {
+    await ada.page.getByRole("button", { name: "Make Ben a participant" }).click(); // facilitators do not answer the survey
+    await waitUntil(menu, (m) => m.tabs.includes("survey"), "Ben, a participant again, got no Survey tab", 30_000);
+    await set(`otc.xrDevice.quaternion.set(0, 0, 0, 1)`); // looking ahead when it ends
     const id = await ben.hook<string>("otc.sessionId");
     const res = await fetch(`${suite.server.url}/api/sessions/${encodeURIComponent(id)}/end`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN}` }, body: "{}" });
     expect(res.status).toBe(200);
     await ben.waitFor(`window.__otc.status === "disconnected"`, "Ben disconnected from the ended session", 30_000);
-    await ben.waitFor(`window.__otc.xrStore.getState().session == null`, "Ben's XR session to end", 30_000);
+    const offered = await waitUntil(menu, (m) => m.targets.some((t) => t.id === "survey-end:overall:4" && t.visible), "no survey panel in VR when the session ended", 30_000);
+    expect(offered.open).toBe(false); // the hand menu made way for it
+    expect(await ben.hook<boolean>("otc.xrStore.getState().session != null")).toBe(true); // still in VR, to answer
+    await press("survey-end:overall:4");
+    await set(`otc.xrDevice.controllers.right.quaternion.set(-0.7071, 0, 0, 0.7071)`); // the ray down, off the panel, for the picture
+    await waitUntil(menu, (m) => m.hoveredTarget === null, "the ray stayed on the survey panel");
+    await ben.waitFrames(2);
+    await ben.shot("hand-menu-survey-at-end.png");
+    await press("survey-end:send");
+    await ben.waitFor(`window.__otc.xrStore.getState().session == null`, "Ben's XR session to end once he answered", 30_000);
     await expect.poll(() => ben.page.getByText("This session has ended.").first().isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await ben.page.getByText("Disconnected — reload to rejoin").first().isVisible()).toBe(true);
     await ben.shot("hand-menu-session-ended.png");
+    const report = (await (await fetch(`${suite.server.url}/api/sessions/${encodeURIComponent(id)}/report`, { headers: { authorization: `Bearer ${ADMIN}` } })).json()) as { survey: { summary: { respondents: number; questions: { id: string; mean?: number | null }[] } } };
+    expect(report.survey.summary.respondents).toBe(1);
+    expect(report.survey.summary.questions.find((q) => q.id === "overall")?.mean).toBe(4);
   }, SLOW);
 });

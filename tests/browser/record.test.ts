@@ -77,14 +77,27 @@ describe("the training record in the console", () => {
     await consolePage.shot("record-report.png", { fullPage: true });
 
     // The facilitator keeps this session's personal data 7 days (the server's sweep then deletes it).
-    await page.getByRole("spinbutton", { name: "Delete personal data after (days)" }).fill("7");
+    await page.getByRole("spinbutton", { name: "Make personal data anonymous after (days)" }).fill("7");
     await page.getByRole("button", { name: "Save retention" }).click();
     await page.getByText("Retention saved.").waitFor({ timeout: 15_000 });
     expect((await suite.server.storage.getSession(SESSION))?.retentionDays).toBe(7);
   });
 
-  it("a participant gets the survey when the session ends, answers it, gets their certificate, and the console adds it up", async () => {
-    await ada.join(await suite.server.invite(LIVE));
+  it("a participant gives an email at join, gets the survey when the session ends, answers it, gets their certificate, and the console adds it up", async () => {
+    // The session asks for an email at join (for its learning records): a mistyped one is explained, a right one joins.
+    const invite = await suite.server.invite(LIVE);
+    const asked = await fetch(`${suite.server.url}/api/sessions/${LIVE}/ask-email`, { method: "POST", headers: { authorization: `Bearer ${ADMIN_SECRET}`, "content-type": "application/json" }, body: JSON.stringify({ askEmail: true }) });
+    expect(asked.ok).toBe(true);
+    await ada.join(invite, {
+      prepare: async () => {
+        const email = ada.page.getByLabel("Email (optional)");
+        await email.fill("ada@example", { timeout: 60_000 });
+        await email.blur();
+        await ada.page.getByRole("alert").filter({ hasText: "This does not look like an email address" }).waitFor({ timeout: 15_000 });
+        await ada.shot("record-join-email.png");
+        await email.fill("ada@example.org");
+      },
+    });
     const ended = await fetch(`${suite.server.url}/api/sessions/${LIVE}/end`, { method: "POST", headers: { authorization: `Bearer ${ADMIN_SECRET}`, "content-type": "application/json" }, body: "{}" });
     expect(ended.ok).toBe(true);
     const card = ada.page.getByTestId("survey");
@@ -102,6 +115,8 @@ describe("the training record in the console", () => {
     await page.reload();
     await page.getByRole("list", { name: "Sessions" }).getByText(`Test ${LIVE}`).click();
     await page.getByRole("button", { name: "Show the report" }).click();
+    // The email she gave shows beside her name, to the console only.
+    await page.getByTestId("record-report").locator("tbody tr").filter({ hasText: "Ada (ada@example.org)" }).waitFor({ timeout: 30_000 });
     const results = page.getByTestId("survey-results");
     await results.getByText("Survey: 1 answer").waitFor({ timeout: 30_000 });
     expect(await results.locator('[data-question="overall"]').innerText()).toContain("average 4 / 5 (1 answer)");

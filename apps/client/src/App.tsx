@@ -7,6 +7,7 @@ import { REJOIN_GIVE_UP_MS, isRefusal, rejoinDelayMs } from "./features/connecti
 import { serverEndpoint } from "./features/connection/server-endpoint.js";
 import { JoinScreen, type JoinProgress } from "./features/join/JoinScreen.js";
 import { invitationFrom, personKeyFor } from "./features/join/invitation.js";
+import { loadJoinForm } from "./features/join/join-email.js";
 import { loadJoinPrefs, saveJoinPrefs, type JoinPrefs } from "./features/join/join-prefs.js";
 import { doorDestination, invitationOfPath } from "./features/portals/door-entry.js";
 import type { RoomInvitation, SwitchHow } from "./features/connection/switch-room.js";
@@ -67,6 +68,12 @@ export function App() {
 
   const kitRef = useRef<JoinKit | null>(null);
   useEffect(() => void loadJoinKit().then((k) => (kitRef.current = k), () => undefined), []); // while the person types their name
+  const [askEmail, setAskEmail] = useState(false);
+  useEffect(() => {
+    if (!invitation.link) return;
+    const personKey = personKeyFor(window.sessionStorage, (b) => crypto.getRandomValues(b));
+    void loadJoinForm(serverEndpoint(window.location), sessionId, invitation.link, personKey).then((f) => setAskEmail(f.askEmail));
+  }, [sessionId, invitation.link]);
   const connect = (kit: JoinKit, endpoint: string, request: JoinRequest, presence: PresenceReceiver) =>
     kit.joinTrainingRoom(endpoint, request, (frame) => presence.enqueue(frame, performance.now()));
 
@@ -173,6 +180,7 @@ export function App() {
       link: invitation.link,
       personKey: personKeyFor(window.sessionStorage, (b) => crypto.getRandomValues(b)),
       ...(chosen.bandwidth === "low" ? { bandwidth: "low" as const } : {}),
+      ...(chosen.email ? { email: chosen.email } : {}),
     };
     const audio = new SpatialAudio(CONVERSATION_DISTANCE); // inside the Join click: browsers let it play
     audio.resume();
@@ -292,5 +300,5 @@ export function App() {
       </Suspense>
     );
   }
-  return <JoinScreen sessionId={sessionId} initial={prefs} progress={progress} error={error} canJoin={invitation.link !== null} onJoin={(p) => void join(p)} />;
+  return <JoinScreen sessionId={sessionId} initial={prefs} progress={progress} error={error} canJoin={invitation.link !== null} askEmail={askEmail} onJoin={(p) => void join(p)} />;
 }

@@ -17,6 +17,21 @@ export function cleanDisplayName(raw: string): string {
   return Array.from(cleaned).slice(0, NAME_MAX).join("");
 }
 
+export const EMAIL_MAX = 254; // characters (RFC 5321 path limit)
+/**
+ * A plausible email address: something, one @, a domain with a dot, no spaces or brackets. It is
+ * what an xAPI `mbox` needs; whether mail reaches it is not checked (nothing is ever mailed).
+ */
+export const EMAIL_PATTERN = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:".]+(\.[^\s@<>()[\],;:".]+)+$/;
+
+/** Why an email typed at join is refused ("long", "shape"), or null when it is fine or empty (it is optional). */
+export function emailProblem(raw: string): "long" | "shape" | null {
+  const email = raw.trim();
+  if (email === "") return null;
+  if (email.length > EMAIL_MAX) return "long";
+  return EMAIL_PATTERN.test(email) ? null : "shape";
+}
+
 export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, "colour must look like #12ab34").transform((c) => c.toLowerCase());
 
 /** What a client sends when joining; validated in the room's onAuth. */
@@ -37,6 +52,16 @@ export const joinOptionsSchema = z.object({
    * a server restart, is recognised as the same person (keeps a co-facilitator promotion).
    */
   personKey: z.string().regex(PERSON_KEY_PATTERN, "personKey: 22 to 64 URL-safe characters"),
+  /**
+   * The person's email, only where the session asks for one at join (otherwise ignored): kept with
+   * their attendance for the facilitators and used as their xAPI `mbox`. Empty: none given.
+   */
+  email: z
+    .string()
+    .max(EMAIL_MAX * 2)
+    .transform((e) => e.trim())
+    .refine((e) => emailProblem(e) === null, "not an email address (name@example.org)")
+    .optional(),
   /** Low-bandwidth mode (join screen, `&bandwidth=low`); normal when absent. */
   bandwidth: bandwidthModeSchema.optional(),
 });

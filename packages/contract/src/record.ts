@@ -43,3 +43,14 @@ export interface RetentionSettings {
   days: number | null;
   serverDays: number | null;
 }
+
+/**
+ * Body of `POST /api/sessions/<id>/ask-email` (console) and what `GET`/`POST` answer: whether the join
+ * screen asks for an email, optional to give, used as the person's xAPI `mbox`.
+ */
+export const askEmailRequestSchema = z.object({ askEmail: z.boolean() }).strict();
+export type AskEmailSettings = z.infer<typeof askEmailRequestSchema>;
+/** What `GET /api/sessions/<id>/join-form` tells a join screen holding an invitation. */
+export interface JoinForm {
+  askEmail: boolean;
+}

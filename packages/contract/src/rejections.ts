@@ -5,6 +5,8 @@
 export const Rejection = {
   protocolMismatch: "protocol-mismatch",
   invalidJoin: "invalid-join",
+  /** The email typed at join is not an address (join screen, when the session asks for one). */
+  invalidEmail: "invalid-email",
   invalidMessage: "invalid-message",
   rateLimited: "rate-limited",
   outOfBounds: "out-of-bounds",

@@ -29,6 +29,8 @@ export interface SeatEvent {
   role: string;
   device: Device;
   connection?: string;
+  /** Given at join where the session asks for one (the xAPI actor's mbox); erased with the name. */
+  email?: string;
 }
 
 export interface Stay {
@@ -54,6 +56,8 @@ export interface PersonAttendance {
   share: number;
   /** Finished the guided onboarding (in this session). */
   onboarded: boolean;
+  /** The latest email the person gave at join, when the session asked for one. */
+  email?: string;
 }
 
 export interface Attendance {
@@ -84,6 +88,7 @@ interface Person {
   raw: Stay[];
   anon: number;
   onboarded: boolean;
+  email?: string;
 }
 
 const live = (p: Person) => [...p.conns.values()].filter(Boolean).length;
@@ -148,6 +153,7 @@ export function computeAttendance(events: readonly Timed<AttendanceBody>[], opts
       p.name = body.name;
       p.role = body.role;
       p.devices.add(body.device);
+      if (body.email) p.email = body.email;
     }
     settle(p, at, before);
   }
@@ -170,6 +176,7 @@ export function computeAttendance(events: readonly Timed<AttendanceBody>[], opts
       presentMs,
       share: durationMs > 0 ? Math.min(1, presentMs / durationMs) : 0,
       onboarded: p.onboarded,
+      ...(p.email ? { email: p.email } : {}),
     });
   }
   return { start, end: opts.end, durationMs, people: out };

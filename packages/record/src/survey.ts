@@ -64,8 +64,10 @@ export function summariseSurvey(questions: readonly SurveyQuestionShape[], respo
       for (const { v } of values) if (typeof v === "number" && v >= 0 && v < counts.length) counts[v]!++;
       return { id: q.id, kind: "choice", answered: counts.reduce((a, b) => a + b, 0), counts };
     }
-    const texts = values.filter((x): x is { v: string; name: string | undefined } => typeof x.v === "string").map(({ v, name }) => (name === undefined ? { text: v } : { text: v, name }));
-    return { id: q.id, kind: "text", answered: texts.length, texts };
+    const written = values.filter((x): x is { v: string; name: string | undefined } => typeof x.v === "string");
+    // An empty text is one retention cleared: it still counts as answered, it shows nothing.
+    const texts = written.filter(({ v }) => v !== "").map(({ v, name }) => (name === undefined ? { text: v } : { text: v, name }));
+    return { id: q.id, kind: "text", answered: written.length, texts };
   });
   return { respondents: responses.length, questions: summaries };
 }

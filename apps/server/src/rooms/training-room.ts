@@ -77,7 +77,9 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
       const out = await f.gate?.(knocking);
       if (out) throw new ServerError(out.code ?? JOIN_REFUSED_CODE, out.text);
     }
-    return { ...admission, options: clean };
+    // An email is kept only where the session asks for one, as it is now (the console may just have changed it).
+    const { email, ...rest } = clean;
+    return { ...admission, options: admission.session.askEmail && email ? { ...rest, email } : rest };
   }
 
   /**

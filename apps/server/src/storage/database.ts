@@ -18,6 +18,8 @@ export interface Database {
     facilitator_link_version: number;
     /** Days its personal data is kept; null: the server default (migration 0005). */
     retention_days: number | null;
+    /** 1: the join screen asks for an email (xAPI mbox); null: it does not (migration 0006). */
+    ask_email: number | null;
   };
   /** Latest value of each document (a role, a board, a deck position), keyed inside its session. */
   session_documents: {

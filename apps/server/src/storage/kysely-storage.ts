@@ -26,6 +26,7 @@ function toRecord(row: SessionRow): SessionRecord {
     endedAt: row.ended_at === null ? null : Number(row.ended_at),
     linkVersions: { participant: row.participant_link_version, facilitator: row.facilitator_link_version },
     retentionDays: row.retention_days,
+    askEmail: row.ask_email === 1,
   };
 }
 
@@ -51,6 +52,7 @@ export class KyselyStorage implements Storage {
         participant_link_version: s.linkVersions.participant,
         facilitator_link_version: s.linkVersions.facilitator,
         retention_days: s.retentionDays ?? null,
+        ask_email: s.askEmail ? 1 : null,
       })
       .execute();
   }
@@ -72,6 +74,11 @@ export class KyselyStorage implements Storage {
 
   async setSessionRetention(id: string, days: number | null): Promise<SessionRecord | undefined> {
     await this.db.updateTable("sessions").set({ retention_days: days }).where("id", "=", id).execute();
+    return this.getSession(id);
+  }
+
+  async setSessionAskEmail(id: string, ask: boolean): Promise<SessionRecord | undefined> {
+    await this.db.updateTable("sessions").set({ ask_email: ask ? 1 : null }).where("id", "=", id).execute();
     return this.getSession(id);
   }
 
@@ -248,16 +255,46 @@ export class KyselyStorage implements Storage {
     return Number(row.n);
   }
 
-  async deleteExpiredEvents(streams: readonly string[], clock: RetentionClock): Promise<number> {
-    if (streams.length === 0) return 0;
-    const r = await this.db.deleteFrom("session_events").where("stream", "in", [...streams]).where("at", "<", cutoff("session_events", clock)).executeTakeFirst();
-    return Number(r.numDeletedRows);
+  async expiredPeople(streams: readonly string[], clock: RetentionClock, unlessPrefix: string, limit: number): Promise<{ sessionId: string; personId: string }[]> {
+    if (streams.length === 0) return [];
+    const person = this.jsonText("session_events", "personId");
+    const rows = await this.db
+      .selectFrom("session_events")
+      .select([sql<string>`session_id`.as("session_id"), person.as("person_id")])
+      .where("stream", "in", [...streams])
+      .where(person, "is not", null)
+      .where(person, "not like", `${unlessPrefix}%`)
+      .groupBy(["session_id", person])
+      .having((eb) => eb(eb.fn.max("at"), "<", cutoff("session_events", clock)))
+      .orderBy("session_id")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ sessionId: r.session_id, personId: String(r.person_id) }));
   }
 
-  async deleteExpiredDocuments(collections: readonly string[], clock: RetentionClock): Promise<number> {
-    if (collections.length === 0) return 0;
-    const r = await this.db.deleteFrom("session_documents").where("collection", "in", [...collections]).where("updated_at", "<", cutoff("session_documents", clock)).executeTakeFirst();
-    return Number(r.numDeletedRows);
+  async expiredDocuments<T>(collections: readonly string[], clock: RetentionClock, unlessField: string, limit: number): Promise<(DocumentRecord<T> & { sessionId: string })[]> {
+    if (collections.length === 0) return [];
+    const rows = await this.db
+      .selectFrom("session_documents")
+      .selectAll()
+      .where("collection", "in", [...collections])
+      .where("updated_at", "<", cutoff("session_documents", clock))
+      .where(this.jsonText("session_documents", unlessField), "is", null)
+      .orderBy("session_id")
+      .orderBy("key")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ sessionId: r.session_id, collection: r.collection, key: r.key, body: JSON.parse(r.body) as T, version: r.version, updatedAt: Number(r.updated_at) }));
+  }
+
+  /**
+   * A top-level field of a row's JSON body, as text (NULL when absent), in this dialect. The field is
+   * a literal, not a parameter: PostgreSQL only matches a GROUP BY expression written identically.
+   */
+  private jsonText(table: "session_events" | "session_documents", field: string) {
+    if (!/^[A-Za-z]+$/.test(field)) throw new Error(`not a field name: ${field}`);
+    const body = sql.ref(`${table}.body`);
+    return this.dialect === "postgres" ? sql<string | null>`(${body}::json ->> ${sql.lit(field)})` : sql<string | null>`json_extract(${body}, ${sql.lit(`$.${field}`)})`;
   }
 
   async deleteExpiredStatements(clock: RetentionClock): Promise<number> {

@@ -106,6 +106,12 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable("sessions").addColumn("retention_days", "integer").execute();
       },
     },
+    "0006_session_ask_email": {
+      // Whether the join screen asks for an email, for the learning record's xAPI actor; null: it does not.
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable("sessions").addColumn("ask_email", "integer").execute();
+      },
+    },
   };
 }
 

@@ -116,12 +116,12 @@ export class RetryingStorage implements Storage {
   pendingStatements(): Promise<number> {
     return this.retry("pendingStatements", () => this.inner.pendingStatements());
   }
-  // Retention deletes by age: repeating one deletes nothing more.
-  deleteExpiredEvents(streams: readonly string[], clock: RetentionClock): Promise<number> {
-    return this.retry("deleteExpiredEvents", () => this.inner.deleteExpiredEvents(streams, clock));
+  // Retention reads, and deletes by age: repeating one deletes nothing more.
+  expiredPeople(streams: readonly string[], clock: RetentionClock, unlessPrefix: string, limit: number): Promise<{ sessionId: string; personId: string }[]> {
+    return this.retry("expiredPeople", () => this.inner.expiredPeople(streams, clock, unlessPrefix, limit));
   }
-  deleteExpiredDocuments(collections: readonly string[], clock: RetentionClock): Promise<number> {
-    return this.retry("deleteExpiredDocuments", () => this.inner.deleteExpiredDocuments(collections, clock));
+  expiredDocuments<T>(collections: readonly string[], clock: RetentionClock, unlessField: string, limit: number): Promise<(DocumentRecord<T> & { sessionId: string })[]> {
+    return this.retry("expiredDocuments", () => this.inner.expiredDocuments<T>(collections, clock, unlessField, limit));
   }
   deleteExpiredStatements(clock: RetentionClock): Promise<number> {
     return this.retry("deleteExpiredStatements", () => this.inner.deleteExpiredStatements(clock));
@@ -138,6 +138,9 @@ export class RetryingStorage implements Storage {
   }
   endSession(id: string, at: number): Promise<SessionRecord | undefined> {
     return this.retry("endSession", () => this.inner.endSession(id, at)); // idempotent
+  }
+  setSessionAskEmail(id: string, ask: boolean): Promise<SessionRecord | undefined> {
+    return this.retry("setSessionAskEmail", () => this.inner.setSessionAskEmail(id, ask)); // idempotent
   }
   setSessionRetention(id: string, days: number | null): Promise<SessionRecord | undefined> {
     return this.retry("setSessionRetention", () => this.inner.setSessionRetention(id, days)); // idempotent

@@ -51,6 +51,7 @@ const session = (id: string, createdAt: number, extra: Partial<SessionRecord> = 
   endedAt: null,
   linkVersions: { participant: 1, facilitator: 1 },
   retentionDays: null,
+  askEmail: false,
   ...extra,
 });
 
@@ -72,6 +73,8 @@ describe.each(backends)("storage on $name", ({ name, open }) => {
     expect(list.map((s) => s.id)).toEqual(["new", "old"]);
     expect(await storage!.getSession("new")).toEqual(session("new", 2000, { schedule: { startsAt: 5_000, endsAt: 9_000 }, title: "Accueil — été 2027" }));
     expect(await storage!.getSession("missing")).toBeUndefined();
+    expect(await storage!.setSessionAskEmail("old", true)).toMatchObject({ id: "old", askEmail: true });
+    expect(await storage!.setSessionAskEmail("old", false)).toMatchObject({ id: "old", askEmail: false });
   });
 
   it("refuses a second session with the same id", async () => {
@@ -136,49 +139,52 @@ describe.each(backends)("storage on $name", ({ name, open }) => {
     expect(await storage!.listBoardSnapshots("missing")).toEqual([]);
   });
 
-  it("deletes by age for retention: past the session's own days, else the default; given streams and collections, sent statements only", async () => {
+  it("finds what retention must anonymise: people and documents past the session's own days, else the default; sent statements deleted", async () => {
     const DAY = 86_400_000;
     await storage!.createSession(session("aged", 3000));
     expect((await storage!.getSession("aged"))?.retentionDays).toBeNull();
     await storage!.createSession(session("short", 3000, { retentionDays: 3 }));
     expect((await storage!.setSessionRetention("short", 2))?.retentionDays).toBe(2);
     expect(await storage!.setSessionRetention("missing", 2)).toBeUndefined();
-    await storage!.appendEvent("aged", "aged-stream", { n: 1 }, 1 * DAY);
-    await storage!.appendEvent("aged", "aged-stream", { n: 2 }, 6 * DAY);
-    await storage!.appendEvent("aged", "other", { n: 3 }, 1 * DAY);
-    await storage!.appendEvent("short", "aged-stream", { n: 4 }, 6 * DAY);
-    await storage!.appendEvent("short", "aged-stream", { n: 5 }, 9 * DAY);
-    await storage!.putDocument("aged", "aged-docs", "a", {}, 1 * DAY);
+    // Ada's last trace in "aged" is day 1, Ben's day 6; in "short" Ada is last seen on day 6, Chloé on day 9.
+    await storage!.appendEvent("aged", "aged-stream", { personId: "ada", name: "Ada" }, 1 * DAY);
+    await storage!.appendEvent("aged", "aged-stream", { personId: "ben" }, 1 * DAY);
+    await storage!.appendEvent("aged", "aged-stream", { personId: "ben" }, 6 * DAY);
+    await storage!.appendEvent("aged", "aged-stream", { event: "alive" }, 1 * DAY);
+    await storage!.appendEvent("aged", "aged-stream", { personId: "erased-0a" }, 1 * DAY);
+    await storage!.appendEvent("aged", "other", { personId: "dan" }, 1 * DAY);
+    await storage!.appendEvent("short", "aged-stream", { personId: "ada" }, 6 * DAY);
+    await storage!.appendEvent("short", "aged-stream", { personId: "chloe" }, 9 * DAY);
+    await storage!.putDocument("aged", "aged-docs", "a", { text: "x" }, 1 * DAY);
     await storage!.putDocument("aged", "aged-docs", "b", {}, 6 * DAY);
+    await storage!.putDocument("aged", "aged-docs", "m", { anonymised: true }, 1 * DAY);
     await storage!.putDocument("aged", "kept", "c", {}, 1 * DAY);
     await storage!.putDocument("short", "aged-docs", "d", {}, 6 * DAY);
     await storage!.queueStatements([{ id: "s-sent", sessionId: "aged", body: {}, at: DAY }, { id: "s-unsent", sessionId: "aged", body: {}, at: DAY }, { id: "s-short", sessionId: "short", body: {}, at: DAY }]);
     await storage!.markStatementsSent(["s-sent"], 1 * DAY);
     await storage!.markStatementsSent(["s-short"], 6 * DAY);
+    const people = (clock: { now: number; defaultDays: number | null }, limit = 10) => storage!.expiredPeople(["aged-stream"], clock, "erased-", limit);
+    const docs = async (clock: { now: number; defaultDays: number | null }) => (await storage!.expiredDocuments<unknown>(["aged-docs"], clock, "anonymised", 10)).map((d) => `${d.sessionId}/${d.key}`);
 
-    // No server default: only the session with its own 2 days loses what is older than day 8.
+    // No server default: only the session with its own 2 days has someone past day 8.
     const bare = { now: 10 * DAY, defaultDays: null };
-    expect(await storage!.deleteExpiredEvents(["aged-stream"], bare)).toBe(1);
-    expect(await storage!.deleteExpiredDocuments(["aged-docs"], bare)).toBe(1);
+    expect(await people(bare)).toEqual([{ sessionId: "short", personId: "ada" }]);
+    expect(await docs(bare)).toEqual(["short/d"]);
     expect(await storage!.deleteExpiredStatements(bare)).toBe(1);
-    expect((await storage!.listEvents<{ n: number }>("short", "aged-stream")).map((e) => e.body.n)).toEqual([5]);
-    expect(await storage!.listEvents("aged", "aged-stream")).toHaveLength(2);
 
-    // A default of 5 days: the other session loses what is older than day 5; the short one keeps its own 2 days.
+    // A default of 5 days: in "aged" Ada (day 1) is past it, Ben (last seen day 6) is not; a pseudonym, an event
+    // naming nobody, another stream and an anonymised document are never found; the limit bounds the answer.
     const five = { now: 10 * DAY, defaultDays: 5 };
-    expect(await storage!.deleteExpiredEvents(["aged-stream"], five)).toBe(1);
-    expect(await storage!.deleteExpiredDocuments(["aged-docs"], five)).toBe(1);
+    expect(await people(five)).toEqual([{ sessionId: "aged", personId: "ada" }, { sessionId: "short", personId: "ada" }]);
+    expect(await people(five, 1)).toHaveLength(1);
+    expect(await docs(five)).toEqual(["aged/a", "short/d"]);
+    const found = await storage!.expiredDocuments<{ text: string }>(["aged-docs"], five, "anonymised", 1);
+    expect(found).toEqual([{ sessionId: "aged", collection: "aged-docs", key: "a", body: { text: "x" }, version: 1, updatedAt: DAY }]);
     expect(await storage!.deleteExpiredStatements(five)).toBe(1);
-    expect((await storage!.listEvents<{ n: number }>("aged", "aged-stream")).map((e) => e.body.n)).toEqual([2]);
-    expect((await storage!.listEvents<{ n: number }>("short", "aged-stream")).map((e) => e.body.n)).toEqual([5]);
-    expect(await storage!.listEvents("aged", "other")).toHaveLength(1);
-    expect((await storage!.listDocuments("aged", "aged-docs")).map((d) => d.key)).toEqual(["b"]);
-    expect(await storage!.listDocuments("short", "aged-docs")).toEqual([]);
-    expect(await storage!.listDocuments("aged", "kept")).toHaveLength(1);
     expect(await storage!.pendingStatements()).toBe(1);
     // Ten years of days do not overflow (PostgreSQL int4).
     expect(await storage!.setSessionRetention("short", 3650)).toMatchObject({ retentionDays: 3650 });
-    expect(await storage!.deleteExpiredEvents(["aged-stream"], { now: 10 * DAY, defaultDays: 3650 })).toBe(0);
+    expect(await people({ now: 10 * DAY, defaultDays: 3650 })).toEqual([]);
   });
 
   it("stores settings", async () => {

@@ -5,6 +5,8 @@ export interface SessionRecord extends Omit<SessionSummary, "links"> {
   linkVersions: Record<LinkKind, number>;
   /** Days the training record keeps its personal data (null or absent: the server's RECORD_RETENTION_DAYS). */
   retentionDays?: number | null;
+  /** Whether the join screen asks for an email (optional to give), used as the person's xAPI mbox. */
+  askEmail?: boolean;
 }
 
 /** When personal data expires: older than its session's own retention days, else `defaultDays` (null: kept). */
@@ -75,6 +77,8 @@ export interface Storage {
   endSession(id: string, at: number): Promise<SessionRecord | undefined>;
   /** Sets the session's own retention (days; null: the server default); returns the session. */
   setSessionRetention(id: string, days: number | null): Promise<SessionRecord | undefined>;
+  /** Sets whether the join screen asks for an email; returns the session. */
+  setSessionAskEmail(id: string, ask: boolean): Promise<SessionRecord | undefined>;
   /** Invalidates every link of that kind issued so far; returns the session with its new version. */
   bumpLinkVersion(id: string, kind: LinkKind): Promise<SessionRecord | undefined>;
 
@@ -113,10 +117,13 @@ export interface Storage {
   /** Unsent statements in all (for operators and tests). */
   pendingStatements(): Promise<number>;
 
-  /** Retention: deletes the events of these streams written before their session's cutoff, in every session; returns how many. */
-  deleteExpiredEvents(streams: readonly string[], clock: RetentionClock): Promise<number>;
-  /** Retention: deletes the documents of these collections last written before their session's cutoff; returns how many. */
-  deleteExpiredDocuments(collections: readonly string[], clock: RetentionClock): Promise<number>;
+  /**
+   * Retention: up to `limit` people still named in these streams (a `personId` not starting with
+   * `unlessPrefix`) whose newest event there is older than their session's cutoff, in every session.
+   */
+  expiredPeople(streams: readonly string[], clock: RetentionClock, unlessPrefix: string, limit: number): Promise<{ sessionId: string; personId: string }[]>;
+  /** Retention: up to `limit` documents of these collections last written before their session's cutoff whose body has no `unlessField`. */
+  expiredDocuments<T>(collections: readonly string[], clock: RetentionClock, unlessField: string, limit: number): Promise<(DocumentRecord<T> & { sessionId: string })[]>;
   /** Retention: deletes xAPI statements sent before their session's cutoff (unsent ones stay); returns how many. */
   deleteExpiredStatements(clock: RetentionClock): Promise<number>;
 

@@ -15,6 +15,7 @@ import facilitation from "./en/facilitation.json";
 import gather from "./en/gather.json";
 import help from "./en/help.json";
 import join from "./en/join.json";
+import joinemail from "./en/joinemail.json";
 import keyboard from "./en/keyboard.json";
 import language from "./en/language.json";
 import notice from "./en/notice.json";
@@ -48,6 +49,7 @@ export default {
   gather,
   help,
   join,
+  joinemail,
   keyboard,
   language,
   notice,

@@ -14,6 +14,8 @@ export interface JoinRequest {
   personKey: string;
   /** Low-bandwidth mode, as chosen on the join screen (absent: normal). */
   bandwidth?: BandwidthMode;
+  /** Where the session asks for one: the person's email for the learning record (the server drops it elsewhere). */
+  email?: string;
 }
 
 const FIRST_STATE_TIMEOUT_MS = 10_000;

@@ -38,8 +38,9 @@ export function wireRoom(room: TrainingRoom, store: SessionStore, onLost: () => 
   const onReconnect = () => store.getState().setStatus("connected");
   const onLeave = (code: number) => {
     if (shouldRejoin(code)) return onLost();
-    store.getState().setStatus("disconnected");
+    // The reason first: whoever reacts to the status (LeaveVrWhenGone, the survey) reads why.
     if (code === SESSION_ENDED_CODE) store.getState().setNotice({ key: "notice.session-ended" });
+    store.getState().setStatus("disconnected");
   };
   room.onStateChange(sync);
   room.onDrop(onDrop);

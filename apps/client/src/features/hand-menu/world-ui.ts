@@ -42,6 +42,11 @@ export interface WorldUi {
   pressedTarget: string | null;
   /** Ids of the tabs the menu offers this person now, in order (a facilitator sees more). */
   tabs: string[];
+  /**
+   * Set by the end-of-session survey (a participant in VR): when the session ends, it keeps the person
+   * in VR to answer and ends the XR session itself (LeaveVrWhenGone leaves it to it).
+   */
+  holdExit: boolean;
 }
 
 export function createWorldUi(): WorldUi {
@@ -56,5 +61,5 @@ export function createWorldUi(): WorldUi {
     },
     setTab: (tab) => set({ tab }),
   }));
-  return { menu, targets: new Map(), notice: null, noticeOpacity: 0, hovered: false, hoveredTarget: null, pressedTarget: null, tabs: [] };
+  return { menu, targets: new Map(), notice: null, noticeOpacity: 0, hovered: false, hoveredTarget: null, pressedTarget: null, tabs: [], holdExit: false };
 }

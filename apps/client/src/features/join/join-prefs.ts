@@ -7,6 +7,8 @@ export interface JoinPrefs {
   colour: string;
   /** Chosen on the join screen each time (suggested from the link and the connection), not remembered. */
   bandwidth?: BandwidthMode;
+  /** Given where the session asks for one (optional); typed each time, never remembered on the device. */
+  email?: string;
 }
 
 const KEY = "otc.join";

@@ -17,7 +17,7 @@ interface Payload {
 type Column = { key: string; label: MessageKey; value: (r: ReportRow) => number | string; show?: (r: ReportRow) => string };
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const COLUMNS: Column[] = [
-  { key: "name", label: "record.report.col.name", value: (r) => r.name },
+  { key: "name", label: "record.report.col.name", value: (r) => r.name, show: (r) => (r.email ? `${r.name} (${r.email})` : r.name) }, // the email given at join, facilitators only
   { key: "role", label: "record.report.col.role", value: (r) => r.role },
   { key: "devices", label: "record.report.col.devices", value: (r) => r.devices.join(", ") },
   { key: "minutes", label: "record.report.col.minutes", value: (r) => Math.round(r.presentMs / 6_000) / 10 },

@@ -2,6 +2,7 @@ import { useXR } from "@react-three/xr";
 import { ComfortVignette } from "../comfort/ComfortVignette.js";
 import { VrNotices } from "../connection/VrNotices.js";
 import { HandMenu } from "../hand-menu/HandMenu.js";
+import { SurveyAtEndVr } from "../survey/SurveyAtEndVr.js";
 
 /**
  * The in-world UI, one lazy chunk (@react-three/uikit, its layout engine, the tabs): loaded when a
@@ -14,6 +15,7 @@ export default function XrUi() {
   return (
     <>
       <HandMenu />
+      <SurveyAtEndVr />
       <VrNotices />
       <ComfortVignette />
     </>

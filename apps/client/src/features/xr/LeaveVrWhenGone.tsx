@@ -8,10 +8,13 @@ import { useSession } from "../../session-context.js";
  * also shows in VR for the moment before the session closes.
  */
 export function LeaveVrWhenGone() {
-  const { xr, store } = useSession();
+  const { xr, store, worldUi } = useSession();
   useEffect(() => {
     const leave = () => {
-      if (store.getState().status !== "disconnected") return;
+      const s = store.getState();
+      if (s.status !== "disconnected") return;
+      // The session ended: the survey offered in VR (survey/SurveyAtEndVr.tsx) ends the XR session once answered or skipped.
+      if (worldUi.holdExit && typeof s.notice === "object" && s.notice?.key === "notice.session-ended") return;
       void xr.store.getState().session?.end().catch(() => undefined); // already ending: nothing to do
     };
     leave();
@@ -19,6 +22,6 @@ export function LeaveVrWhenGone() {
     // Entering VR after the end (the Enter VR button is still on the page) gets the same answer.
     const offXr = xr.store.subscribe((s, prev) => s.session !== prev.session && leave());
     return () => (offStatus(), offXr());
-  }, [xr, store]);
+  }, [xr, store, worldUi]);
   return null;
 }

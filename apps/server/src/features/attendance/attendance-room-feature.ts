@@ -11,7 +11,10 @@ export const attendanceFeature: FeatureFactory = (ctx) => {
   const personOf = (id: string) => ctx.roster.identity(id)?.personId;
   return {
     name: "attendance",
-    join: (client, p) => log?.record({ event: "join", personId: p.personId, name: p.options.name, role: p.role, device: p.options.device, connection: client.sessionId }),
+    join: (client, p) => {
+      const email = p.options.email ? { email: p.options.email } : {}; // only where the session asks (onAuth drops it otherwise)
+      log?.record({ event: "join", personId: p.personId, name: p.options.name, role: p.role, device: p.options.device, connection: client.sessionId, ...email });
+    },
     drop: (client) => {
       const personId = personOf(client.sessionId);
       if (personId) log?.record({ event: "drop", personId, connection: client.sessionId });

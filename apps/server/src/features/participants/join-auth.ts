@@ -24,7 +24,8 @@ export function authenticateJoin(options: unknown): CleanJoinOptions {
   }
   const parsed = joinOptionsSchema.safeParse(options);
   if (!parsed.success) {
-    throw new ServerError(JOIN_REFUSED_CODE, rejectionWire("invalid-join", describeIssues(parsed.error.issues)));
+    const email = parsed.error.issues.some((i) => i.path[0] === "email");
+    throw new ServerError(JOIN_REFUSED_CODE, rejectionWire(email ? "invalid-email" : "invalid-join", describeIssues(parsed.error.issues)));
   }
   return parsed.data;
 }

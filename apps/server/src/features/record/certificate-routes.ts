@@ -13,6 +13,7 @@ import { personIdOf } from "../sessions/admission.js";
 import { verifyLink } from "../sessions/links.js";
 import { loadSessionBrand } from "../sessions/session-brand-store.js";
 import { certificatePdf } from "./certificate-pdf.js";
+import { isErased } from "./forget-person.js";
 import { certificateCode, earnsCertificate, findCertificate, keepCertificate, loadRecordSettings, saveRecordSettings } from "./certificates.js";
 import { mayReadReport } from "./report-access.js";
 import { sessionReport } from "./report-service.js";
@@ -74,7 +75,7 @@ export function mountCertificateRoutes(app: Application, deps: CertificateRoutes
       sessionReport(session, { storage: deps.storage, now: deps.now, mergeGapMs: deps.reconnectWindowS * 1000 }),
       loadRecordSettings(deps.storage, session.id),
     ]);
-    return { start: report.start, rows: report.rows.filter((r) => earnsCertificate(r, settings)) };
+    return { start: report.start, rows: report.rows.filter((r) => !isErased(r.personId) && earnsCertificate(r, settings)) };
   };
 
   app.get(`${base}/certificate.pdf`, async (req: Request, res: Response) => {

@@ -7,6 +7,11 @@ import { CHAT_COLLECTION } from "../chat/chat-room-feature.js";
 import { POLL_ANSWERS_COLLECTION } from "../polls/poll-store.js";
 import { CERTIFICATES_COLLECTION, type IssuedCertificate } from "./certificates.js";
 import { ENGAGEMENT_STREAM } from "./contributions.js";
+import { breakoutGroupIds } from "./report-service.js";
+
+/** The person id of someone erased starts with this; what follows is random and names nobody. */
+export const ERASED_PREFIX = "erased-";
+export const isErased = (personId: string) => personId.startsWith(ERASED_PREFIX);
 
 /** What erasing one person changed, for the console's answer. */
 export interface Forgotten {
@@ -16,19 +21,31 @@ export interface Forgotten {
   certificates: number;
 }
 
+export interface ForgetOptions {
+  /**
+   * "withdraw" (a person's request: their certificates are deleted, a code then no longer verifies) or
+   * "keep" (retention: what the paper shows, name, hours and date, stays so /verify/<code> still confirms
+   * a certificate someone holds; its link to the person id is cut, so it points at no report row).
+   */
+  certificates: "withdraw" | "keep";
+}
+
 /**
- * Erases one person from a session's record on request: their events keep their times and kinds under
- * a random pseudonym with no name (so the session's counts and durations stay), their chat messages
- * lose author and text, their poll answers their name and key, and their certificates are withdrawn
- * (a code then no longer verifies).
+ * Erases one person from a session's record: their events (in the session and its breakout groups)
+ * keep their times and kinds under one random pseudonym with no name or email (so the session's
+ * counts, durations and breakout time stay), their chat messages lose author and text, their poll
+ * answers their name, key and free text (choices stay counted), and their certificates go or stay
+ * as `options` says.
  */
-export async function forgetPerson(storage: Storage, sessionId: string, personId: string, now: number): Promise<Forgotten> {
-  const alias = `erased-${randomBytes(6).toString("hex")}`;
+export async function forgetPerson(storage: Storage, sessionId: string, personId: string, now: number, options: ForgetOptions = { certificates: "withdraw" }): Promise<Forgotten> {
+  const alias = `${ERASED_PREFIX}${randomBytes(6).toString("hex")}`;
   const out: Forgotten = { events: 0, messages: 0, answers: 0, certificates: 0 };
-  for (const stream of [ATTENDANCE_STREAM, ENGAGEMENT_STREAM]) {
-    const mine = (await storage.listEvents<Record<string, unknown>>(sessionId, stream)).filter((e) => e.body.personId === personId);
-    await storage.rewriteEvents(sessionId, mine.map((e) => ({ id: e.id, body: { ...e.body, personId: alias, ...("name" in e.body ? { name: "" } : {}) } })));
-    out.events += mine.length;
+  for (const id of [sessionId, ...(await breakoutGroupIds(storage, sessionId))]) {
+    for (const stream of [ATTENDANCE_STREAM, ENGAGEMENT_STREAM]) {
+      const mine = (await storage.listEvents<Record<string, unknown>>(id, stream)).filter((e) => e.body.personId === personId);
+      await storage.rewriteEvents(id, mine.map((e) => ({ id: e.id, body: anonymous(e.body, alias) })));
+      out.events += mine.length;
+    }
   }
   for (const d of await storage.listDocuments<{ entry: ChatEntry; deleted: boolean }>(sessionId, CHAT_COLLECTION)) {
     if (d.body.entry.fromPerson !== personId) continue;
@@ -37,14 +54,21 @@ export async function forgetPerson(storage: Storage, sessionId: string, personId
   }
   for (const d of await storage.listDocuments<PollAnswer>(sessionId, POLL_ANSWERS_COLLECTION)) {
     if (d.body.personId !== personId) continue;
-    await storage.putDocument(sessionId, POLL_ANSWERS_COLLECTION, `${d.body.pollId}~${alias}`, { ...d.body, personId: alias, name: "" }, now);
+    await storage.putDocument(sessionId, POLL_ANSWERS_COLLECTION, `${d.body.pollId}~${alias}`, { ...d.body, personId: alias, name: "", ...(d.body.text !== undefined ? { text: "" } : {}) }, now);
     await storage.deleteDocument(sessionId, POLL_ANSWERS_COLLECTION, d.key);
     out.answers++;
   }
   for (const d of await storage.listDocuments<IssuedCertificate>(sessionId, CERTIFICATES_COLLECTION)) {
     if (d.body.personId !== personId) continue;
-    await storage.deleteDocument(sessionId, CERTIFICATES_COLLECTION, d.key);
+    if (options.certificates === "keep") await storage.putDocument(sessionId, CERTIFICATES_COLLECTION, d.key, { ...d.body, personId: "" }, d.updatedAt);
+    else await storage.deleteDocument(sessionId, CERTIFICATES_COLLECTION, d.key);
     out.certificates++;
   }
   return out;
+}
+
+/** An event body under the alias, without what names the person (name, email). */
+function anonymous(body: Record<string, unknown>, alias: string): Record<string, unknown> {
+  const { email: _email, ...rest } = body;
+  return { ...rest, personId: alias, ...("name" in body ? { name: "" } : {}) };
 }

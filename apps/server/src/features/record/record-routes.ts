@@ -1,10 +1,11 @@
 import express, { type Application, type NextFunction, type Request, type Response } from "express";
-import { SESSION_ID_PATTERN, retentionRequestSchema, type RetentionSettings } from "@otc/contract";
+import { SESSION_ID_PATTERN, askEmailRequestSchema, retentionRequestSchema, type JoinForm, type RetentionSettings } from "@otc/contract";
 import { reportCsv } from "@otc/record";
 import { describeIssues } from "../../parsed.js";
 import type { SessionRecord, Storage } from "../../storage/storage.js";
 import type { AdminAuth } from "../console/admin-auth.js";
 import { NOT_SIGNED_IN } from "../console/console-api.js";
+import { admitRequest } from "../sessions/invited-request.js";
 import { forgetPerson } from "./forget-person.js";
 import { mayReadReport } from "./report-access.js";
 import { sessionReport } from "./report-service.js";
@@ -26,8 +27,10 @@ const fail = (res: Response, status: number, error: string) => res.status(status
  * The training record's HTTP face: `GET /api/sessions/<id>/report` (JSON: the session and one row
  * per person) and `GET /api/sessions/<id>/report.csv` (the same table, columns in @otc/record's
  * README), `POST .../report/people/<person id>/forget` (erase one person, counts kept),
- * `GET`/`POST /api/sessions/<id>/retention` (days its personal data is kept; retention.ts). For the
- * session's facilitators and console admins only (report-access.ts). Mounted
+ * `GET`/`POST /api/sessions/<id>/retention` (days its personal data is kept; retention.ts),
+ * `GET`/`POST /api/sessions/<id>/ask-email` (whether the join screen asks for an email). For the
+ * session's facilitators and console admins only (report-access.ts); and, for a join screen holding
+ * an invitation, `GET /api/sessions/<id>/join-form` (whether to ask for an email). Mounted
  * before the console API, whose last route answers 404.
  */
 export function mountRecordRoutes(app: Application, deps: RecordRoutesDeps): void {
@@ -67,6 +70,22 @@ export function mountRecordRoutes(app: Application, deps: RecordRoutesDeps): voi
     if (!parsed.success) return void fail(res, 400, describeIssues(parsed.error.issues));
     const session = await deps.storage.setSessionRetention((res.locals.session as SessionRecord).id, parsed.data.days);
     res.json(retention(session ?? (res.locals.session as SessionRecord)));
+  });
+
+  const askEmail = (session: SessionRecord) => ({ askEmail: session.askEmail === true });
+  app.get("/api/sessions/:id/ask-email", guard, (_req: Request, res: Response) => void res.json(askEmail(res.locals.session as SessionRecord)));
+  app.post("/api/sessions/:id/ask-email", guard, express.json({ limit: "1kb" }), async (req: Request, res: Response) => {
+    const parsed = askEmailRequestSchema.safeParse(req.body);
+    if (!parsed.success) return void fail(res, 400, describeIssues(parsed.error.issues));
+    const session = await deps.storage.setSessionAskEmail((res.locals.session as SessionRecord).id, parsed.data.askEmail);
+    res.json(askEmail(session ?? (res.locals.session as SessionRecord)));
+  });
+  // The join screen asks before joining, with the invitation and person key it will join with.
+  app.get("/api/sessions/:id/join-form", async (req: Request, res: Response) => {
+    const admitted = await admitRequest(req, String(req.params.id ?? ""), deps);
+    if (!admitted.ok) return void fail(res, 401, admitted.reason);
+    res.setHeader("Cache-Control", "no-store");
+    res.json({ askEmail: admitted.session.askEmail === true } satisfies JoinForm);
   });
 
   app.get(base, guard, async (_req: Request, res: Response) => {

@@ -62,21 +62,31 @@ export async function sessionReport(session: SessionRecord, deps: ReportDeps): P
   return { session: { id: session.id, title: session.title, endedAt: session.endedAt }, report, survey };
 }
 
+/** The attendance of every breakout group the session ran. */
+async function breakoutAttendance(storage: Storage, sessionId: string): Promise<Timed<AttendanceBody>[][]> {
+  return Promise.all((await breakoutGroupIds(storage, sessionId)).map((id) => storage.listEvents<AttendanceBody>(id, ATTENDANCE_STREAM)));
+}
+
 /**
- * The attendance of every breakout group the session ran: groups are sessions of their own, named
+ * The sessions of the breakout groups a session ran: groups are sessions of their own, named
  * `<main>-b<run>-g<n>` (breakout-service.ts), each holding a "group" document that points back here.
  */
-async function breakoutAttendance(storage: Storage, sessionId: string): Promise<Timed<AttendanceBody>[][]> {
+export async function breakoutGroupIds(storage: Storage, sessionId: string): Promise<string[]> {
   const runs = (await storage.getDocument<number>(sessionId, BREAKOUT_COLLECTION, "runs"))?.body ?? 0;
   const base = sessionId.slice(0, 36).replace(/-+$/, "");
-  const out: Timed<AttendanceBody>[][] = [];
+  const out: string[] = [];
   for (let run = 1; run <= runs; run++) {
     for (let g = 1; g <= 64; g++) {
       const id = `${base}-b${run}-g${g}`;
       const doc = await storage.getDocument<GroupDocument>(id, BREAKOUT_COLLECTION, "group");
       if (!doc) break;
-      if (doc.body.mainSessionId === sessionId) out.push(await storage.listEvents<AttendanceBody>(id, ATTENDANCE_STREAM));
+      if (doc.body.mainSessionId === sessionId) out.push(id);
     }
   }
   return out;
+}
+
+/** The main session of a breakout group's session, or undefined for a session that is no group. */
+export async function mainSessionOf(storage: Storage, sessionId: string): Promise<string | undefined> {
+  return (await storage.getDocument<GroupDocument>(sessionId, BREAKOUT_COLLECTION, "group"))?.body.mainSessionId;
 }

@@ -35,7 +35,8 @@ export function stableStatementId(...parts: string[]): string {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * The session's learning record as xAPI statements, one set per person who was present: attended
+ * The session's learning record as xAPI statements, one set per person who was present (the actor
+ * an `mbox` where they gave an email at join, else an account on our homepage): attended
  * (with the time present), exited, completed (when they earned the certificate), passed/failed (when
  * the session asks a quiz pass), answered (each poll answer) and commented (each chat message).
  */
@@ -48,7 +49,8 @@ export function sessionStatements(src: StatementSource): { id: string; statement
   const rows = new Map(src.report.rows.filter((r) => r.presentMs > 0).map((r) => [r.personId, r]));
   const add = (row: ReportRow, verb: Verb, key: string, at: number, rest: Partial<Statement> = {}) => {
     const id = stableStatementId(src.session.id, row.personId, verb.id, key);
-    const actor = { objectType: "Agent" as const, name: row.name, account: { homePage: base, name: row.personId } };
+    // The email given at join (where the session asks) is how an LMS knows its learner; else an account here.
+    const actor = row.email ? { objectType: "Agent" as const, name: row.name, mbox: `mailto:${row.email}` } : { objectType: "Agent" as const, name: row.name, account: { homePage: base, name: row.personId } };
     out.push({ id, statement: { id, actor, verb, object: sessionActivity, context, timestamp: iso(at), ...rest } });
   };
   for (const row of rows.values()) {

@@ -1,9 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import validation from "@learninglocker/xapi-validation";
-import { ChatMessage, PollsMessage, PollsServerMessage, type PollsStatePayload } from "@otc/contract";
+import { ChatMessage, PollsMessage, PollsServerMessage, SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, type PollsStatePayload } from "@otc/contract";
 import { afterEach, describe, expect, it } from "vitest";
-import { eventually, startTestServer, type TestServer } from "../../../test-support/harness.js";
+import { eventually, newPersonKey, startTestServer, type TestServer } from "../../../test-support/harness.js";
 import { RECORD_COLLECTION } from "../certificates.js";
 import { XapiRecorder } from "./xapi-recorder.js";
 
@@ -113,6 +113,53 @@ describe("xAPI learning records", () => {
     const again = new XapiRecorder({ storage, now: () => h!.clock.now, mergeGapMs: 30_000, homePage: () => h!.server.url, log: () => undefined });
     expect(await again.queueEnded()).toBe(0);
     expect(await storage.pendingStatements()).toBe(0);
+  });
+
+  it("names a person by the email they gave at join where the session asks for one (mbox); refuses a malformed one; ignores one elsewhere", async () => {
+    lrs = await startLrs(0);
+    h = await startTestServer({ adminSecret: ADMIN_SECRET, xapi: { endpoint: lrs.url, key: "otc", secret: "s3cret", everyMs: 20, firstDelayMs: 1000 } });
+    const at = (p: string) => new URL(p, h!.server.url);
+    const json = { ...bearer, "content-type": "application/json" };
+    const ask = (id: string, body: unknown, headers: Record<string, string> = json) => fetch(at(`/api/sessions/${id}/ask-email`), { method: "POST", headers, body: JSON.stringify(body) });
+    const link = await h.linkToken("demo");
+    await h.linkToken("plain");
+    expect((await ask("demo", { askEmail: "yes" })).status).toBe(400);
+    expect((await ask("demo", { askEmail: true }, { "content-type": "application/json" })).status).toBe(401);
+    expect(await (await ask("demo", { askEmail: true })).json()).toEqual({ askEmail: true });
+    // The join screen learns whether to ask, with its invitation only.
+    const form = (headers: Record<string, string>) => fetch(at("/api/sessions/demo/join-form"), { headers });
+    expect(await (await form({ [SLIDE_LINK_HEADER]: link, [SLIDE_PERSON_HEADER]: newPersonKey() })).json()).toEqual({ askEmail: true });
+    expect((await form({ [SLIDE_PERSON_HEADER]: newPersonKey() })).status).toBe(401);
+
+    const ada = await h.join("Ada", { email: "  ada.lovelace@example.org " });
+    await expect(h.join("Benoît", { email: "benoit@example" })).rejects.toThrow(/^invalid-email: email: not an email address/);
+    await expect(h.join("Benoît", { email: "ben oit@example.org" })).rejects.toThrow(/invalid-email/);
+    await h.join("Benoît");
+    const chloe = await h.join("Chloé", { sessionId: "plain", email: "chloe@example.org" });
+    await eventually(() => chloe.room.state.participants.size === 1);
+    const joins = async (id: string) => (await h!.server.storage.listEvents<{ event: string; name?: string; email?: string }>(id, "attendance")).filter((e) => e.body.event === "join").map((e) => [e.body.name, e.body.email]);
+    for (let i = 0; i < 400 && (await joins("demo")).length < 2; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(await joins("demo")).toEqual([["Ada", "ada.lovelace@example.org"], ["Benoît", undefined]]);
+    expect(await joins("plain")).toEqual([["Chloé", undefined]]);
+    // Only facilitators and the console read it: the room's state does not carry it.
+    expect(JSON.stringify(ada.room.state.toJSON())).not.toContain("example.org");
+    const report = (await (await fetch(at("/api/sessions/demo/report"), { headers: bearer })).json()) as { report: { rows: { name: string; email?: string }[] } };
+    expect(report.report.rows.map((r) => [r.name, r.email])).toEqual([["Ada", "ada.lovelace@example.org"], ["Benoît", undefined]]);
+
+    h.clock.now += 30 * MIN;
+    for (const id of ["demo", "plain"]) expect((await fetch(at(`/api/sessions/${id}/end`), { method: "POST", headers: json, body: "{}" })).ok).toBe(true);
+    await eventually(() => ((h!.clock.now += 5_000), lrs!.received.length >= 9), 20_000, "the statements of both sessions"); // 3 × attended, exited, completed
+    const actors = new Map(lrs.received.map((r) => [(r.body.actor as { name: string }).name, r.body.actor as Record<string, unknown>]));
+    expect(actors.get("Ada")).toEqual({ objectType: "Agent", name: "Ada", mbox: "mailto:ada.lovelace@example.org" });
+    expect(actors.get("Benoît")).toMatchObject({ account: { homePage: h.server.url.replace(/\/+$/, "") } });
+    expect(actors.get("Chloé")).toMatchObject({ account: { homePage: h.server.url.replace(/\/+$/, "") } });
+    for (const r of lrs.received) expect(validate(r.body), JSON.stringify(r.body)).toEqual([]);
+    expect(validate({ ...lrs.received[0]!.body, actor: { objectType: "Agent", mbox: "ada.lovelace@example.org" } })).not.toEqual([]); // an mbox without mailto: is refused
+
+    // Erasing Ada erases her email too.
+    const adaId = report.report.rows.find((r) => r.name === "Ada") as unknown as { personId: string };
+    expect((await fetch(at(`/api/sessions/demo/report/people/${adaId.personId}/forget`), { method: "POST", headers: bearer })).ok).toBe(true);
+    expect(JSON.stringify(await h.server.storage.listEvents("demo", "attendance"))).not.toContain("example.org");
   });
 
   it("queues and sends nothing when no LRS is configured", async () => {
