@@ -139,21 +139,40 @@ describe("a participant on a phone", () => {
     await amara.hook("otc.standAndLook(0, -1.2, [0, 1.75, -5.94])");
     await amara.waitFrames(3);
     await amara.shot("phone-portrait.png");
-    await amara.page.getByRole("button", { name: "People" }).tap();
-    await amara.waitFor(`document.documentElement.dataset.sheet === "people"`, "the people sheet");
-    await checkLayout(amara, PORTRAIT, "portrait, people open");
-    await amara.shot("phone-portrait-people.png");
+    const sheets = { People: "people", Tools: "tools", Chat: "chat", More: "more" };
+    for (const [name, sheet] of Object.entries(sheets)) {
+      await tapSheet(name, sheet);
+      await checkLayout(amara, PORTRAIT, `portrait, ${sheet} open`);
+      if (sheet !== "tools") await amara.shot(`phone-portrait-${sheet}.png`);
+    }
+    await tapSheet("More", null);
 
     await amara.page.setViewportSize(LANDSCAPE);
     await amara.waitFor(`window.innerWidth === ${LANDSCAPE.width}`, "the phone turned");
-    await amara.page.getByRole("button", { name: "Tools" }).tap();
-    await amara.waitFor(`document.documentElement.dataset.sheet === "tools"`, "the tools sheet");
-    await checkLayout(amara, LANDSCAPE, "landscape, tools open");
-    await amara.waitFrames(3);
-    await amara.shot("phone-landscape-tools.png");
-    await amara.page.getByRole("button", { name: "Tools" }).tap();
-    await amara.waitFor(`!document.documentElement.dataset.sheet`, "no sheet");
     await checkLayout(amara, LANDSCAPE, "landscape, no sheet");
+    await amara.waitFrames(3);
     await amara.shot("phone-landscape.png");
+    for (const [name, sheet] of Object.entries(sheets)) {
+      await tapSheet(name, sheet);
+      await checkLayout(amara, LANDSCAPE, `landscape, ${sheet} open`);
+      if (sheet === "tools") await amara.shot("phone-landscape-tools.png");
+    }
+  });
+
+  it("made presenter, pages from the phone's slides sheet", async () => {
+    await fatou.page.getByText("Presenters").click();
+    await fatou.page.getByLabel("Amara may change slides").click();
+    await tapSheet("Slides", "slides");
+    await checkLayout(amara, LANDSCAPE, "landscape, slides open");
+    expect(await smallButtons(amara, ".slides-panel button")).toEqual([]);
+    await amara.page.getByRole("button", { name: "Next slide" }).tap();
+    await fatou.waitFor(`window.__otcSlides.shown().main?.page === 3`, "Fatou to see the page Amara turned", 30_000);
+    await amara.shot("phone-landscape-slides.png");
   });
 });
+
+/** Taps a button of the touch bar and waits for its sheet to open (or, `null`, for none to be open). */
+async function tapSheet(name: string, sheet: string | null) {
+  await amara.page.getByRole("button", { name, exact: true }).tap();
+  await amara.waitFor(sheet ? `document.documentElement.dataset.sheet === "${sheet}"` : `!document.documentElement.dataset.sheet`, `the ${sheet ?? "closed"} sheet`);
+}

@@ -36,6 +36,8 @@ export function TouchBar({ slides }: { slides: SlidesClient }) {
     const root = document.documentElement;
     if (compact && shown) root.dataset.sheet = shown;
     else delete root.dataset.sheet;
+    // the Chat button means the chat: unfold it (its panel stays the chat feature's, folded or not)
+    if (compact && shown === "chat") root.querySelector(".hud-dock-right details.chat")?.setAttribute("open", "");
     return () => {
       delete root.dataset.sheet;
     };
