@@ -169,6 +169,17 @@ describe("a participant on a phone", () => {
     await fatou.waitFor(`window.__otcSlides.shown().main?.page === 3`, "Fatou to see the page Amara turned", 30_000);
     await amara.shot("phone-landscape-slides.png");
   });
+
+  it("in Spanish (chosen in the More sheet) the bar's words fit their buttons", async () => {
+    await tapSheet("More", "more");
+    await amara.page.getByRole("region", { name: "More" }).getByLabel("Language").selectOption("es");
+    await amara.waitFor(`document.documentElement.lang === "es"`, "the page in Spanish");
+    await tapSheet("Herramientas", "tools");
+    await checkLayout(amara, LANDSCAPE, "landscape in Spanish, tools open");
+    const cut = await amara.page.evaluate(() => [...document.querySelectorAll<HTMLElement>(".touch-bar button")].filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent));
+    expect(cut, "tab words cut off").toEqual([]);
+    await amara.shot("phone-landscape-es.png");
+  });
 });
 
 /** Taps a button of the touch bar and waits for its sheet to open (or, `null`, for none to be open). */
