@@ -1,6 +1,6 @@
 import type { LocalRig } from "./local-rig.js";
 
-export const RADIANS_PER_PIXEL = 0.0035;
+const RADIANS_PER_PIXEL = 0.0035;
 export const MAX_PITCH = 1.35; // radians, just short of straight up/down
 
 /**
