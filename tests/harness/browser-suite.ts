@@ -48,7 +48,7 @@ export function browserSuite(opts: SuiteOptions = {}): BrowserSuite {
     if (!shared.has(kind)) shared.set(kind, launch(args));
     return shared.get(kind)!;
   };
-  const open = async (person: Person) => person.attach(await openWatchedPage(await browserFor(person.options), person.options.viewport));
+  const open = async (person: Person) => person.attach(await openWatchedPage(await browserFor(person.options), person.options.viewport, person.options.touch));
   const serverUrl = () => suite.server.url;
 
   const suite: BrowserSuite = {

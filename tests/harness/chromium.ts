@@ -87,8 +87,9 @@ export interface WatchedPage {
   errors: string[];
 }
 
-export async function openWatchedPage(browser: Browser, viewport = { width: 960, height: 600 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, ignoreHTTPSErrors: true });
+export async function openWatchedPage(browser: Browser, viewport = { width: 960, height: 600 }, touch = false): Promise<WatchedPage> {
+  // `touch`: a phone (touch events, `pointer: coarse`, the mobile viewport meta honoured).
+  const context = await browser.newContext({ viewport, ignoreHTTPSErrors: true, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
   const blocked: string[] = [];
   const errors: string[] = [];
   await context.route("**/*", (route) => {

@@ -11,6 +11,8 @@ export interface PersonOptions {
   vr?: boolean;
   /** A microphone (a looped tone) and WebRTC on loopback: launched with `voiceArgs()`. */
   voice?: boolean;
+  /** A phone: touch events and a coarse pointer (Playwright `hasTouch` + `isMobile`); give it a phone `viewport`. */
+  touch?: boolean;
   /** Default 960×600. */
   viewport?: { width: number; height: number };
   /** Query added to every page this person opens; default `testhooks=1` (`xr=emulate` with `vr`). */

@@ -37,6 +37,9 @@ import { SurveyCard } from "./features/survey/SurveyCard.js";
 import { OnboardingProgressPanel } from "./features/onboarding/OnboardingProgress.js";
 import { OnboardingInWorld } from "./features/onboarding/OnboardingInWorld.js";
 import { TimerHud } from "./features/timer/TimerHud.js";
+import { TouchBar } from "./features/touch/TouchBar.js";
+import { TouchLook } from "./features/touch/TouchLook.js";
+import { TouchStick } from "./features/touch/TouchStick.js";
 import { TimerScreens } from "./features/timer/TimerScreens.js";
 import { TimerContext, useTimerClient } from "./features/timer/use-timer.js";
 import { installTestHooks, testHooksWanted } from "./features/testhooks/test-hooks.js";
@@ -115,6 +118,7 @@ export default function Experience({ session }: { session: Session }) {
               <RoomArrival />
             </Fragment>
             <DesktopControls />
+            <TouchLook />
             <VrRig />
             <TeleportArc />
             <AvatarVrControls />
@@ -146,6 +150,8 @@ export default function Experience({ session }: { session: Session }) {
         <ChatPanel />
       </div>
       <AvatarHud />
+      <TouchStick />
+      <TouchBar slides={slides} />
       {/* Left column under the status line: the voice bar, then the whiteboard tools; stacked, never overlapping. */}
       <div className="hud-dock-left">
         <VoiceControls />

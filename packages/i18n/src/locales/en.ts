@@ -30,6 +30,7 @@ import rooms from "./en/rooms.json";
 import slides from "./en/slides.json";
 import status from "./en/status.json";
 import timer from "./en/timer.json";
+import touch from "./en/touch.json";
 import voice from "./en/voice.json";
 import vr from "./en/vr.json";
 import vrmenu from "./en/vrmenu.json";
@@ -64,6 +65,7 @@ export default {
   slides,
   status,
   timer,
+  touch,
   voice,
   vr,
   vrmenu,

@@ -41,7 +41,7 @@ export function DesktopControls() {
     const step = Math.min(dt, 0.1); // seconds; a stalled tab must not fling anyone through a wall
     const keys = keysRef.current;
     const head = rig.desktopHead;
-    const [dx, dz] = keys ? walkDelta(keys, rig.yaw, WALK_SPEED, step) : [0, 0];
+    const [dx, dz] = keys ? walkDelta(keys, rig.yaw, WALK_SPEED, step, rig.walkStick) : [0, 0];
     if (dx !== 0 || dz !== 0) {
       rig.walkTarget = null;
       [head.x, head.z] = resolveWalk(head.x + dx, head.z + dz, BODY_RADIUS, layout.walkable, rig.obstacles);

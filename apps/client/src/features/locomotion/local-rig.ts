@@ -2,6 +2,7 @@ import { spawnPointFor, type RoomLayout } from "@otc/contract";
 import { floorHeightOn, obstacleRects, stagePlatforms, type Platform, type Rect } from "@otc/rooms";
 import { Vector3, type Group } from "three";
 import type { Pose } from "@otc/presence";
+import type { WalkStick } from "./walkable.js";
 
 /** Eye height of a standing desktop user (metres). */
 export const EYE_HEIGHT = 1.6;
@@ -17,6 +18,8 @@ export class LocalRig {
   /** Desktop view yaw and pitch (radians). */
   yaw = 0;
   pitch = 0;
+  /** The touch joystick's deflection (features/touch), walked like the keys by DesktopControls; 0, 0 at rest. */
+  readonly walkStick: WalkStick = { x: 0, y: 0 };
   /** Click-to-walk destination on the floor, or null. */
   walkTarget: Vector3 | null = null;
   /** The XR origin group (feet of the player in VR); set by the XR rig component. */

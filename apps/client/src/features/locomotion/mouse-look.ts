@@ -1,7 +1,7 @@
 import type { LocalRig } from "./local-rig.js";
 
 const RADIANS_PER_PIXEL = 0.0035;
-const MAX_PITCH = 1.35; // radians, just short of straight up/down
+export const MAX_PITCH = 1.35; // radians, just short of straight up/down
 
 /**
  * Drag anywhere on the canvas to look around; double-click to lock the pointer (Esc releases).
@@ -14,7 +14,7 @@ export function attachMouseLook(element: HTMLElement, rig: LocalRig, enabled: ()
     rig.pitch = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, rig.pitch + sign * dy * RADIANS_PER_PIXEL));
   };
   const onDown = (e: PointerEvent) => {
-    if (e.button !== 0 || !enabled()) return;
+    if (e.button !== 0 || e.pointerType === "touch" || !enabled()) return; // a finger looks through features/touch
     dragging = true;
     element.setPointerCapture(e.pointerId);
   };

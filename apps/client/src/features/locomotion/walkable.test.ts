@@ -24,6 +24,19 @@ describe("walkable", () => {
     expect(Math.hypot(x, z)).toBeCloseTo(1.6);
   });
 
+  it("walks by the touch stick at its deflection's share of the speed, and held keys win", () => {
+    const none = { forward: false, back: false, left: false, right: false };
+    const [x, z] = walkDelta(none, 0, 1.6, 1, { x: 0, y: 0.5 }); // half forward
+    expect(x).toBeCloseTo(0);
+    expect(z).toBeCloseTo(-0.8);
+    const [rx, rz] = walkDelta(none, Math.PI / 2, 1.6, 1, { x: 1, y: 0 }); // right, after turning left 90°: along -z
+    expect(rx).toBeCloseTo(0);
+    expect(rz).toBeCloseTo(-1.6);
+    expect(walkDelta(none, 0, 1.6, 1, { x: 0, y: 0 })).toEqual([0, 0]);
+    const [kx, kz] = walkDelta({ ...none, back: true }, 0, 1.6, 1, { x: 0, y: 1 });
+    expect([kx, kz]).toEqual([0, 1.6]);
+  });
+
   it("steps toward a click target and arrives", () => {
     const a = stepToward(0, 0, 3, 4, 1);
     expect(a.arrived).toBe(false);

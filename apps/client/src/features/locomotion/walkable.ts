@@ -21,14 +21,30 @@ export interface MoveKeys {
   right: boolean;
 }
 
-/** World-space walking displacement for one frame: `speed` m/s along the view yaw, diagonals not faster. */
-export function walkDelta(keys: MoveKeys, yaw: number, speed: number, dt: number): [number, number] {
-  const ix = (keys.right ? 1 : 0) - (keys.left ? 1 : 0);
-  const iz = (keys.back ? 1 : 0) - (keys.forward ? 1 : 0);
-  const len = Math.hypot(ix, iz);
+/** An analogue walking input (the touch joystick): x right, y forward, length at most 1 (full speed). */
+export interface WalkStick {
+  x: number;
+  y: number;
+}
+
+/**
+ * World-space walking displacement for one frame: `speed` m/s along the view yaw, diagonals not faster.
+ * Held keys win; with none held, a `stick` walks at its deflection's share of `speed`.
+ */
+export function walkDelta(keys: MoveKeys, yaw: number, speed: number, dt: number, stick?: WalkStick): [number, number] {
+  let ix = (keys.right ? 1 : 0) - (keys.left ? 1 : 0);
+  let iz = (keys.back ? 1 : 0) - (keys.forward ? 1 : 0);
+  let len = Math.hypot(ix, iz);
+  let scale = 1;
+  if (len === 0 && stick) {
+    ix = stick.x;
+    iz = -stick.y;
+    len = Math.hypot(ix, iz);
+    scale = Math.min(1, len);
+  }
   if (len === 0) return [0, 0];
   const [x, z] = rotateY(ix / len, iz / len, yaw);
-  return [x * speed * dt, z * speed * dt];
+  return [x * speed * scale * dt, z * speed * scale * dt];
 }
 
 /** Moves (x, z) toward a target by at most `maxStep` metres; `arrived` once it is there. */
