@@ -125,6 +125,12 @@ describe("accessibility (axe-core)", () => {
     await tabTo((f) => f === "BUTTON||Pear", "the poll's answer Pear");
     await key.press("Space");
     await ben.page.getByText("Your answer: Pear").waitFor({ timeout: 30_000 }); // the server's word
+    // Mono audio from the Accessibility menu, by keyboard: the voice's master bus mixes to one channel, and the choice is kept.
+    await tabTo((f) => f === "SUMMARY||Accessibility", "the Accessibility menu");
+    await key.press("Enter");
+    await tabTo((f) => f.startsWith("INPUT|") && f.endsWith("|"), "the mono audio checkbox");
+    await key.press("Space");
+    await ben.waitFor("window.__otc.voice.mono && JSON.parse(localStorage.getItem('otc.a11y')).monoAudio === true", "mono audio on, and kept");
     await ben.shot("keyboard-only.png");
     await ben.close(); // the console check next needs the machine more than Ben's software-rendered room
   });
