@@ -14,7 +14,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.mi
 const SESSION = "axe-check";
 const suite = browserSuite({ pageErrors: { ignore: /WebGL|GPU stall|swiftshader|WebSocket/i } });
 const ada = suite.person("Ada");
-const ben = suite.person("Ben");
+const ben = suite.person("Ben", { ownBrowser: true }); // his own renderer: two software-rendered rooms in one browser starve each other
 
 interface Found {
   id: string;
@@ -73,7 +73,13 @@ describe("accessibility (axe-core)", () => {
     await ben.waitFor("document.activeElement?.id !== undefined && document.activeElement === document.querySelector('.join-card input[type=text]')", "the name field focused on arrival", 90_000);
     await key.type("Ben");
     await key.press("Enter");
-    await ben.waitFor(JOINED, "Ben joined with Enter", 120_000);
+    await ben.waitFor(`(${JOINED}) || document.querySelector(".join-card .error") !== null`, "Ben joined with Enter, or was told why not", 120_000);
+    if (!(await ben.hook<boolean>(`Boolean(${JOINED})`))) {
+      // On a saturated box the seat reservation can expire before the socket opens; a person presses Enter again.
+      console.log(`Ben: the join screen said "${await ben.page.locator(".join-card .error").textContent()}"; pressing Enter again`);
+      await key.press("Enter");
+      await ben.waitFor(JOINED, "Ben joined with Enter (second press)", 120_000);
+    }
 
     await key.press("Tab"); // the first stop: the skip link
     expect(await focused()).toBe("A||Skip to the room");
