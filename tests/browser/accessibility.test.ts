@@ -95,6 +95,8 @@ describe("accessibility (axe-core)", () => {
     const before = await yaw();
     await key.press("q"); // reduced motion: one 30° snap to the left
     await ben.waitFor(`(() => { const [, y, , w] = window.__otc.localHeadRotation(); const d = 2 * Math.atan2(y, w) - ${before} - Math.PI / 6; return Math.abs(Math.atan2(Math.sin(d), Math.cos(d))) < 0.01; })()`, "Q turned Ben 30° left");
+    await key.press("r"); // recentre: facing the way he arrived again
+    await ben.waitFor(`(() => { const [, y, , w] = window.__otc.localHeadRotation(); const d = 2 * Math.atan2(y, w) - ${before}; return Math.abs(Math.atan2(Math.sin(d), Math.cos(d))) < 0.01; })()`, "R turned Ben back to the front");
 
     const mirror = ben.page.getByRole("region", { name: "What is in the room" });
     await key.press("h");
