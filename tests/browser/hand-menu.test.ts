@@ -101,6 +101,8 @@ describe("every tool inside the headset", () => {
     await waitUntil(() => ada.hook<Array<{ id: string; reaction: string }>>("otc.reactionsSeen()"), (r) => r.some((x) => x.id === benId && x.reaction === "clap"), "Ada did not see Ben's clap");
     const after = await ben.hook<V3>("otc.localHead()");
     expect(Math.hypot(after[0] - head[0], after[2] - head[2])).toBeLessThan(0.05); // the presses did not also teleport
+    await press("me:mono"); // accessibility: mono audio from the Me tab, the desktop menu's setting
+    await ben.waitFor("window.__otc.voice.mono", "mono audio on from the Me tab");
     await vr.screenshotTab("me", "hand-menu-me.png");
   }, SLOW);
 

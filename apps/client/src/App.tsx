@@ -188,7 +188,7 @@ export function App() {
       setProgress({ label: { key: "join.progress.connecting" }, fraction: 0.1 });
       const kit = await loadJoinKit();
       kitRef.current = kit;
-      const { PresenceReceiver, VoiceEngine, loadVoicePrefs, loadRoom, withSessionBrand, parseSessionBrand, createSessionStore, AvatarRegistry, createWorldUi, createComfortStore, pageStorage } = kit;
+      const { PresenceReceiver, VoiceEngine, loadVoicePrefs, loadRoom, withSessionBrand, parseSessionBrand, createSessionStore, AvatarRegistry, createWorldUi, createComfortStore, createA11yStore, pageStorage } = kit;
       const presence = new PresenceReceiver();
       // A locked session holds newcomers in its waiting room: ask again until a facilitator decides.
       for (const waitingSince = Date.now(); ; ) {
@@ -245,6 +245,7 @@ export function App() {
         voice,
         worldUi: createWorldUi(),
         comfort: createComfortStore(pageStorage()),
+        a11y: createA11yStore(pageStorage()),
       });
     } catch (e) {
       if (voice) voice.close();

@@ -57,6 +57,13 @@ import { LanguagePicker } from "./features/i18n/LanguagePicker.js";
 import { useT } from "./features/i18n/language-context.js";
 import { SessionContext, type Session } from "./session-context.js";
 import { useStore } from "zustand";
+import { hintMs } from "./features/a11y/a11y-settings.js";
+import { A11yMenu } from "./features/a11y/A11yMenu.js";
+import { A11ySync } from "./features/a11y/A11ySync.js";
+import { SceneMirror } from "./features/a11y/SceneMirror.js";
+import { ShortcutsHelp } from "./features/a11y/ShortcutsHelp.js";
+import { ROOM_REGION_ID, SkipLink } from "./features/a11y/SkipLink.js";
+import "./features/a11y/a11y.css";
 
 /** The in-world UI (hand menu, VR notices): its own chunk, fetched on entering VR only. */
 const XrUi = lazy(() => import("./features/xr-ui/XrUi.js"));
@@ -74,7 +81,7 @@ export default function Experience({ session }: { session: Session }) {
   const chartsDrawn = useMemo(() => new Map<string, ChartDrawn>(), []);
   const polls = usePollsClient(session, chartsDrawn);
   const timer = useTimerClient(session);
-  useEffect(() => wireRoom(room, store, onLost), [room, store, onLost]);
+  useEffect(() => wireRoom(room, store, onLost, () => hintMs(6000, session.a11y.getState().hintTime)), [room, store, onLost, session.a11y]);
   useEffect(() => (testHooksWanted(window.location.search) ? installTestHooks(session) : undefined), [session]);
   useEffect(() => {
     const leave = () => void room.leave(true);
@@ -94,7 +101,9 @@ export default function Experience({ session }: { session: Session }) {
     <SessionContext.Provider value={session}>
       {/* not indented below: polls and timer reach the hand menu and screens through these (R3F bridges contexts) */}
       <PollsContext.Provider value={polls}><TimerContext.Provider value={timer}>
-      <div className="scene">
+      <SkipLink />
+      {/* The skip link's target: focused, the walking and turning keys act on the room. */}
+      <div className="scene" id={ROOM_REGION_ID} tabIndex={-1} role="region" aria-label={t("a11y.room")}>
         <Canvas
           shadows={lowPower ? false : { type: PCFShadowMap }}
           dpr={lowPower ? 1 : [1, 2]}
@@ -135,6 +144,8 @@ export default function Experience({ session }: { session: Session }) {
           </XR>
         </Canvas>
       </div>
+      <A11ySync />
+      <SceneMirror slides={slides} />
       <DeviceReporter />
       <LeaveVrWhenGone />
       <ModerationNotices />
@@ -148,6 +159,7 @@ export default function Experience({ session }: { session: Session }) {
         <OnboardingProgressPanel />
         <ModerationPanel />
         <ChatPanel />
+        <A11yMenu />
       </div>
       <AvatarHud />
       <TouchStick />
@@ -160,7 +172,9 @@ export default function Experience({ session }: { session: Session }) {
         <PollsPanel />
       </div>
       <SlideControls slides={slides} />
-      <div className="hud help">{t("help.keys")}</div>
+      <div className="hud help">
+        {t("help.keys")} <ShortcutsHelp />
+      </div>
       <LanguagePicker className="hud language-menu" />
       <EnterVrButton />
       <OnboardingCard />

@@ -2,6 +2,7 @@ import type { BandwidthMode, RoomLayout } from "@otc/contract";
 import type { Group, Object3D } from "three";
 import { createContext, useContext } from "react";
 import { useStore } from "zustand";
+import type { A11yStore } from "./features/a11y/a11y-store.js";
 import type { ComfortStore } from "./features/comfort/comfort-store.js";
 import type { AvatarRegistry } from "./features/avatars/avatar-registry.js";
 import type { JoinRequest, TrainingRoom } from "./features/connection/join-room.js";
@@ -68,6 +69,8 @@ export interface Session {
   worldUi: WorldUi;
   /** Comfort choices of this device (locomotion, turning, vignette, menu placement), kept in localStorage. */
   comfort: ComfortStore;
+  /** Accessibility choices of this device (reduced motion, mono audio, hint time), kept in localStorage. */
+  a11y: A11yStore;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -66,4 +66,14 @@ describe("floating reactions", () => {
     expect(late.opacity).toBeLessThan(1);
     expect(floats.active(REACTION_LIFETIME_MS + 100)).toHaveLength(0);
   });
+
+  it("stand still and opaque when motion is reduced, and still go at the end of their time", () => {
+    const floats = new ReactionFloats();
+    floats.add("ben", "clap", 0);
+    const early = floats.active(200, true)[0]!;
+    const late = floats.active(2400, true)[0]!;
+    expect(late.rise).toBe(early.rise);
+    expect([early.opacity, late.opacity]).toEqual([1, 1]);
+    expect(floats.active(REACTION_LIFETIME_MS + 100, true)).toHaveLength(0);
+  });
 });

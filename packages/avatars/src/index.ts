@@ -4,7 +4,7 @@ export { bodyDimensions, shoulders, followYaw, NECK_DROP, type BodyDimensions } 
 export { blinkClosure, seedOf } from "./blink.js";
 export { Lod, selectLod, updatesThisFrame, UPDATE_EVERY, DEFAULT_LOD_RULES, type LodRules } from "./lod.js";
 export { nextSpeaking, cueView, SPEAKING_ON, SPEAKING_OFF, SPEAKING_HOLD_MS, type SpeakingState, type CueInputs, type CueView } from "./cues.js";
-export { ReactionFloats, REACTION_LIFETIME_MS, REACTION_RATE, REACTIONS_PER_AVATAR, type FloatingReaction } from "./reactions.js";
+export { ReactionFloats, REACTION_LIFETIME_MS, REACTION_RATE, REACTION_STILL_RISE, REACTIONS_PER_AVATAR, type FloatingReaction } from "./reactions.js";
 export { defaultAppearance, parseAppearance } from "./appearance.js";
 export { calibratedEyeHeight, heightOffset, NOMINAL_EYE_HEIGHT, type PostureMode } from "./height.js";
 export { buildTestVrm } from "./test-model.js";

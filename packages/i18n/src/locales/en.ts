@@ -1,6 +1,7 @@
 // The English catalogue's shape: `MessageKey` is derived from it. Each namespace is its own file in every
 // language (locales/<code>/<namespace>.json), so parallel work adds files instead of editing one; a new namespace
 // adds its line here, and the catalogue test checks every language has the same keys.
+import a11y from "./en/a11y.json";
 import app from "./en/app.json";
 import avatar from "./en/avatar.json";
 import bandwidth from "./en/bandwidth.json";
@@ -36,6 +37,7 @@ import vr from "./en/vr.json";
 import vrmenu from "./en/vrmenu.json";
 
 export default {
+  a11y,
   app,
   avatar,
   bandwidth,

@@ -8,6 +8,7 @@ import "./avatars.css";
 import { iconUrl } from "./icon-image.js";
 import type { MessageKey } from "@otc/i18n";
 import { useT } from "../i18n/language-context.js";
+import { matches } from "../a11y/shortcuts.js";
 
 const REACTION_KEY: Record<Reaction, MessageKey> = {
   "thumbs-up": "avatar.reaction.thumbs-up",
@@ -84,7 +85,7 @@ export function AvatarHud() {
   const toggleHand = () => room.send(AvatarMessage.handRaise, { raised: !raised });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key.toLowerCase() !== "h" || e.repeat || (e.target instanceof HTMLElement && /INPUT|TEXTAREA/.test(e.target.tagName))) return;
+      if (!matches(e, "hand") || e.repeat || (e.target instanceof HTMLElement && /INPUT|TEXTAREA/.test(e.target.tagName))) return;
       room.send(AvatarMessage.handRaise, { raised: !(room.state.participants.get(selfId)?.handRaised ?? false) });
     };
     window.addEventListener("keydown", onKey);

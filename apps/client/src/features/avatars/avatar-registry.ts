@@ -31,6 +31,8 @@ export class AvatarRegistry {
   readonly views = new Map<string, AvatarView>();
   readonly voice = new VoiceCues();
   readonly reactions = new ReactionFloats();
+  /** Reactions stand still instead of floating up (reduced motion); set by the accessibility settings. */
+  reducedMotion = false;
   /** Reactions received, for tests: who sent what. */
   readonly reactionLog: Array<{ id: string; reaction: Reaction }> = [];
   /** Draw calls and instance counts of the avatar system itself, last frame. */

@@ -104,7 +104,7 @@ export class AvatarSystem {
       if (e.view.model !== "model") e.animator.draw(this.crowd);
       this.drawTag(e, p, cues.speakingRing, muted, head);
     });
-    for (const r of this.registry.reactions.active(nowMs)) {
+    for (const r of this.registry.reactions.active(nowMs, this.registry.reducedMotion)) {
       const head = this.entries.get(r.owner)?.view.head;
       if (!head) continue;
       const q: TagQuad = { x: -REACTION_SIZE / 2 + r.drift, y: 0.55 + r.rise, w: REACTION_SIZE, h: REACTION_SIZE, cell: this.atlas.icon(r.reaction), rgba: [1, 1, 1, 1], grow: 1 };

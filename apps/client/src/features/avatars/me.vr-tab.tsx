@@ -4,6 +4,7 @@ import type { MessageKey } from "@otc/i18n";
 import { RateLimiter } from "@otc/presence";
 import { Container } from "@react-three/uikit";
 import { useMemo } from "react";
+import { useStore } from "zustand";
 import { useSession, useSessionUi } from "../../session-context.js";
 import type { MenuTab } from "../hand-menu/menu-tab.js";
 import { useT } from "../i18n/language-context.js";
@@ -25,7 +26,8 @@ const TAB = "me";
 
 /** Me: microphone with its live level, hand, reactions, standing/seated, height recalibration, leaving VR. Same messages and stores as the desktop bar. */
 function MePanel() {
-  const { room, selfId, store, xr, rig } = useSession();
+  const { room, selfId, store, xr, rig, a11y } = useSession();
+  const mono = useStore(a11y, (s) => s.monoAudio);
   const t = useT();
   const voice = useVoice();
   const muted = useVoiceUi((s) => s.muted);
@@ -51,7 +53,11 @@ function MePanel() {
         <UiButton id="me:standing" tab={TAB} label={t("vrmenu.me.standing")} selected={!seated} onPress={() => store.getState().setSeated(false)} />
         <UiButton id="me:seated" tab={TAB} label={t("vrmenu.me.seated")} selected={seated} onPress={() => store.getState().setSeated(true)} />
       </Container>
-      <UiButton id="me:recalibrate" tab={TAB} label={t("vrmenu.me.recalibrate")} onPress={() => void (rig.recalibrateHeight = true)} />
+      <Container flexDirection="row" gap={8}>
+        <UiButton id="me:recalibrate" tab={TAB} label={t("vrmenu.me.recalibrate")} onPress={() => void (rig.recalibrateHeight = true)} />
+        <UiButton id="me:recentre" tab={TAB} label={t("a11y.recentre")} onPress={() => void (rig.recentre = true)} />
+      </Container>
+      <UiButton id="me:mono" tab={TAB} label={t("a11y.mono")} selected={mono} onPress={() => a11y.getState().set({ monoAudio: !mono })} />
       <UiButton id="me:exit-vr" tab={TAB} label={t("vr.exit")} danger onPress={() => void xr.store.getState().session?.end()} />
     </Container>
   );

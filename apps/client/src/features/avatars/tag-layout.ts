@@ -18,6 +18,22 @@ export interface TagContent {
   reconnecting: boolean;
 }
 
+/**
+ * The tag's colours. Text on a pill meets WCAG AA (4.5:1) whatever is behind the see-through pill,
+ * from a white wall to a black screen (features/a11y/tag-contrast.test.ts).
+ */
+export const TAG_COLOURS = {
+  text: "#ffffff",
+  pill: "#141c20",
+  /** The pill of someone away or reconnecting. */
+  dimPill: "#2b2f34",
+  pillAlpha: 0.82,
+  reconnecting: "#ffd27a",
+  away: "#dfe3e8",
+  badgeText: "#2b1d00",
+  badge: "#ffc83d",
+} as const;
+
 const TEXT_H = 0.085; // metres: height of a text row
 const PILL_H = 0.115; // metres
 const PAD = 0.035;
@@ -26,7 +42,7 @@ const rgba = (css: string, a = 1): [number, number, number, number] => {
   const c = new Color().setStyle(css);
   return [c.r, c.g, c.b, a];
 };
-const WHITE = rgba("#ffffff");
+const WHITE = rgba(TAG_COLOURS.text);
 
 /** Quads for a row of text starting at x (metres); returns the x after it. */
 function text(atlas: GlyphAtlas, out: TagQuad[], s: string, x: number, y: number, h: number, colour: [number, number, number, number]): number {
@@ -57,8 +73,8 @@ export function layoutTag(atlas: GlyphAtlas, c: TagContent): TagQuad[] {
   const dot = 0.05;
   content.push({ x: 0, y: (PILL_H - dot) / 2, w: dot, h: dot, cell: atlas.icon("disc"), rgba: rgba(c.colour), grow: 0 });
   let x = text(atlas, content, c.name, dot + 0.02, y, TEXT_H, WHITE);
-  if (c.reconnecting) x = text(atlas, content, ` ${c.words.reconnecting}`, x, y, TEXT_H * 0.8, rgba("#ffd27a"));
-  else if (c.away) x = text(atlas, content, ` ${c.words.away}`, x, y, TEXT_H * 0.8, rgba("#c7cdd4"));
+  if (c.reconnecting) x = text(atlas, content, ` ${c.words.reconnecting}`, x, y, TEXT_H * 0.8, rgba(TAG_COLOURS.reconnecting));
+  else if (c.away) x = text(atlas, content, ` ${c.words.away}`, x, y, TEXT_H * 0.8, rgba(TAG_COLOURS.away));
   const icons: IconName[] = [];
   if (c.speaking) icons.push("speaking");
   if (c.muted) icons.push("muted");
@@ -69,16 +85,16 @@ export function layoutTag(atlas: GlyphAtlas, c: TagContent): TagQuad[] {
   }
   const width = x + 2 * PAD;
   const out: TagQuad[] = [];
-  pill(atlas, out, -width / 2, width / 2, 0, PILL_H, rgba(c.reconnecting || c.away ? "#4b4f55" : "#141c20", 0.82));
+  pill(atlas, out, -width / 2, width / 2, 0, PILL_H, rgba(c.reconnecting || c.away ? TAG_COLOURS.dimPill : TAG_COLOURS.pill, TAG_COLOURS.pillAlpha));
   for (const q of content) out.push({ ...q, x: q.x - width / 2 + PAD });
   let top = PILL_H + 0.015;
   const role = c.role;
   if (role) {
     const h = 0.07;
     const inner: TagQuad[] = [];
-    const end = text(atlas, inner, role, 0, (h - h * 0.8) / 2, h * 0.8, rgba("#2b1d00"));
+    const end = text(atlas, inner, role, 0, (h - h * 0.8) / 2, h * 0.8, rgba(TAG_COLOURS.badgeText));
     const w = end + 0.06;
-    pill(atlas, out, -w / 2, w / 2, top, h, rgba("#ffc83d"));
+    pill(atlas, out, -w / 2, w / 2, top, h, rgba(TAG_COLOURS.badge));
     for (const q of inner) out.push({ ...q, x: q.x - w / 2 + 0.03, y: q.y + top });
     top += h + 0.015;
   }

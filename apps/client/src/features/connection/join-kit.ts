@@ -6,6 +6,7 @@
 export { parseSessionBrand, withSessionBrand } from "@otc/rooms";
 export { AvatarRegistry } from "../avatars/avatar-registry.js";
 export { createComfortStore, pageStorage } from "../comfort/comfort-store.js";
+export { createA11yStore } from "../a11y/a11y-store.js";
 export { createWorldUi } from "../hand-menu/world-ui.js";
 export { PresenceReceiver } from "../presence/presence-receiver.js";
 export { loadRoom } from "../room/load-room.js";

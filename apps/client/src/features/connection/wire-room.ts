@@ -27,7 +27,8 @@ export function participantViews(state: TrainingState): ParticipantView[] {
  * When the seat is gone (server restart, window passed) it hands over to `onLost`, which joins again.
  * Returns a function that detaches every listener.
  */
-export function wireRoom(room: TrainingRoom, store: SessionStore, onLost: () => void): () => void {
+/** `noticeMs`: how long a notice stays up (6 s, times the person's chosen hint time). */
+export function wireRoom(room: TrainingRoom, store: SessionStore, onLost: () => void, noticeMs: () => number = () => 6000): () => void {
   const sync = (state: TrainingState) => {
     const next = participantViews(state);
     if (!sameParticipants(next, store.getState().participants)) store.getState().setParticipants(next);
@@ -52,7 +53,7 @@ export function wireRoom(room: TrainingRoom, store: SessionStore, onLost: () => 
     store.getState().setNotice(noticeWording(notice.data));
     window.clearTimeout(noticeTimer);
     // The last word before a disconnection (removed by a facilitator, link replaced) stays on screen.
-    noticeTimer = window.setTimeout(() => store.getState().status !== "disconnected" && store.getState().setNotice(null), 6000);
+    noticeTimer = window.setTimeout(() => store.getState().status !== "disconnected" && store.getState().setNotice(null), noticeMs());
   });
   return () => {
     window.clearTimeout(noticeTimer);

@@ -3,7 +3,8 @@ import { useEffect, useRef } from "react";
 import type { Mesh } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
-import { trackMoveKeys } from "./keyboard.js";
+import { useReducedMotion } from "../a11y/use-reduced-motion.js";
+import { trackMoveKeys, type TurnKeys } from "./keyboard.js";
 import { EYE_HEIGHT } from "./local-rig.js";
 import { attachMouseLook } from "./mouse-look.js";
 import { resolveWalk } from "@otc/rooms";
@@ -14,21 +15,32 @@ const BODY_RADIUS = 0.25;
 
 const WALK_SPEED = 1.6; // m/s
 const CLICK_WALK_SPEED = 2.4; // m/s, under the server's 4 m/s limit so arrivals never jump
+const KEY_TURN_SPEED = Math.PI / 2; // rad/s while Q or E is held
+const SNAP_TURN = Math.PI / 6; // rad per press of Q or E when motion is reduced (30°, as the VR snap turn)
 
 /**
- * Desktop locomotion: WASD/arrow keys walk, drag (or pointer lock) looks, a click on the floor
- * walks there smoothly. The head stays inside the layout's walkable area at eye height.
+ * Desktop locomotion: WASD/arrow keys walk, Q/E turn, drag (or pointer lock) looks, a click on the
+ * floor walks there smoothly. With reduced motion, Q/E snap by 30° and a click on the floor jumps
+ * there (no gliding view). The head stays inside the layout's walkable area at eye height.
  */
 export function DesktopControls() {
   const { rig, layout } = useSession();
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const keysRef = useRef<MoveKeys | null>(null);
+  const turnRef = useRef<TurnKeys | null>(null);
   const marker = useRef<Mesh>(null);
+  const reduced = useReducedMotion();
+  const reducedRef = useRef(reduced);
+  reducedRef.current = reduced;
 
   useEffect(() => {
-    const tracked = trackMoveKeys(window);
+    const snap = (direction: -1 | 1) => {
+      if (reducedRef.current && !gl.xr.isPresenting) rig.yaw -= direction * SNAP_TURN;
+    };
+    const tracked = trackMoveKeys(window, snap);
     keysRef.current = tracked.keys;
+    turnRef.current = tracked.turn;
     const detach = attachMouseLook(gl.domElement, rig, () => !gl.xr.isPresenting);
     return () => {
       tracked.dispose();
@@ -41,10 +53,22 @@ export function DesktopControls() {
     const step = Math.min(dt, 0.1); // seconds; a stalled tab must not fling anyone through a wall
     const keys = keysRef.current;
     const head = rig.desktopHead;
+    const turn = turnRef.current;
+    if (turn && !reducedRef.current) rig.yaw += ((turn.left ? 1 : 0) - (turn.right ? 1 : 0)) * KEY_TURN_SPEED * step;
+    if (rig.recentre) {
+      rig.yaw = rig.homeYaw;
+      rig.pitch = 0;
+      rig.recentre = false;
+    }
     const [dx, dz] = keys ? walkDelta(keys, rig.yaw, WALK_SPEED, step, rig.walkStick) : [0, 0];
     if (dx !== 0 || dz !== 0) {
       rig.walkTarget = null;
       [head.x, head.z] = resolveWalk(head.x + dx, head.z + dz, BODY_RADIUS, layout.walkable, rig.obstacles);
+    } else if (rig.walkTarget && reducedRef.current) {
+      // Reduced motion: arrive at once, as a teleport (the pose message says so, the server allows the jump).
+      [head.x, head.z] = resolveWalk(rig.walkTarget.x, rig.walkTarget.z, BODY_RADIUS, layout.walkable, rig.obstacles);
+      rig.walkTarget = null;
+      rig.teleported = true;
     } else if (rig.walkTarget) {
       const t = rig.walkTarget;
       const remaining = Math.hypot(t.x - head.x, t.z - head.z);

@@ -70,6 +70,10 @@ export function VrRig() {
       armed.current = snap.armed;
       turn = snap.delta;
     }
+    if (rig.recentre) {
+      turn += rig.homeYaw - yawOf(rig.head.q); // reset orientation: face the room's front again
+      rig.recentre = false;
+    }
     if (turn !== 0) turnOriginAboutHead(origin, rig.head.p[0], rig.head.p[2], turn);
     let moved = false;
     if (settings.locomotion === "smooth") {

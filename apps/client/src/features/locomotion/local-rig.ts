@@ -38,6 +38,10 @@ export class LocalRig {
   walkSeconds = 0;
   /** Set by the hand menu's *Recalibrate height*; the avatar controls take the current head height and clear it. */
   recalibrateHeight = false;
+  /** The way the spawn point faces (radians): *Recentre* turns the view back to it. */
+  readonly homeYaw: number;
+  /** Set by *Recentre* (menu, hand menu, R): the rig turns the view to `homeYaw`, level, and clears it. */
+  recentre = false;
   /** Set when the head jumped on purpose (teleport); the next pose message carries `teleport: true`. */
   teleported = false;
   /** Hands whose controller ray is on a whiteboard (set by the whiteboard feature): their trigger draws, not teleports. */
@@ -57,6 +61,7 @@ export class LocalRig {
     this.floorY = floorHeightOn(this.platforms, spawn.position[0], spawn.position[2]);
     this.desktopHead.set(spawn.position[0], EYE_HEIGHT + this.floorY, spawn.position[2]);
     this.yaw = (spawn.yawDeg * Math.PI) / 180;
+    this.homeYaw = this.yaw;
     this.head = { p: [spawn.position[0], EYE_HEIGHT + this.floorY, spawn.position[2]], q: [0, Math.sin(this.yaw / 2), 0, Math.cos(this.yaw / 2)] };
   }
 

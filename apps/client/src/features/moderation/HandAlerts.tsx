@@ -4,6 +4,7 @@ import { useT } from "../i18n/language-context.js";
 import type { Wording } from "../i18n/wording.js";
 import { useVoiceUi } from "../voice/use-voice.js";
 import { useModeration } from "./use-moderation.js";
+import { hintMs } from "../a11y/a11y-settings.js";
 
 
 const SHOWN_MS = 6000;
@@ -33,7 +34,7 @@ function chime(): void {
  * panel both show the session notice). Participants hear nothing.
  */
 export function HandAlerts() {
-  const { store, room } = useSession();
+  const { store, room, a11y } = useSession();
   const moderator = useVoiceUi((s) => s.moderator);
   const { hands } = useModeration();
   const t = useT();
@@ -49,7 +50,7 @@ export function HandAlerts() {
     const text: Wording = { key: "facilitation.raised", params: { name, place: hands.indexOf(id) + 1 } };
     chime();
     store.getState().setNotice(text);
-    window.setTimeout(() => store.getState().notice === text && store.getState().setNotice(null), SHOWN_MS);
-  }, [hands, moderator, store, room, t]);
+    window.setTimeout(() => store.getState().notice === text && store.getState().setNotice(null), hintMs(SHOWN_MS, a11y.getState().hintTime));
+  }, [hands, moderator, store, room, t, a11y]);
   return null;
 }

@@ -8,6 +8,7 @@ import { useT } from "../i18n/language-context.js";
 import { useVoiceUi } from "../voice/use-voice.js";
 import { moderationActions } from "./moderation-client.js";
 import { useModeration } from "./use-moderation.js";
+import { matches } from "../a11y/shortcuts.js";
 
 /** A facilitator's desktop panel: the hand queue, the lock and waiting room, capacity, removal and the blocked list. */
 export function ModerationPanel() {
@@ -24,8 +25,8 @@ export function ModerationPanel() {
     if (!moderator) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.repeat || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
-      if (e.key.toLowerCase() === "n") act.callNext();
-      else if (e.key.toLowerCase() === "u") act.done();
+      if (matches(e, "callNext")) act.callNext();
+      else if (matches(e, "doneSpeaking")) act.done();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

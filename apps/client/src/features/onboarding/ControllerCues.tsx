@@ -3,6 +3,7 @@ import { useRef } from "react";
 import { type Mesh, type MeshBasicMaterial, type Object3D, Vector3 } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
+import { useReducedMotion } from "../a11y/use-reduced-motion.js";
 import { controllerCuesOf, partNodeNames, type ControllerCue } from "./controller-cues.js";
 import { onboardingOf, useOnboardingUi } from "./use-onboarding.js";
 
@@ -31,6 +32,7 @@ function partOf(model: Object3D, cue: ControllerCue): Object3D | undefined {
  */
 export function ControllerCues() {
   const session = useSession();
+  const still = useReducedMotion(); // reduced motion: the light stays lit instead of pulsing
   const client = onboardingOf(session);
   const step = useOnboardingUi(client, (s) => s.run?.step ?? null);
   const device = useOnboardingUi(client, (s) => s.run?.device ?? "desktop");
@@ -47,7 +49,7 @@ export function ControllerCues() {
       mesh.visible = part !== undefined;
       if (!part) return;
       mesh.position.copy(part.getWorldPosition(scratch));
-      const pulse = 0.5 + 0.5 * Math.sin(clock.elapsedTime * 6);
+      const pulse = still ? 1 : 0.5 + 0.5 * Math.sin(clock.elapsedTime * 6); // about 1 Hz, never a flash
       mesh.scale.setScalar(1 + 0.35 * pulse);
       (mesh.material as MeshBasicMaterial).opacity = 0.45 + 0.4 * pulse;
     });

@@ -5,6 +5,7 @@ import { FrameOrder } from "../../frame-order.js";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { angleDelta } from "@otc/onboarding";
 import { yawOf } from "../locomotion/walkable.js";
+import { useReducedMotion } from "../a11y/use-reduced-motion.js";
 import { ControllerCues } from "./ControllerCues.js";
 import { PracticeScreen } from "./PracticeScreen.js";
 import { onboardingOf, useOnboardingUi } from "./use-onboarding.js";
@@ -29,6 +30,7 @@ const PILLAR = 2.2;
  */
 export function OnboardingInWorld() {
   const session = useSession();
+  const still = useReducedMotion();
   const { rig } = session;
   const client = onboardingOf(session); // the card (DOM) mounts the watchers; this part only adds poses
   const step = useOnboardingUi(client, (s) => s.run?.step ?? null);
@@ -48,7 +50,7 @@ export function OnboardingInWorld() {
     const sample = !prev || now - prev.sampledAt >= 1000 / POSE_HZ;
     if (sample) client.feed({ kind: "pose", at: now, x, z, yaw });
     last.current = { x, z, yaw, sampledAt: sample ? now : (prev?.sampledAt ?? now) };
-    if (ring.current) ring.current.scale.setScalar(1 + 0.08 * Math.sin(clock.elapsedTime * 4));
+    if (ring.current) ring.current.scale.setScalar(still ? 1 : 1 + 0.08 * Math.sin(clock.elapsedTime * 4));
   }, FrameOrder.send);
 
   const spot = client.currentPlaces?.spot;

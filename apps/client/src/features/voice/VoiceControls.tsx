@@ -6,6 +6,7 @@ import { useVoiceCue } from "./use-voice-cue.js";
 import { MicIcon } from "./MicIcon.js";
 import { useT } from "../i18n/language-context.js";
 import { BandwidthToggle } from "../bandwidth/BandwidthToggle.js";
+import { matches } from "../a11y/shortcuts.js";
 
 function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -28,7 +29,7 @@ export function VoiceControls() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key.toLowerCase() !== "m" || e.repeat || e.ctrlKey || e.metaKey || e.altKey || typingInField(e.target)) return;
+      if (!matches(e, "mute") || e.repeat || typingInField(e.target)) return;
       voice.toggleMute();
     };
     window.addEventListener("keydown", onKey);

@@ -1,4 +1,5 @@
 import type { DistanceModel, Hearing, Vec3 } from "@otc/voice";
+import { masterMixing } from "../a11y/a11y-settings.js";
 import { rmsOf } from "./mic.js";
 
 /** One remote speaker's chain: <audio muted> + source → in-analyser; source → gain → (panner | flat) → out-analyser → master. */
@@ -38,6 +39,16 @@ export class SpatialAudio {
     this.context = new AudioContext({ latencyHint: "interactive" });
     this.master = this.context.createGain();
     this.master.connect(this.context.destination);
+  }
+
+  /** Mono audio (accessibility): every voice downmixed to one channel at the master bus, heard the same in both ears. */
+  setMono(mono: boolean): void {
+    Object.assign(this.master, masterMixing(mono));
+  }
+
+  /** True while the master bus downmixes to mono. */
+  get mono(): boolean {
+    return this.master.channelCount === 1;
   }
 
   /** Resume after a user gesture, or after an XR session ended (some browsers suspend audio around it). */

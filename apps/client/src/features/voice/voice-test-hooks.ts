@@ -13,6 +13,8 @@ export interface VoiceTestHooks {
   cues(): Record<string, VoiceCue>;
   peers(): Promise<VoicePeerReport[]>;
   readonly audioState: string;
+  /** True while the listener's master bus downmixes to mono (accessibility setting). */
+  readonly mono: boolean;
   /** The microphone track's id ("" before it is open): the same through a room switch (no second getUserMedia). */
   readonly micTrackId: string;
   /** SFU: ms from each subscription offer's arrival to our answer. */
@@ -37,6 +39,9 @@ export function voiceTestHooks(voice: VoiceEngine): VoiceTestHooks {
     },
     get audioState() {
       return voice.audio.context.state;
+    },
+    get mono() {
+      return voice.audio.mono;
     },
     get micTrackId() {
       return voice.micTrack?.id ?? "";

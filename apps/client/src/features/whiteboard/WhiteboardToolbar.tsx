@@ -1,6 +1,6 @@
 import { BOARD_TEMPLATES, type BoardTemplate } from "@otc/contract";
 import { can } from "@otc/roles";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { boardsClientFor, type ToolKind } from "./boards-client.js";
@@ -8,6 +8,11 @@ import { downloadBoard, importBoardJson } from "./export-board.js";
 import "./whiteboard.css";
 import type { MessageKey } from "@otc/i18n";
 import { useT } from "../i18n/language-context.js";
+import { matches } from "../a11y/shortcuts.js";
+import { isTypingTarget } from "../locomotion/keyboard.js";
+import { yawOf } from "../locomotion/walkable.js";
+import { boardInFront } from "./board-in-front.js";
+import { addNoteFromKeyboard } from "./keyboard-note.js";
 
 const TOOLS: Array<[ToolKind, MessageKey]> = [
   ["pen", "board.tool.pen"],
@@ -36,10 +41,25 @@ export const TEMPLATE_KEY: Record<BoardTemplate, MessageKey> = {
 /** The whiteboard tools (DOM, desktop): tool, colour, width, note text, undo/redo, export, and for facilitators clear and templates. */
 export function WhiteboardToolbar() {
   const tr = useT();
-  const { room, layout, selfId, sessionId } = useSession();
+  const { room, layout, selfId, sessionId, rig } = useSession();
   const client = useMemo(() => boardsClientFor(room, layout.boards), [room, layout.boards]);
   const t = useStore(client.tools);
   const role = useSessionUi((s) => s.participants.find((p) => p.id === selfId)?.role ?? "participant");
+  const boardSelect = useRef<HTMLSelectElement>(null);
+  const [said, setSaid] = useState("");
+  // B: the board in front (or the one picked) gets the tools, and the focus goes to them.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.repeat || !matches(e, "board") || isTypingTarget(e.target) || layout.boards.length === 0) return;
+      e.preventDefault();
+      const front = boardInFront(rig.head.p[0], rig.head.p[2], yawOf(rig.head.q), layout.boards) ?? client.tools.getState().activeBoard;
+      client.tools.getState().set({ activeBoard: front });
+      setSaid(tr("a11y.board.picked", { board: front }));
+      boardSelect.current?.focus();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [client, rig, layout.boards, tr]);
   if (layout.boards.length === 0) return null;
   const board = t.activeBoard;
   const replica = client.replicas.get(board);
@@ -47,7 +67,7 @@ export function WhiteboardToolbar() {
     <section className="hud board-bar" aria-label={tr("board.tools")}>
       <label>
         {tr("board.board")}{" "}
-        <select value={board} onChange={(e) => t.set({ activeBoard: e.target.value })} aria-label={tr("board.board")}>
+        <select ref={boardSelect} value={board} onChange={(e) => t.set({ activeBoard: e.target.value })} aria-label={tr("board.board")}>
           {layout.boards.map((b) => (
             <option key={b.id} value={b.id}>
               {b.id}
@@ -70,6 +90,9 @@ export function WhiteboardToolbar() {
             ))}
           </div>
           <textarea aria-label={tr("board.noteText")} maxLength={280} rows={3} value={t.noteText} placeholder={tr("board.notePlaceholder")} onChange={(e) => t.set({ noteText: e.target.value })} />
+          <button type="button" onClick={() => addNoteFromKeyboard(client, board) && setSaid(tr("a11y.board.placed", { board }))}>
+            {tr("a11y.board.place")}
+          </button>
           {t.editingNote !== null && (
             <button onClick={() => (client.send(board, { t: "note-edit", id: t.editingNote!, text: t.noteText }), t.set({ editingNote: null }))}>{tr("board.updateNote")}</button>
           )}
@@ -105,6 +128,9 @@ export function WhiteboardToolbar() {
           <button onClick={() => void downloadBoard(replica, "json", sessionId)}>JSON</button>
         </div>
       )}
+      <p className="visually-hidden" role="status">
+        {said}
+      </p>
       {can(role, "board-clear") && (
         <div className="row" role="group" aria-label={tr("role.facilitator")}>
           <button onClick={() => client.send(board, { t: "clear" })}>{tr("board.clear")}</button>

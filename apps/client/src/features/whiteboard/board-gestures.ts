@@ -9,7 +9,8 @@ const INK_CHUNK_POINTS = 120;
 const MIN_STEP = 3;
 const SIMPLIFY_TOLERANCE = 2;
 const ERASER_RADIUS = 24;
-const NOTE_SIZE = { w: 640, h: 440 };
+/** A new sticky note's size, board units. */
+export const NOTE_SIZE = { w: 640, h: 440 };
 
 /**
  * What one press-drag-release on a board does with the current tool. The same gestures serve the

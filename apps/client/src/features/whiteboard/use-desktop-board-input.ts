@@ -6,6 +6,7 @@ import { startGesture, type BoardGesture } from "./board-gestures.js";
 import type { BoardsClient } from "./boards-client.js";
 import { withinBoardReach } from "./board-reach.js";
 import { boardPointOf } from "./Whiteboard.js";
+import { matches } from "../a11y/shortcuts.js";
 
 /**
  * Desktop mouse on the boards. Listens on the window in the capture phase so that a press on a
@@ -84,13 +85,11 @@ export function useDesktopBoardInput(client: BoardsClient, anchors: readonly Pan
 export function useBoardShortcuts(client: BoardsClient): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.isContentEditable)) return;
-      const key = e.key.toLowerCase();
       const board = client.tools.getState().activeBoard;
-      if (key === "z" && !e.shiftKey) client.send(board, { t: "undo" });
-      else if ((key === "z" && e.shiftKey) || key === "y") client.send(board, { t: "redo" });
+      if (matches(e, "undo")) client.send(board, { t: "undo" });
+      else if (matches(e, "redo")) client.send(board, { t: "redo" });
       else return;
       e.preventDefault();
     };
