@@ -7,6 +7,7 @@ import bandwidth from "./en/bandwidth.json";
 import board from "./en/board.json";
 import brand from "./en/brand.json";
 import breakouts from "./en/breakouts.json";
+import breakoutplans from "./en/breakoutplans.json";
 import chat from "./en/chat.json";
 import console from "./en/console.json";
 import decks from "./en/decks.json";
@@ -40,6 +41,7 @@ export default {
   board,
   brand,
   breakouts,
+  breakoutplans,
   chat,
   console,
   decks,
