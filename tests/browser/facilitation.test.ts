@@ -4,7 +4,9 @@
 // is deleted by Ada and disappears for Ben and Cleo; Ben answers with a quick reply from the Chat tab and types
 // "Ok" on its on-screen keyboard.
 // Ada splits Ben and Cleo into two breakout groups for 15 s: they go and come back on their own, Ben in VR
-// throughout; then she gathers everyone round her (a 5 s countdown, then everyone moved). Ada locks the session: Dee's join page says she waits, Ada admits her, and she is in.
+// throughout; back in the main room, she shows the groups' boards on the room's boards; then she gathers everyone round
+// her (a 5 s countdown, then everyone moved). Ada makes Ben co-facilitator and locks the session: Dee's and Eve's join
+// pages say they wait; Ada admits Dee from her panel, Ben admits Eve from his hand menu in VR (aiming and pressing).
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { JOINED } from "../harness/client-page.js";
@@ -114,6 +116,11 @@ describe("running a session from inside the room", () => {
     await waitUntil(() => ada.hook<Array<{ name: string; connected: boolean }>>("otc.participants()"), (ps) => ps.filter((p) => p.connected).length === 3, "Ada does not see Ben and Cleo back");
     await ada.page.getByRole("button", { name: "Start breakouts" }).waitFor({ timeout: 15_000 }); // the breakout is over for Ada too
     step("both back");
+    await ada.page.getByRole("button", { name: "Show group boards" }).click();
+    const front = ada.page.getByRole("combobox", { name: "Board front shows" });
+    await waitUntil(() => front.inputValue(), (v) => v === "0", "Ada's front board never showed group 1's board"); // the server's gallery, back on her page
+    await ada.shot("facilitation-gallery.png");
+    await ada.page.getByRole("button", { name: "Back to our boards" }).click();
 
     // Ada gathers everyone to her, allowing "stay here": a 5 s countdown on every page, and in Ben's hand
     // menu (Gather tab) a Stay here button; neither presses it, so Ben (VR) and Cleo stand round her.
@@ -133,20 +140,35 @@ describe("running a session from inside the room", () => {
     step("gathered");
   }, 360_000);
 
-  it("the locked session's waiting room admits a third participant", async () => {
+  it("the locked session's waiting room: Ada admits Dee from her panel, Ben (co-facilitator, VR) admits Eve by aiming and pressing", async () => {
+    await ada.page.getByRole("button", { name: "Make Ben co-facilitator" }).click();
     await ada.page.getByRole("checkbox", { name: /Lock the session/ }).click(); // shows the server's state: ticked once the room has locked
     await ada.page.getByText("Locked: newcomers wait").waitFor({ timeout: 15_000 });
-    const dee = await suite.openPerson("Dee", { query: LOW });
-    await dee.goto(await suite.server.invite(SESSION));
-    await dee.page.getByLabel("Display name").fill("Dee", { timeout: 90_000 });
-    await dee.page.getByRole("button", { name: "Join", exact: true }).click({ timeout: 90_000 });
-    await dee.page.getByRole("status").filter({ hasText: "waiting room" }).waitFor({ timeout: 60_000 });
+    const invite = await suite.server.invite(SESSION);
+    const knock = async (name: string) => {
+      const p = await suite.openPerson(name, { query: LOW });
+      await p.goto(invite);
+      await p.page.getByLabel("Display name").fill(name, { timeout: 90_000 });
+      await p.page.getByRole("button", { name: "Join", exact: true }).click({ timeout: 90_000 });
+      await p.page.getByRole("status").filter({ hasText: "waiting room" }).waitFor({ timeout: 60_000 });
+      return p;
+    };
+    const [dee, eve] = await Promise.all([knock("Dee"), knock("Eve")]);
     await ada.page.getByRole("list", { name: "Waiting people" }).getByText("Dee").waitFor({ timeout: 30_000 });
     await dee.shot("facilitation-waiting.png");
     await ada.shot("facilitation-waiting-admit.png");
-    step("Dee waits");
+    step("Dee and Eve wait");
     await ada.page.getByRole("button", { name: "Admit Dee" }).click();
-    await dee.waitFor(JOINED, "Dee in the room once admitted", 120_000);
-    await ada.waitFor(`window.__otc.participants().length === 4`, "Ada sees four people");
+    // Ben, now co-facilitator, has the Facilitate tab: Eve's is the one Admit button left there (while Dee's page loads the room).
+    await waitUntil(vr.menu, (m) => m.tabs.includes("facilitate"), "Ben's hand menu has no Facilitate tab once co-facilitator");
+    if (!(await vr.menu()).open) await vr.pressMenuButton();
+    await showTab("facilitate");
+    const admits = await waitUntil(vr.menu, (m) => m.targets.filter((t) => t.id.startsWith("facilitate:admit:") && t.visible).length === 1, "Ben's menu never listed Eve alone to admit");
+    await vr.screenshotTab("facilitate", "facilitation-admit-vr.png");
+    await press(admits.targets.find((t) => t.id.startsWith("facilitate:admit:"))!.id);
+    step("Ben admits Eve");
+    await eve.page.getByRole("status").filter({ hasText: "waiting room" }).waitFor({ state: "detached", timeout: 60_000 });
+    await Promise.all([dee.waitFor(JOINED, "Dee in the room once admitted", 120_000), ada.waitFor(`window.__otc.participants().some((p) => p.name === "Eve")`, "Ada sees Eve in the room")]);
+    step("Eve admitted from VR");
   }, 360_000);
 });

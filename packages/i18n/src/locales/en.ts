@@ -10,6 +10,7 @@ import breakouts from "./en/breakouts.json";
 import breakoutplans from "./en/breakoutplans.json";
 import chat from "./en/chat.json";
 import console from "./en/console.json";
+import consoleagenda from "./en/consoleagenda.json";
 import decks from "./en/decks.json";
 import errors from "./en/errors.json";
 import facilitation from "./en/facilitation.json";
@@ -44,6 +45,7 @@ export default {
   breakoutplans,
   chat,
   console,
+  consoleagenda,
   decks,
   errors,
   facilitation,
