@@ -66,7 +66,7 @@ export function ConsoleBreakoutPlans({ sessionId, ended }: { sessionId: string; 
   };
 
   return (
-    <div aria-label={t("breakoutplans.console.heading")} className="breakouts console-plans">
+    <section aria-label={t("breakoutplans.console.heading")} className="breakouts console-plans">
       <h3>{t("breakoutplans.console.heading")}</h3>
       <p className="muted">{t("breakoutplans.console.intro")}</p>
       {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{word(t, message.text)}</p>}
@@ -139,6 +139,6 @@ export function ConsoleBreakoutPlans({ sessionId, ended }: { sessionId: string; 
           <button type="submit" disabled={!draft.name.trim()}>{t("breakoutplans.console.save")}</button>
         </form>
       )}
-    </div>
+    </section>
   );
 }

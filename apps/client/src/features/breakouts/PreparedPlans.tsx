@@ -11,7 +11,7 @@ export function PreparedPlans() {
     <>
       {skipped.length > 0 && <p className="quiet" role="status">{t("breakoutplans.skipped", { names: skipped.join(", ") })}</p>}
       {prepared.length > 0 && (
-        <div aria-label={t("breakoutplans.prepared")}>
+        <div role="group" aria-label={t("breakoutplans.prepared")}>
           <h4>{t("breakoutplans.prepared")}</h4>
           {prepared.map((p) => (
             <button key={p.id} type="button" className="small" onClick={() => client.startPlan(p.id)}>
@@ -32,7 +32,7 @@ export function GalleryControls({ boards }: { boards: readonly string[] }) {
   const shows = useBreakoutsUi((s) => s.gallery);
   if (lastGroups === 0 || boards.length === 0) return null;
   return (
-    <div aria-label={t("breakoutplans.gallery.title")}>
+    <div role="group" aria-label={t("breakoutplans.gallery.title")}>
       <h4>{t("breakoutplans.gallery.title")}</h4>
       <div className="row">
         <button type="button" className="small" onClick={() => client.gallery({ what: "all" })}>{t("breakoutplans.gallery.showAll")}</button>

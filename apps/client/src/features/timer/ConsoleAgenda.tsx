@@ -32,7 +32,7 @@ export function ConsoleAgenda({ sessionId, ended }: { sessionId: string; ended: 
     }
   };
   return (
-    <div aria-label={t("consoleagenda.heading")}>
+    <section aria-label={t("consoleagenda.heading")}>
       <h3>{t("consoleagenda.heading")}</h3>
       {message && <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>{word(t, message.text)}</p>}
       <form onSubmit={(e) => (e.preventDefault(), void save())}>
@@ -41,6 +41,6 @@ export function ConsoleAgenda({ sessionId, ended }: { sessionId: string; ended: 
         </label>
         {!ended && <button type="submit">{t("consoleagenda.save")}</button>}
       </form>
-    </div>
+    </section>
   );
 }
