@@ -4,7 +4,9 @@
 // is deleted by Ada and disappears for Ben and Cleo; Ben answers with a quick reply from the Chat tab and types
 // "Ok" on its on-screen keyboard.
 // Ada splits Ben and Cleo into two breakout groups for 15 s: they go and come back on their own, Ben in VR
-// throughout; then she gathers everyone round her (a 5 s countdown, then everyone moved). Ada locks the session: Dee's join page says she waits, Ada admits her, and she is in.
+// throughout; back in the main room, she shows the groups' boards on the room's boards; then she gathers everyone round
+// her (a 5 s countdown, then everyone moved). Ada makes Ben co-facilitator and locks the session: Dee's join page says
+// she waits, Ada's panel lists her, Ben admits her from his hand menu in VR (aiming and pressing), and she is in.
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { JOINED } from "../harness/client-page.js";
@@ -114,6 +116,11 @@ describe("running a session from inside the room", () => {
     await waitUntil(() => ada.hook<Array<{ name: string; connected: boolean }>>("otc.participants()"), (ps) => ps.filter((p) => p.connected).length === 3, "Ada does not see Ben and Cleo back");
     await ada.page.getByRole("button", { name: "Start breakouts" }).waitFor({ timeout: 15_000 }); // the breakout is over for Ada too
     step("both back");
+    await ada.page.getByRole("button", { name: "Show group boards" }).click();
+    const front = ada.page.getByRole("combobox", { name: "Board front shows" });
+    await waitUntil(() => front.inputValue(), (v) => v === "0", "Ada's front board never showed group 1's board"); // the server's gallery, back on her page
+    await ada.shot("facilitation-gallery.png");
+    await ada.page.getByRole("button", { name: "Back to our boards" }).click();
 
     // Ada gathers everyone to her, allowing "stay here": a 5 s countdown on every page, and in Ben's hand
     // menu (Gather tab) a Stay here button; neither presses it, so Ben (VR) and Cleo stand round her.
@@ -124,18 +131,25 @@ describe("running a session from inside the room", () => {
     await ada.waitFrames(5); // her pose reaches the server
     await ada.page.getByRole("checkbox", { name: 'Allow "stay here"' }).check();
     await ada.page.getByRole("button", { name: "Everyone to me" }).click();
-    await waitUntil(vr.menu, (m) => m.targets.some((t) => t.id === "gather:stay" && t.visible), "Ben was not offered Stay here in VR", 15_000);
-    await cleo.page.getByRole("status", { name: "Gathering" }).waitFor({ timeout: 15_000 });
-    await cleo.shot("facilitation-gather.png");
+    // Both at once: the countdown lasts 5 s, so one after the other could miss the second on a loaded machine.
+    await Promise.all([
+      waitUntil(vr.menu, (m) => m.targets.some((t) => t.id === "gather:stay" && t.visible), "Ben was not offered Stay here in VR", 15_000),
+      cleo.page.getByRole("status", { name: "Gathering" }).waitFor({ timeout: 15_000 }).then(() => cleo.shot("facilitation-gather.png")),
+    ]);
     const near = (p: typeof ada) => waitUntil(() => p.hook<number[]>("otc.localHead()"), (h) => Math.abs(Math.hypot(h[0]! - 2.5, h[2]! + 1) - 1.6) < 0.4, `${p.name} was not brought round Ada`, 60_000);
     await Promise.all([near(cleo), near(ben)]);
     expect(await inVr()).toBe(true);
     step("gathered");
   }, 360_000);
 
-  it("the locked session's waiting room admits a third participant", async () => {
+  it("the locked session's waiting room admits a third participant: Ben, made co-facilitator, admits Dee from his VR hand menu", async () => {
+    await ada.page.getByRole("button", { name: "Make Ben co-facilitator" }).click();
     await ada.page.getByRole("checkbox", { name: /Lock the session/ }).click(); // shows the server's state: ticked once the room has locked
     await ada.page.getByText("Locked: newcomers wait").waitFor({ timeout: 15_000 });
+    // Ben, now co-facilitator, has the Facilitate tab with the waiting room.
+    await waitUntil(vr.menu, (m) => m.tabs.includes("facilitate"), "Ben's hand menu has no Facilitate tab once co-facilitator");
+    if (!(await vr.menu()).open) await vr.pressMenuButton();
+    await showTab("facilitate");
     const dee = await suite.openPerson("Dee", { query: LOW });
     await dee.goto(await suite.server.invite(SESSION));
     await dee.page.getByLabel("Display name").fill("Dee", { timeout: 90_000 });
@@ -145,8 +159,12 @@ describe("running a session from inside the room", () => {
     await dee.shot("facilitation-waiting.png");
     await ada.shot("facilitation-waiting-admit.png");
     step("Dee waits");
-    await ada.page.getByRole("button", { name: "Admit Dee" }).click();
-    await dee.waitFor(JOINED, "Dee in the room once admitted", 120_000);
+    const isAdmit = (t: { id: string; visible: boolean }) => t.id.startsWith("facilitate:admit:") && t.visible;
+    const menu = await waitUntil(vr.menu, (m) => m.targets.some(isAdmit), "Ben's menu never offered to admit Dee");
+    await vr.screenshotTab("facilitate", "facilitation-admit-vr.png");
+    await press(menu.targets.find(isAdmit)!.id);
+    await dee.waitFor(JOINED, "Dee in the room once Ben admitted her", 120_000);
     await ada.waitFor(`window.__otc.participants().length === 4`, "Ada sees four people");
+    step("Dee admitted from VR");
   }, 360_000);
 });

@@ -41,6 +41,24 @@ describe("running a session from the console", () => {
     await consolePage.shot("console.png");
   });
 
+  it("prepares a breakout plan in the console, a name dragged from one group to the other", async () => {
+    const { page } = consolePage;
+    await page.getByRole("button", { name: "New plan" }).click();
+    await page.getByLabel("Plan name").fill("Pairs");
+    for (const name of ["Ada", "Ben"]) {
+      await page.getByLabel("Name or person id to add to group 1").fill(name);
+      await page.getByLabel("Name or person id to add to group 1").press("Enter");
+    }
+    const group = (n: number) => page.getByRole("group", { name: `Group ${n}`, exact: true });
+    await group(1).getByText("Ben", { exact: true }).dragTo(group(2));
+    await group(2).getByText("Ben", { exact: true }).waitFor({ timeout: 5_000 });
+    await page.getByLabel("Room of group 2").selectOption("meeting-room");
+    await consolePage.shot("console-breakout-plan.png");
+    await page.getByRole("button", { name: "Save plan" }).click();
+    await page.getByText("Plan saved.").waitFor({ timeout: 10_000 });
+    expect(await page.getByText(/Pairs · 2 groups · 15 min · By names/).isVisible()).toBe(true);
+  });
+
   it("the facilitator link and the participant link give each person their role badge", async () => {
     await fatou.join(links.facilitator);
     await pablo.join(links.participant);

@@ -1,4 +1,5 @@
 import { BreakoutNotice } from "./features/breakouts/BreakoutNotice.js";
+import { GalleryBoards } from "./features/breakouts/GalleryBoards.js";
 import { ChatPanel } from "./features/chat/ChatPanel.js";
 import { GatherNotice } from "./features/gather/GatherNotice.js";
 import { HandAlerts } from "./features/moderation/HandAlerts.js";
@@ -120,6 +121,7 @@ export default function Experience({ session }: { session: Session }) {
               <RemoteAvatars />
               <PresenceSync />
               <Whiteboards />
+              <GalleryBoards />
               <SlideScreens slides={slides} />
               <PollScreens polls={polls} anchors={layout.screens} drawn={chartsDrawn} />
               <TimerScreens timer={timer} anchors={layout.screens} />

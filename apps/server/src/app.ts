@@ -28,6 +28,8 @@ import { DeckStore } from "./features/slides/deck-store.js";
 import { libreOfficeConverter } from "./features/slides/office-convert.js";
 import { mountSlideRoutes } from "./features/slides/slide-routes.js";
 import { mountPollRoutes } from "./features/polls/poll-routes.js";
+import { mountPlanRoutes } from "./features/breakouts/plan-routes.js";
+import { mountAgendaRoutes } from "./features/timer/agenda-routes.js";
 import { mountRecordRoutes } from "./features/record/record-routes.js";
 import { mountCertificateRoutes } from "./features/record/certificate-routes.js";
 import { mountSurveyRoutes } from "./features/survey/survey-routes.js";
@@ -196,6 +198,8 @@ async function bootWith(
       const assetExists = async (p: string) => (p.startsWith("uploads/brand/") ? (await logos.read(p)) !== null : existsSync(path.join(opts.assetsDir, p)));
       mountProbeRoute(app);
       mountPollRoutes(app, { auth, storage, now, log }); // before the console API, whose last route answers 404
+      mountPlanRoutes(app, { auth, storage, layouts, now, log });
+      mountAgendaRoutes(app, { auth, storage, now });
       mountPracticeRoutes(app, { auth, storage, bots: practiceBots, log });
       mountRecordRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S, serverRetentionDays: opts.recordRetentionDays ?? null });
       mountCertificateRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S, layouts, logos, assetsDir: opts.assetsDir });

@@ -1,3 +1,4 @@
 export * from "./plan.js";
 export * from "./running.js";
 export * from "./gather.js";
+export * from "./prepared.js";

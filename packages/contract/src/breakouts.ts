@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { PreparedPlanSummary } from "./breakout-plans.js";
+import type { BoardSnapshot } from "./whiteboard.js";
 
 export const BREAKOUT_GROUPS_LIMIT = 20;
 export const BREAKOUT_MAX_SECONDS = 4 * 60 * 60;
@@ -24,6 +26,10 @@ export const BreakoutMessage = {
   back: "breakout.back",
   /** Send me the breakout state (a page asks once its handlers listen). */
   sync: "breakout.sync",
+  /** Starts a plan prepared in the console on the people present (`{ planId }`). */
+  startPlan: "breakout.startPlan",
+  /** After a breakout: shows groups' boards on the main room's boards (read-only copies), or stops. */
+  gallery: "breakout.gallery",
 } as const;
 
 export const breakoutPlanMessageSchema = z.object({
@@ -44,6 +50,13 @@ export type BreakoutStartMessage = z.infer<typeof breakoutStartMessageSchema>;
 export const breakoutBroadcastMessageSchema = z.object({ text: z.string().min(1).max(BREAKOUT_MESSAGE_MAX * 2) });
 export const breakoutVisitMessageSchema = z.object({ group: z.number().int().min(0).max(BREAKOUT_GROUPS_LIMIT - 1) });
 export const breakoutEmptyMessageSchema = z.object({});
+/** `all`: group i's board on the main room's board i; `none`: every board its own again; `one`: one board shows one group (-1: its own). */
+export const breakoutGalleryMessageSchema = z.discriminatedUnion("what", [
+  z.object({ what: z.literal("all") }),
+  z.object({ what: z.literal("none") }),
+  z.object({ what: z.literal("one"), board: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/), group: z.number().int().min(-1).max(BREAKOUT_GROUPS_LIMIT - 1) }),
+]);
+export type BreakoutGalleryMessage = z.infer<typeof breakoutGalleryMessageSchema>;
 
 /** Server → client breakout messages. */
 export const BreakoutServerMessage = {
@@ -52,7 +65,21 @@ export const BreakoutServerMessage = {
   go: "breakout.go",
   /** A facilitator's message to every group. */
   message: "breakout.message",
+  /** The group boards the main room's boards show now (everyone; on change and on sync). */
+  gallery: "breakout.gallery",
 } as const;
+
+/** One main-room board showing a read-only copy of a group's board. */
+export interface BreakoutGalleryShow {
+  /** The main room's board anchor. */
+  board: string;
+  group: number;
+  /** The group's board as it was at the end (its own board id and size). */
+  snapshot: BoardSnapshot;
+}
+export interface BreakoutGalleryPayload {
+  shows: BreakoutGalleryShow[];
+}
 
 /** One group of a running breakout, as the main room's facilitators see it. */
 export interface BreakoutGroupView {
@@ -73,6 +100,12 @@ export interface BreakoutStatePayload {
   /** In a group: its number (0-based) and the main session's title. */
   group: { index: number; mainTitle: string } | null;
   serverNow: number;
+  /** Main room, facilitators: plans prepared in the console. */
+  prepared?: PreparedPlanSummary[];
+  /** Main room, facilitators: people named by the last started plan who were not present (skipped). */
+  skipped?: string[];
+  /** Main room: how many groups the last finished breakout had (their boards can be shown). */
+  lastGroups?: number;
 }
 
 export type BreakoutGoReason = "start" | "visit" | "return";

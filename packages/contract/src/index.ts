@@ -19,6 +19,7 @@ export * from "./chat.js";
 export * from "./polls.js";
 export * from "./timer.js";
 export * from "./breakouts.js";
+export * from "./breakout-plans.js";
 export * from "./gather.js";
 export * from "./onboarding.js";
 export * from "./record.js";

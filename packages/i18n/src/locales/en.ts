@@ -8,8 +8,10 @@ import bandwidth from "./en/bandwidth.json";
 import board from "./en/board.json";
 import brand from "./en/brand.json";
 import breakouts from "./en/breakouts.json";
+import breakoutplans from "./en/breakoutplans.json";
 import chat from "./en/chat.json";
 import console from "./en/console.json";
+import consoleagenda from "./en/consoleagenda.json";
 import decks from "./en/decks.json";
 import errors from "./en/errors.json";
 import facilitation from "./en/facilitation.json";
@@ -44,8 +46,10 @@ export default {
   board,
   brand,
   breakouts,
+  breakoutplans,
   chat,
   console,
+  consoleagenda,
   decks,
   errors,
   facilitation,

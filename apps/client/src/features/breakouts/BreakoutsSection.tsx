@@ -1,6 +1,9 @@
 import { BREAKOUT_GROUPS_LIMIT } from "@otc/contract";
 import { useState } from "react";
+import { useSession } from "../../session-context.js";
 import { useT } from "../i18n/language-context.js";
+import { DraggableGroups } from "./DraggableGroups.js";
+import { GalleryControls, PreparedPlans } from "./PreparedPlans.js";
 import { useBreakoutCountdown, useBreakouts, useBreakoutsUi } from "./use-breakouts.js";
 
 /** Rooms a facilitator may send groups to (room templates shipped with the server; breakout pods first). */
@@ -27,6 +30,7 @@ export function BreakoutsSection() {
   const [minutes, setMinutes] = useState("10");
   const [room, setRoom] = useState<string>(BREAKOUT_ROOMS[0]);
   const [text, setText] = useState("");
+  const boards = useSession().layout.boards.map((b) => b.id);
   if (!moderator || state?.where !== "main") return null;
   const plan = state.plan;
   const running = state.running;
@@ -55,6 +59,8 @@ export function BreakoutsSection() {
         </>
       ) : (
         <>
+          <PreparedPlans />
+          <GalleryControls boards={boards} />
           <div className="row">
             <label className="row">
               {t("breakouts.groups")}
@@ -69,22 +75,15 @@ export function BreakoutsSection() {
           {!plan ? (
             <p className="quiet">{t("breakouts.noPlan")}</p>
           ) : (
-            <ul aria-label={t("breakouts.panel")}>
-              {Object.entries(plan.names).map(([id, name]) => {
-                const at = plan.groups.findIndex((g) => g.includes(id));
-                return (
-                  <li key={id} className="row">
-                    <span className="name">{name}</span>
-                    <select aria-label={t("breakouts.moveLabel", { name })} value={at} onChange={(e) => client.move(id, Number(e.target.value))}>
-                      <option value={-1}>{t("breakouts.mainRoom")}</option>
-                      {plan.groups.map((_, i) => (
-                        <option key={i} value={i}>{t("breakouts.group", { n: i + 1 })}</option>
-                      ))}
-                    </select>
-                  </li>
-                );
-              })}
-            </ul>
+            <DraggableGroups
+              columns={[
+                ...plan.groups.map((members, i) => ({ target: i, title: t("breakouts.group", { n: i + 1 }), members })),
+                { target: -1, title: t("breakouts.mainRoom"), members: Object.keys(plan.names).filter((id) => !plan.groups.some((g) => g.includes(id))) },
+              ]}
+              label={(id) => plan.names[id] ?? "…"}
+              menuLabel={(id) => t("breakouts.moveLabel", { name: plan.names[id] ?? "…" })}
+              onMove={(id, to) => client.move(id, to)}
+            />
           )}
           <div className="row">
             <label className="row">

@@ -1,4 +1,4 @@
-import { BreakoutMessage, BreakoutServerMessage, type BreakoutBroadcast, type BreakoutGo, type BreakoutPlanMessage, type BreakoutStatePayload, type TrainingState } from "@otc/contract";
+import { BreakoutMessage, BreakoutServerMessage, type BreakoutBroadcast, type BreakoutGalleryMessage, type BreakoutGalleryShow, type BreakoutGo, type BreakoutPlanMessage, type BreakoutStatePayload, type TrainingState } from "@otc/contract";
 import { phaseAt, type BreakoutPhase } from "@otc/breakouts";
 import { can } from "@otc/roles";
 import { createStore, type StoreApi } from "zustand/vanilla";
@@ -13,6 +13,8 @@ export interface BreakoutsUiState {
   /** An invitation this page has not followed yet (the switch is under way, or failed and waits for a click). */
   pending: BreakoutGo | null;
   moderator: boolean;
+  /** Main-room boards showing a group's board after a breakout (everyone sees them). */
+  gallery: BreakoutGalleryShow[];
 }
 
 /**
@@ -27,7 +29,8 @@ export class BreakoutsClient {
     private readonly room: TrainingRoom,
     private readonly clock: () => number = () => Date.now(),
   ) {
-    this.ui = createStore<BreakoutsUiState>()(() => ({ state: null, offsetMs: 0, message: null, pending: null, moderator: false }));
+    this.ui = createStore<BreakoutsUiState>()(() => ({ state: null, offsetMs: 0, message: null, pending: null, moderator: false, gallery: [] }));
+    room.onMessage(BreakoutServerMessage.gallery, (g: { shows: BreakoutGalleryShow[] }) => this.ui.setState({ gallery: g.shows }));
     room.onMessage(BreakoutServerMessage.state, (s: BreakoutStatePayload) => this.ui.setState({ state: s, offsetMs: s.serverNow - this.clock() }));
     room.onMessage(BreakoutServerMessage.go, (go: BreakoutGo) => this.ui.setState({ pending: go }));
     room.onMessage(BreakoutServerMessage.message, (m: BreakoutBroadcast) => this.ui.setState({ message: m }));
@@ -63,6 +66,13 @@ export class BreakoutsClient {
   }
   start(seconds: number, room?: string): void {
     this.room.send(BreakoutMessage.start, room ? { seconds, room } : { seconds });
+  }
+  /** Starts a plan prepared in the console on the people present. */
+  startPlan(planId: string): void {
+    this.room.send(BreakoutMessage.startPlan, { planId });
+  }
+  gallery(value: BreakoutGalleryMessage): void {
+    this.room.send(BreakoutMessage.gallery, value);
   }
   broadcast(text: string): void {
     this.room.send(BreakoutMessage.broadcast, { text });

@@ -9,12 +9,13 @@ const TAB = "breakouts";
 /** Minutes a breakout started from VR lasts (the desktop panel chooses freely). */
 const VR_START_SECONDS = 10 * 60;
 
-/** Breakouts in VR (facilitators): start the prepared plan, visit a group and come back, end early. */
+/** Breakouts in VR (facilitators): start the plan or one prepared in the console, visit a group and come back, end early, show the groups' boards after. */
 function BreakoutsPanelVr() {
   const t = useT();
   const client = useBreakouts();
   const state = useBreakoutsUi((s) => s.state);
   const countdown = useBreakoutCountdown();
+  const gallery = useBreakoutsUi((s) => s.gallery);
   const running = state?.running ?? null;
   if (state?.where === "group") {
     return (
@@ -25,6 +26,8 @@ function BreakoutsPanelVr() {
     );
   }
   const planned = state?.plan?.groups.filter((g) => g.length > 0).length ?? 0;
+  const prepared = state?.prepared ?? [];
+  const skipped = state?.skipped ?? [];
   return (
     <Container flexDirection="column" gap={6}>
       {running && countdown ? (
@@ -42,6 +45,16 @@ function BreakoutsPanelVr() {
           <Text fontSize={UI.small} color={UI.muted}>{planned > 0 ? `${t("breakouts.groups")}: ${planned}` : t("breakouts.noPlan")}</Text>
           <UiButton id="breakouts:split" tab={TAB} label={t("breakouts.random")} onPress={() => client.plan({ groups: Math.max(2, planned), how: "random", list: [] })} />
           <UiButton id="breakouts:start" tab={TAB} label={t("breakouts.start")} disabled={planned === 0} onPress={() => client.start(VR_START_SECONDS)} />
+          {prepared.map((p) => (
+            <UiButton key={p.id} id={`breakouts:plan:${p.id}`} tab={TAB} label={t("breakoutplans.startPlan", { name: p.name })} fontSize={13} onPress={() => client.startPlan(p.id)} />
+          ))}
+          {skipped.length > 0 && <Text fontSize={UI.small} color={UI.muted}>{t("breakoutplans.skipped", { names: skipped.join(", ") })}</Text>}
+          {(state?.lastGroups ?? 0) > 0 && (
+            <Container flexDirection="row" flexWrap="wrap" gap={6}>
+              <UiButton id="breakouts:gallery" tab={TAB} label={t("breakoutplans.gallery.showAll")} fontSize={13} onPress={() => client.gallery({ what: "all" })} />
+              <UiButton id="breakouts:gallery-off" tab={TAB} label={t("breakoutplans.gallery.hide")} fontSize={13} disabled={gallery.length === 0} onPress={() => client.gallery({ what: "none" })} />
+            </Container>
+          )}
         </>
       )}
     </Container>

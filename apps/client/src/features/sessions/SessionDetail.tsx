@@ -8,6 +8,8 @@ import { useLanguage } from "../i18n/language-context.js";
 import { word, type Wording } from "../i18n/wording.js";
 import { ConsoleDecks } from "../slides/ConsoleDecks.js";
 import { ConsolePolls } from "../polls/ConsolePolls.js";
+import { ConsoleBreakoutPlans } from "../breakouts/ConsoleBreakoutPlans.js";
+import { ConsoleAgenda } from "../timer/ConsoleAgenda.js";
 import { SessionBrandForm } from "./SessionBrandForm.js";
 import { ConsoleModeration } from "../moderation/ConsoleModeration.js";
 import { RecordSection } from "../record/RecordSection.js";
@@ -88,6 +90,8 @@ export function SessionDetail({ session, onChanged }: { session: SessionSummary;
       })}
       <ConsoleDecks key={session.id} sessionId={session.id} ended={ended} />
       <ConsolePolls key={`polls-${session.id}`} sessionId={session.id} ended={ended} />
+      <ConsoleBreakoutPlans key={`breakout-plans-${session.id}`} sessionId={session.id} ended={ended} />
+      <ConsoleAgenda key={`agenda-${session.id}`} sessionId={session.id} ended={ended} />
       <SessionBrandForm key={`brand-${session.id}`} sessionId={session.id} ended={ended} />
       <ConsoleModeration key={`moderation-${session.id}`} sessionId={session.id} ended={ended} />
       <RecordSection key={`record-${session.id}`} sessionId={session.id} />

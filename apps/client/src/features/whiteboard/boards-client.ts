@@ -52,6 +52,8 @@ export class BoardsClient {
   /** Per board: live strokes keyed by `${connection}:${cid}`. */
   readonly live = new Map<string, Map<string, LiveStroke>>();
   readonly tools: StoreApi<ToolState>;
+  /** Boards covered by a read-only copy (the breakout gallery): drawing on them is off. */
+  readonly covered = new Set<string>();
   private readonly listeners = new Map<string, Set<(patch: BoardPatch | null) => void>>();
   private readonly liveListeners = new Set<(board: string) => void>();
   private readonly offs: Array<() => void> = [];

@@ -29,7 +29,7 @@ export function useDesktopBoardInput(client: BoardsClient, anchors: readonly Pan
       const rect = element.getBoundingClientRect();
       ndc.set(((e.clientX - rect.left) / rect.width) * 2 - 1, -((e.clientY - rect.top) / rect.height) * 2 + 1);
       raycaster.setFromCamera(ndc, camera);
-      const targets = [...meshes.entries()].filter(([id]) => !only || id === only);
+      const targets = [...meshes.entries()].filter(([id]) => (!only || id === only) && !client.covered.has(id));
       const found = raycaster.intersectObjects(targets.map(([, m]) => m), false)[0];
       const entry = found && targets.find(([, m]) => m === found.object);
       if (!found || !entry) return null;

@@ -67,7 +67,7 @@ export function useVrBoardInput(client: BoardsClient, anchors: readonly PanelAnc
       const { raycaster, dir, q, p } = tools;
       raycaster.set(p.set(...ray.p), dir.set(0, 0, -1).applyQuaternion(q.set(...ray.q)));
       raycaster.far = REACH;
-      const targets = [...meshes.entries()].filter(([id]) => !h.gesture || id === h.board);
+      const targets = [...meshes.entries()].filter(([id]) => (!h.gesture || id === h.board) && !client.covered.has(id));
       const found = raycaster.intersectObjects(targets.map(([, m]) => m), false)[0];
       const entry = found && targets.find(([, m]) => m === found.object);
       const pressed = isPressed(session, source); // trigger or pinch

@@ -49,11 +49,17 @@ export class BreakoutService {
     return this.deps.layouts.has(room);
   }
 
-  async createGroups(main: SessionRecord, room: string, count: number, run: number, startedAt: number, endsAt: number): Promise<SessionRecord[]> {
+  layout(room: string): RoomLayout | undefined {
+    return this.deps.layouts.get(room);
+  }
+
+  /** `rooms`: one room template for every group, or one per group. */
+  async createGroups(main: SessionRecord, rooms: string | readonly string[], count: number, run: number, startedAt: number, endsAt: number): Promise<SessionRecord[]> {
     const made: SessionRecord[] = [];
     const base = main.id.slice(0, 36).replace(/-+$/, "");
-    const roomName = this.deps.layouts.get(room)?.name ?? room;
     for (let i = 0; i < count; i++) {
+      const room = typeof rooms === "string" ? rooms : rooms[i]!;
+      const roomName = this.deps.layouts.get(room)?.name ?? room;
       const id = `${base}-b${run}-g${i + 1}`;
       const record: SessionRecord = {
         ...main,

@@ -1,5 +1,5 @@
 import type { Client } from "@colyseus/core";
-import { BreakoutMessage, BreakoutServerMessage, breakoutBroadcastMessageSchema, breakoutEmptyMessageSchema, breakoutMoveMessageSchema, breakoutPlanMessageSchema, breakoutStartMessageSchema, breakoutVisitMessageSchema, type BreakoutGo, type BreakoutStatePayload } from "@otc/contract";
+import { BreakoutMessage, BreakoutServerMessage, breakoutBroadcastMessageSchema, breakoutEmptyMessageSchema, breakoutGalleryMessageSchema, breakoutMoveMessageSchema, breakoutPlanMessageSchema, breakoutStartMessageSchema, breakoutStartPlanMessageSchema, breakoutVisitMessageSchema, type BreakoutGo, type BreakoutStatePayload } from "@otc/contract";
 import { BreakoutWatcher } from "@otc/breakouts";
 import { message, type RoomContext, type RoomFeature } from "../../rooms/room-feature.js";
 import type { BreakoutService, GroupDocument, LiveGroup } from "./breakout-service.js";
@@ -72,6 +72,8 @@ export function groupBreakout(ctx: RoomContext, service: BreakoutService, first:
       [BreakoutMessage.end]: message(breakoutEmptyMessageSchema, BREAKOUT_RATE, refuse),
       [BreakoutMessage.broadcast]: message(breakoutBroadcastMessageSchema, BREAKOUT_RATE, refuse),
       [BreakoutMessage.visit]: message(breakoutVisitMessageSchema, BREAKOUT_RATE, refuse),
+      [BreakoutMessage.startPlan]: message(breakoutStartPlanMessageSchema, BREAKOUT_RATE, refuse),
+      [BreakoutMessage.gallery]: message(breakoutGalleryMessageSchema, BREAKOUT_RATE, refuse),
     },
     // Someone arriving after the end (a late page, a reconnect) goes straight back.
     join: (client) => void (over && sendBack([client.sessionId])),

@@ -1,9 +1,11 @@
 import type { Client } from "@colyseus/core";
-import { BREAKOUT_MESSAGE_MAX, BreakoutMessage, BreakoutServerMessage, breakoutBroadcastMessageSchema, breakoutEmptyMessageSchema, breakoutMoveMessageSchema, breakoutPlanMessageSchema, breakoutStartMessageSchema, breakoutVisitMessageSchema, seededRandom, type BreakoutGo, type BreakoutStatePayload } from "@otc/contract";
-import { cleanText, endEarly, leaveOut, movePerson, splitByList, splitRandom, startBreakout, type BreakoutPerson, type BreakoutPlan } from "@otc/breakouts";
+import { BREAKOUT_MESSAGE_MAX, BreakoutMessage, BreakoutServerMessage, breakoutBroadcastMessageSchema, breakoutEmptyMessageSchema, breakoutGalleryMessageSchema, breakoutMoveMessageSchema, breakoutPlanMessageSchema, breakoutStartMessageSchema, breakoutStartPlanMessageSchema, breakoutVisitMessageSchema, seededRandom, type BreakoutGo, type BreakoutStatePayload, type PreparedPlanSummary } from "@otc/contract";
+import { assignPrepared, cleanText, endEarly, leaveOut, movePerson, splitByList, splitRandom, startBreakout, type BreakoutPerson, type BreakoutPlan } from "@otc/breakouts";
 import { can } from "@otc/roles";
 import { message, type RoomContext, type RoomFeature } from "../../rooms/room-feature.js";
+import { boardGallery, type LastGroup } from "./board-gallery.js";
 import { BREAKOUT_COLLECTION, DEFAULT_BREAKOUT_ROOM, type BreakoutService } from "./breakout-service.js";
+import { preparedPlans } from "./plan-routes.js";
 
 /** A facilitator's deliberate actions: a few a second at most. */
 export const BREAKOUT_RATE = { perSecond: 2, burst: 6 };
@@ -17,7 +19,8 @@ export interface RunningDocument {
   startedAt: number;
   endsAt: number;
   room: string;
-  groups: { sessionId: string; title: string; people: string[] }[];
+  /** `room` per group (a prepared plan may put groups in different rooms; absent: the breakout's room). */
+  groups: { sessionId: string; title: string; people: string[]; room?: string }[];
 }
 
 /**
@@ -30,6 +33,16 @@ export async function mainBreakout(ctx: RoomContext, service: BreakoutService | 
   let plan = (await ctx.storage.getDocument<BreakoutPlan | null>(ctx.sessionId, BREAKOUT_COLLECTION, "plan"))?.body ?? null;
   let running = (await ctx.storage.getDocument<RunningDocument | null>(ctx.sessionId, BREAKOUT_COLLECTION, "running"))?.body ?? null;
   let runs = (await ctx.storage.getDocument<number>(ctx.sessionId, BREAKOUT_COLLECTION, "runs"))?.body ?? 0;
+  /** The groups of the last breakout started (their boards can be shown in the gallery). */
+  let last = (await ctx.storage.getDocument<LastGroup[]>(ctx.sessionId, BREAKOUT_COLLECTION, "last"))?.body ?? [];
+  const gallery = await boardGallery(ctx, service);
+  let prepared: PreparedPlanSummary[] = [];
+  /** Entries of the last prepared plan started that matched nobody present. */
+  let skipped: string[] = [];
+  const readPrepared = async () => {
+    if (ctx.session) prepared = (await preparedPlans(ctx.storage, ctx.sessionId)).map((p) => ({ id: p.id, name: p.name, how: p.how, seconds: p.seconds, groups: p.groups.length }));
+  };
+  await readPrepared();
   let queue: Promise<unknown> = Promise.resolve();
 
   /** The plan names people by their server-side person ids: only facilitators get it. */
@@ -39,6 +52,9 @@ export async function mainBreakout(ctx: RoomContext, service: BreakoutService | 
     running: running && { startedAt: running.startedAt, endsAt: running.endsAt, room: running.room, groups: running.groups.map((g) => ({ title: g.title, people: g.people })) },
     group: null,
     serverNow: ctx.now(),
+    prepared: moderator ? prepared : [],
+    skipped: moderator ? skipped : [],
+    lastGroups: last.length,
   });
   const isModerator = (id: string) => can(ctx.roster.get(id)?.role ?? "participant", "moderate");
   const show = () => {
@@ -72,26 +88,32 @@ export async function mainBreakout(ctx: RoomContext, service: BreakoutService | 
   };
   const over = () => running === null || ctx.now() >= running.endsAt;
 
-  const start = async (client: Client, v: { seconds: number; room?: string | undefined }) => {
+  /** Starts the plan; `rooms[i]` (a prepared plan's) is group i's room, else `room` or the breakout pods. */
+  const start = async (client: Client, v: { seconds: number; room?: string | undefined; rooms?: readonly string[] }) => {
     if (!service || !ctx.session) return "breakouts are not available on this server";
     if (!over()) return "a breakout is already running";
     const room = v.room ?? DEFAULT_BREAKOUT_ROOM;
-    if (!service.hasRoom(room)) return `there is no room template "${room}"`;
-    const chosen = plan?.groups.filter((g) => g.length > 0) ?? [];
+    const chosen = (plan?.groups ?? []).map((people, i) => ({ people, room: v.rooms?.[i] ?? room })).filter((g) => g.people.length > 0);
     if (chosen.length === 0) return "the plan has nobody in any group";
+    const unknown = [room, ...chosen.map((g) => g.room)].find((r) => !service.hasRoom(r));
+    if (unknown) return `there is no room template "${unknown}"`;
     const { startedAt, endsAt } = startBreakout(ctx.now(), v.seconds);
-    const sessions = await service.createGroups(ctx.session, room, chosen.length, runs + 1, startedAt, endsAt);
-    const next: RunningDocument = { run: runs + 1, startedAt, endsAt, room, groups: sessions.map((s, i) => ({ sessionId: s.id, title: s.title, people: chosen[i]! })) };
+    const sessions = await service.createGroups(ctx.session, chosen.map((g) => g.room), chosen.length, runs + 1, startedAt, endsAt);
+    const next: RunningDocument = { run: runs + 1, startedAt, endsAt, room: chosen[0]!.room, groups: sessions.map((s, i) => ({ sessionId: s.id, title: s.title, people: chosen[i]!.people, room: chosen[i]!.room })) };
+    const nextLast = next.groups.map((g) => ({ sessionId: g.sessionId, room: g.room ?? room }));
+    await gallery.clear(last);
     await store("runs", runs + 1);
     await store("running", next);
+    await store("last", nextLast);
     runs += 1;
     running = next;
+    last = nextLast;
     show();
     sessions.forEach((s, i) => {
-      for (const personId of chosen[i]!) {
+      for (const personId of chosen[i]!.people) {
         for (const id of clientsOf(personId)) {
           const kind = ctx.roster.identity(id)?.linkKind ?? "participant";
-          const go: BreakoutGo = { reason: "start", path: service.path(s, kind), title: s.title, group: i, room };
+          const go: BreakoutGo = { reason: "start", path: service.path(s, kind), title: s.title, group: i, room: chosen[i]!.room };
           ctx.send(id, BreakoutServerMessage.go, go);
         }
       }
@@ -110,7 +132,15 @@ export async function mainBreakout(ctx: RoomContext, service: BreakoutService | 
   return {
     name: "breakouts",
     messages: {
-      [BreakoutMessage.sync]: message(breakoutEmptyMessageSchema, BREAKOUT_SYNC_RATE, (client) => void queue.then(() => client.send(BreakoutServerMessage.state, payload(isModerator(client.sessionId))))),
+      [BreakoutMessage.sync]: message(breakoutEmptyMessageSchema, BREAKOUT_SYNC_RATE, (client) => {
+        const moderator = isModerator(client.sessionId);
+        // A facilitator's page asking again also reads the plans the console prepared meanwhile.
+        queue = queue.then(async () => {
+          if (moderator) await readPrepared();
+          client.send(BreakoutServerMessage.state, payload(moderator));
+          await gallery.sendTo(client, last);
+        }).catch((e: Error) => ctx.log(`breakout: ${e.message}`));
+      }),
       [BreakoutMessage.back]: message(breakoutEmptyMessageSchema, BREAKOUT_SYNC_RATE, (client) => ctx.refuse(client, "invalid-message", "this is the main room")),
       [BreakoutMessage.plan]: message(breakoutPlanMessageSchema, BREAKOUT_RATE, privileged(async (_c, v) => {
         const people = present();
@@ -131,6 +161,23 @@ export async function mainBreakout(ctx: RoomContext, service: BreakoutService | 
         show();
       })),
       [BreakoutMessage.start]: message(breakoutStartMessageSchema, BREAKOUT_RATE, privileged(start)),
+      [BreakoutMessage.startPlan]: message(breakoutStartPlanMessageSchema, BREAKOUT_RATE, privileged(async (client, v) => {
+        const chosen = ctx.session ? (await preparedPlans(ctx.storage, ctx.sessionId)).find((p) => p.id === v.planId) : undefined;
+        if (!chosen) return "there is no prepared plan by that id";
+        if (!over()) return "a breakout is already running";
+        const { plan: next, absent } = assignPrepared(chosen, present(), seededRandom(ctx.now()));
+        if (next.groups.every((g) => g.length === 0)) return "nobody present to send out";
+        await store("plan", next);
+        plan = next;
+        skipped = absent;
+        const problem = await start(client, { seconds: chosen.seconds, rooms: chosen.groups.map((g) => g.room) });
+        if (problem) show();
+        return problem;
+      })),
+      [BreakoutMessage.gallery]: message(breakoutGalleryMessageSchema, BREAKOUT_RATE, privileged(async (_c, v) => {
+        if (v.what !== "none" && !over()) return "the groups are still out";
+        return gallery.change(v, last);
+      })),
       [BreakoutMessage.end]: message(breakoutEmptyMessageSchema, BREAKOUT_RATE, privileged(async () => {
         if (!running || over() || !service) return "no breakout is running";
         const next = { ...running, ...endEarly(running, ctx.now()) };
@@ -151,7 +198,7 @@ export async function mainBreakout(ctx: RoomContext, service: BreakoutService | 
         if (!group || !service || !running) return "no such group";
         const record = await service.session(group.sessionId);
         if (!record) return "no such group";
-        const go: BreakoutGo = { reason: "visit", path: service.path(record, ctx.roster.identity(client.sessionId)?.linkKind ?? "facilitator"), title: record.title, group: v.group, room: running.room };
+        const go: BreakoutGo = { reason: "visit", path: service.path(record, ctx.roster.identity(client.sessionId)?.linkKind ?? "facilitator"), title: record.title, group: v.group, room: group.room ?? running.room };
         client.send(BreakoutServerMessage.go, go);
       })),
     },
