@@ -132,6 +132,36 @@ describe("a participant on a phone", () => {
     await amara.waitFor(`document.querySelector('.avatar-hud button.hand[aria-pressed="true"]') !== null`, "the phone's hand button to show raised");
   });
 
+  it("marks a closed sheet holding a new chat message or an unanswered question; the phone answers the poll", async () => {
+    const badge = (sheet: string) => amara.page.getByTestId(`touch-badge-${sheet}`);
+    const chat = fatou.page.getByLabel("Chat panel");
+    await chat.locator("summary").click();
+    await chat.getByLabel("Chat message", { exact: true }).fill("Welcome, Amara");
+    await chat.getByLabel("Chat message", { exact: true }).press("Enter");
+    await badge("chat").waitFor({ timeout: 30_000 });
+    expect(await badge("chat").textContent()).toBe("1");
+    await tapSheet("Chat", "chat");
+    await amara.page.getByText("Welcome, Amara").waitFor();
+    expect(await badge("chat").count()).toBe(0);
+    await tapSheet("Chat", null);
+    expect(await badge("chat").count()).toBe(0); // seen: no mark once closed again
+
+    const polls = fatou.page.getByLabel("Polls", { exact: true });
+    const show = polls.getByRole("button", { name: "Show polls" });
+    if (await show.isVisible()) await show.click();
+    await polls.getByLabel("Question").fill("Which fruit?");
+    await polls.getByLabel("Options, one per line").fill("Apple\nPear\nPlum");
+    await polls.getByRole("button", { name: "Launch", exact: true }).click();
+    await badge("tools").waitFor({ timeout: 30_000 });
+    await tapSheet("Tools", "tools");
+    await checkLayout(amara, PORTRAIT, "portrait, a poll in the tools sheet");
+    await amara.page.getByRole("button", { name: "Pear" }).tap();
+    await amara.page.getByText("Your answer: Pear").waitFor({ timeout: 30_000 });
+    await amara.shot("phone-portrait-poll.png");
+    await tapSheet("Tools", null);
+    expect(await badge("tools").count()).toBe(0); // answered: nothing waits
+  });
+
   it("follows the facilitator's slides, and fits portrait and landscape with each panel open", async () => {
     await fatou.page.getByLabel("Upload a deck").setInputFiles(deckFile);
     await amara.waitFor(`window.__otcSlides?.shown().main?.page === 1`, "the phone to show slide 1", 60_000);
