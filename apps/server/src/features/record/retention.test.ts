@@ -32,7 +32,8 @@ describe("retention of the training record", () => {
     const t0 = h.clock.now;
     const adaKey = newPersonKey();
     const fac = await h.join("Fatou", {}, { kind: "facilitator" });
-    const ada = await h.join("Ada", { device: "vr" }, { personKey: adaKey });
+    await h.server.storage.setSessionAskEmail("demo", true);
+    const ada = await h.join("Ada", { device: "vr", email: "ada@example.org" }, { personKey: adaKey });
     let polls: PollsStatePayload = { polls: [], screens: {}, leaderboard: [] };
     ada.room.onMessage(PollsServerMessage.state, (s: PollsStatePayload) => void (polls = s));
     ada.room.send(PollsMessage.pollsSync, {});
@@ -64,7 +65,7 @@ describe("retention of the training record", () => {
     expect((await fetch(new URL("/api/sessions/demo/record-settings", h.server.url), { method: "POST", headers: admin, body: JSON.stringify({ certificateShare: 0.4, quizPass: null }) })).status).toBe(200);
     const before = await reportOf("demo");
     const adaRow = before.report.rows.find((r) => r.name === "Ada")!;
-    expect(adaRow).toMatchObject({ presentMs: 30 * MIN, hands: 1, chat: 1, polls: 1, devices: ["vr"] });
+    expect(adaRow).toMatchObject({ presentMs: 30 * MIN, hands: 1, chat: 1, polls: 1, devices: ["vr"], email: "ada@example.org" });
     expect((await fetch(new URL(`/api/sessions/demo/certificates/${adaRow.personId}.pdf`, h.server.url), { headers: admin })).status).toBe(200);
     const [cert] = await storage.listDocuments("demo", "certificates");
     const verify = () => fetch(new URL(`/verify/demo.${cert!.key}`, h!.server.url));
@@ -88,7 +89,7 @@ describe("retention of the training record", () => {
       await storage.listDocuments("demo", "survey-answers"),
       after,
     ]);
-    for (const gone of ["Ada", "Fatou", adaRow.personId, "Bonjour", "Because", "breaks"]) expect(stored).not.toContain(gone);
+    for (const gone of ["Ada", "Fatou", adaRow.personId, "example.org", "Bonjour", "Because", "breaks"]) expect(stored).not.toContain(gone);
     expect(await (await fetch(new URL("/api/sessions/demo/report.csv", h.server.url), { headers: admin })).text()).not.toContain("Ada");
     expect(await storage.pendingStatements()).toBe(1); // the sent statement went; the unsent one waits to be sent
     // Her certificate still verifies (it is hers to show) but no longer points at her row; none is issued for a pseudonym.

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import XAPI, { type Statement, type Verb } from "@xapi/xapi";
 import type { ReportRow, SessionReport } from "@otc/record";
+import { isErased } from "../forget-person.js";
 
 /** ADL verbs the library does not name (http://adlnet.gov/expapi/verbs/…). */
 const ATTENDED: Verb = { id: "http://adlnet.gov/expapi/verbs/attended", display: { "en-US": "attended" } };
@@ -46,7 +47,8 @@ export function sessionStatements(src: StatementSource): { id: string; statement
   const sessionActivity = { objectType: "Activity" as const, id: `${base}/sessions/${src.session.id}`, definition: { name: { [lang]: src.session.title }, type: MEETING } };
   const context = { platform: "Open Training Centre", language: lang };
   const out: { id: string; statement: Statement }[] = [];
-  const rows = new Map(src.report.rows.filter((r) => r.presentMs > 0).map((r) => [r.personId, r]));
+  // Someone erased (on request or by retention) is nobody an LMS could know: no statements for them.
+  const rows = new Map(src.report.rows.filter((r) => r.presentMs > 0 && !isErased(r.personId)).map((r) => [r.personId, r]));
   const add = (row: ReportRow, verb: Verb, key: string, at: number, rest: Partial<Statement> = {}) => {
     const id = stableStatementId(src.session.id, row.personId, verb.id, key);
     // The email given at join (where the session asks) is how an LMS knows its learner; else an account here.

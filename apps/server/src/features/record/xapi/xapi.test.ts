@@ -160,6 +160,9 @@ describe("xAPI learning records", () => {
     const adaId = report.report.rows.find((r) => r.name === "Ada") as unknown as { personId: string };
     expect((await fetch(at(`/api/sessions/demo/report/people/${adaId.personId}/forget`), { method: "POST", headers: bearer })).ok).toBe(true);
     expect(JSON.stringify(await h.server.storage.listEvents("demo", "attendance"))).not.toContain("example.org");
+    // Queued again (as after a crash), the session adds nothing: a pseudonym is nobody an LMS could know.
+    await h.server.storage.deleteDocument("demo", RECORD_COLLECTION, "xapi-queued");
+    expect(await new XapiRecorder({ storage: h.server.storage, now: () => h!.clock.now, mergeGapMs: 30_000, homePage: () => h!.server.url, log: () => undefined }).queueEnded()).toBe(0);
   });
 
   it("queues and sends nothing when no LRS is configured", async () => {
