@@ -28,8 +28,10 @@ export function ShortcutsHelp() {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
+  // The close event comes a task after Esc: a key pressed meanwhile may have moved the focus on purpose (B), so only a lost focus goes back.
   const onClose = () => {
-    opener.current?.focus();
+    const now = document.activeElement;
+    if (!now || now === document.body || dialog.current?.contains(now)) opener.current?.focus();
     opener.current = null;
   };
   return (
