@@ -89,14 +89,14 @@ describe("accessibility (axe-core)", () => {
 
     const [x0, , z0] = await ben.hook<number[]>("otc.localHead()");
     await key.down("w");
-    await ben.waitFor(`Math.hypot(window.__otc.localHead()[0] - ${x0}, window.__otc.localHead()[2] - ${z0}) > 0.5`, "Ben walked with W");
+    await ben.waitFor(`Math.hypot(window.__otc.localHead()[0] - ${x0}, window.__otc.localHead()[2] - ${z0}) > 0.3`, "Ben walked with W", 90_000); // at most 0.16 m a frame, and a saturated box renders few
     await key.up("w");
     const yaw = () => ben.hook<number>("(() => { const [, y, , w] = otc.localHeadRotation(); return 2 * Math.atan2(y, w); })()");
     const before = await yaw();
     await key.press("q"); // reduced motion: one 30° snap to the left
-    await ben.waitFor(`(() => { const [, y, , w] = window.__otc.localHeadRotation(); const d = 2 * Math.atan2(y, w) - ${before} - Math.PI / 6; return Math.abs(Math.atan2(Math.sin(d), Math.cos(d))) < 0.01; })()`, "Q turned Ben 30° left");
+    await ben.waitFor(`(() => { const [, y, , w] = window.__otc.localHeadRotation(); const d = 2 * Math.atan2(y, w) - ${before} - Math.PI / 6; return Math.abs(Math.atan2(Math.sin(d), Math.cos(d))) < 0.01; })()`, "Q turned Ben 30° left", 60_000);
     await key.press("r"); // recentre: facing the way he arrived again
-    await ben.waitFor(`(() => { const [, y, , w] = window.__otc.localHeadRotation(); const d = 2 * Math.atan2(y, w) - ${before}; return Math.abs(Math.atan2(Math.sin(d), Math.cos(d))) < 0.01; })()`, "R turned Ben back to the front");
+    await ben.waitFor(`(() => { const [, y, , w] = window.__otc.localHeadRotation(); const d = 2 * Math.atan2(y, w) - ${before}; return Math.abs(Math.atan2(Math.sin(d), Math.cos(d))) < 0.01; })()`, "R turned Ben back to the front", 60_000);
 
     const mirror = ben.page.getByRole("region", { name: "What is in the room" });
     await key.press("h");
