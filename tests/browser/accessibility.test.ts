@@ -89,8 +89,14 @@ describe("accessibility (axe-core)", () => {
 
     const [x0, , z0] = await ben.hook<number[]>("otc.localHead()");
     // Back with S: every spawn point of the room faces desks a step ahead, and has at least 0.25 m behind it.
+    // What the window heard (key, taken by a handler, target; blur), for the message if Ben does not move.
+    await ben.page.evaluate(() => { const w = window as unknown as { heard: string[] }; w.heard = []; window.addEventListener("keydown", (e) => w.heard.push(`${e.code}:${e.defaultPrevented}:${(e.target as HTMLElement).id}`)); window.addEventListener("blur", () => w.heard.push("blur")); });
     await key.down("s");
-    await ben.waitFor(`Math.hypot(window.__otc.localHead()[0] - ${x0}, window.__otc.localHead()[2] - ${z0}) > 0.2`, "Ben walked back with S", 90_000); // at most 0.16 m a frame, and a saturated box renders few
+    try {
+      await ben.waitFor(`Math.hypot(window.__otc.localHead()[0] - ${x0}, window.__otc.localHead()[2] - ${z0}) > 0.2`, "Ben walked back with S", 90_000); // at most 0.16 m a frame, and a saturated box renders few
+    } catch (e) {
+      throw new Error(`${String(e)}; focus ${await focused()}; the window heard ${await ben.page.evaluate(() => JSON.stringify((window as unknown as { heard: string[] }).heard))}`);
+    }
     await key.up("s");
     const yaw = () => ben.hook<number>("(() => { const [, y, , w] = otc.localHeadRotation(); return 2 * Math.atan2(y, w); })()");
     const before = await yaw();
