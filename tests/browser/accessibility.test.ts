@@ -1,7 +1,7 @@
 // An automated accessibility check (axe-core, served from node_modules: nothing from the internet) on
 // what a facilitator meets: the join screen, the room's desktop page with its panels open, and the
 // console. Serious and critical violations fail; the rest are printed for whoever improves the pages.
-// Ben then takes part with the keyboard alone (and reduced motion): join, skip to the room, walk, turn,
+// Ben then takes part with the keyboard alone (and reduced motion): join, skip to the room, walk, turn, recentre,
 // raise his hand, open the shortcuts list, put a sticky note on the board in front and answer Ada's poll.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -88,15 +88,22 @@ describe("accessibility (axe-core)", () => {
     await ben.waitFor("document.documentElement.classList.contains('reduce-motion')", "the system's reduced motion followed");
 
     const [x0, , z0] = await ben.hook<number[]>("otc.localHead()");
-    await key.down("w");
-    await ben.waitFor(`Math.hypot(window.__otc.localHead()[0] - ${x0}, window.__otc.localHead()[2] - ${z0}) > 0.5`, "Ben walked with W");
-    await key.up("w");
+    // Back with S: every spawn point of the room faces desks a step ahead, and has at least 0.25 m behind it.
+    // What the window heard (key, taken by a handler, target; blur), for the message if Ben does not move.
+    await ben.page.evaluate(() => { const w = window as unknown as { heard: string[] }; w.heard = []; window.addEventListener("keydown", (e) => w.heard.push(`${e.code}:${e.defaultPrevented}:${(e.target as HTMLElement).id}`)); window.addEventListener("blur", () => w.heard.push("blur")); });
+    await key.down("s");
+    try {
+      await ben.waitFor(`Math.hypot(window.__otc.localHead()[0] - ${x0}, window.__otc.localHead()[2] - ${z0}) > 0.2`, "Ben walked back with S", 90_000); // at most 0.16 m a frame, and a saturated box renders few
+    } catch (e) {
+      throw new Error(`${String(e)}; focus ${await focused()}; the window heard ${await ben.page.evaluate(() => JSON.stringify((window as unknown as { heard: string[] }).heard))}`);
+    }
+    await key.up("s");
     const yaw = () => ben.hook<number>("(() => { const [, y, , w] = otc.localHeadRotation(); return 2 * Math.atan2(y, w); })()");
     const before = await yaw();
     await key.press("q"); // reduced motion: one 30° snap to the left
-    await ben.waitFor(`(() => { const [, y, , w] = window.__otc.localHeadRotation(); const d = 2 * Math.atan2(y, w) - ${before} - Math.PI / 6; return Math.abs(Math.atan2(Math.sin(d), Math.cos(d))) < 0.01; })()`, "Q turned Ben 30° left");
+    await ben.waitFor(`(() => { const [, y, , w] = window.__otc.localHeadRotation(); const d = 2 * Math.atan2(y, w) - ${before} - Math.PI / 6; return Math.abs(Math.atan2(Math.sin(d), Math.cos(d))) < 0.01; })()`, "Q turned Ben 30° left", 60_000);
     await key.press("r"); // recentre: facing the way he arrived again
-    await ben.waitFor(`(() => { const [, y, , w] = window.__otc.localHeadRotation(); const d = 2 * Math.atan2(y, w) - ${before}; return Math.abs(Math.atan2(Math.sin(d), Math.cos(d))) < 0.01; })()`, "R turned Ben back to the front");
+    await ben.waitFor(`(() => { const [, y, , w] = window.__otc.localHeadRotation(); const d = 2 * Math.atan2(y, w) - ${before}; return Math.abs(Math.atan2(Math.sin(d), Math.cos(d))) < 0.01; })()`, "R turned Ben back to the front", 60_000);
 
     const mirror = ben.page.getByRole("region", { name: "What is in the room" });
     await key.press("h");

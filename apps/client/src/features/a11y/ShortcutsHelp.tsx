@@ -1,7 +1,11 @@
-import { useCallback, useEffect, useId, useRef } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useT } from "../i18n/language-context.js";
 import { isTypingTarget } from "../locomotion/keyboard.js";
 import { SHORTCUTS, keyCaps, matches, type ShortcutId } from "./shortcuts.js";
+
+/** Chromium's Keyboard Map API: the character each physical key prints on this keyboard (not in every browser, nor in TypeScript's DOM types). */
+type LayoutMap = { get(code: string): string | undefined };
+const layoutMap = (): Promise<LayoutMap> | undefined => (navigator as Navigator & { keyboard?: { getLayoutMap?(): Promise<LayoutMap> } }).keyboard?.getLayoutMap?.();
 
 /**
  * The "Keyboard shortcuts" button and the list it opens (also with `?`): every shortcut of the room,
@@ -13,9 +17,11 @@ export function ShortcutsHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
+  const [layout, setLayout] = useState<LayoutMap | null>(null);
   const open = useCallback(() => {
     const d = dialog.current;
     if (!d || d.open) return;
+    layoutMap()?.then(setLayout, () => undefined); // AZERTY shows Z Q S D where QWERTY shows W A S D
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     d.showModal();
   }, []);
@@ -28,8 +34,10 @@ export function ShortcutsHelp() {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
+  // The close event comes a task after Esc: a key pressed meanwhile may have moved the focus on purpose (B), so only a lost focus goes back.
   const onClose = () => {
-    opener.current?.focus();
+    const now = document.activeElement;
+    if (!now || now === document.body || dialog.current?.contains(now)) opener.current?.focus();
     opener.current = null;
   };
   return (
@@ -57,7 +65,7 @@ export function ShortcutsHelp() {
                     {s.keys.map((token, i) => (
                       <span key={token}>
                         {i > 0 && ` ${t("a11y.help.or")} `}
-                        {keyCaps(token).map((cap, j) => (
+                        {keyCaps(token, (code) => layout?.get(code)).map((cap, j) => (
                           <span key={cap}>
                             {j > 0 && "+"}
                             <kbd>{cap}</kbd>

@@ -31,5 +31,8 @@ describe("keyboard shortcuts", () => {
     expect(keyCaps("ArrowLeft")).toEqual(["←"]);
     expect(keyCaps("Ctrl+Shift+z")).toEqual(["Ctrl", "Shift", "Z"]);
     expect(keyCaps("?")).toEqual(["?"]);
+    const azerty = new Map([["KeyW", "z"], ["KeyQ", "a"]]);
+    expect(keyCaps("KeyW", (code) => azerty.get(code))).toEqual(["Z"]); // the letter on this keyboard's key
+    expect(keyCaps("ArrowUp", (code) => azerty.get(code))).toEqual(["↑"]);
   });
 });

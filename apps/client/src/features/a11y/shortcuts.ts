@@ -61,9 +61,13 @@ export function matches(e: KeyPress, id: ShortcutId): boolean {
 
 const NAMES: Record<string, string> = { ArrowUp: "↑", ArrowDown: "↓", ArrowLeft: "←", ArrowRight: "→", PageDown: "Page ↓", PageUp: "Page ↑", Escape: "Esc" };
 
-/** How a token is printed on the key cap: `KeyW` → W, `Ctrl+Shift+z` → Ctrl + Shift + Z. */
-export function keyCaps(token: string): string[] {
+/**
+ * How a token is printed on the key cap: `KeyW` → W, `Ctrl+Shift+z` → Ctrl + Shift + Z. `printed`
+ * names a physical key by this keyboard's layout where the browser tells (AZERTY: KeyW → Z).
+ */
+export function keyCaps(token: string, printed?: (code: string) => string | undefined): string[] {
   const p = parseToken(token);
-  const last = NAMES[p.key] ?? (p.key.startsWith("Key") ? p.key.slice(3) : p.key.toUpperCase());
+  const own = p.physical && p.key.startsWith("Key") ? printed?.(p.key) : undefined;
+  const last = own ? own.toUpperCase() : (NAMES[p.key] ?? (p.key.startsWith("Key") ? p.key.slice(3) : p.key.toUpperCase()));
   return [...(p.ctrl ? ["Ctrl"] : []), ...(p.shift ? ["Shift"] : []), last];
 }
