@@ -127,7 +127,7 @@ describe("every tool inside the headset", () => {
   it("made presenter, Ben presses Next in the Slides tab and the desktop screen turns the page; his ray is the laser dot", async () => {
     await ada.page.getByLabel("Upload a deck").setInputFiles(deckFile);
     await ada.waitFor(`window.__otcSlides.shown().main?.page === 1`, "Ada's screen to show page 1", 60_000);
-    await ada.page.getByText("Presenters").click();
+    await ada.page.getByText("Presenters", { exact: true }).click();
     await ada.page.getByLabel("Ben may change slides").click();
     await press("tab:slides");
     await waitUntil(menu, (m) => m.targets.some((t) => t.id === "slides:next" && t.visible), "Ben got no Next in the Slides tab", 30_000);

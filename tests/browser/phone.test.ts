@@ -191,7 +191,7 @@ describe("a participant on a phone", () => {
   });
 
   it("made presenter, pages from the phone's slides sheet", async () => {
-    await fatou.page.getByText("Presenters").click();
+    await fatou.page.getByText("Presenters", { exact: true }).click();
     await fatou.page.getByLabel("Amara may change slides").click();
     await tapSheet("Slides", "slides");
     await checkLayout(amara, LANDSCAPE, "landscape, slides open");

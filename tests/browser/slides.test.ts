@@ -77,7 +77,7 @@ describe("slide screens", () => {
   });
 
   it("made presenter, the participant pages with PageDown; the laser pointer shows for others", async () => {
-    await fatou.page.getByText("Presenters").click();
+    await fatou.page.getByText("Presenters", { exact: true }).click();
     await fatou.page.getByLabel("Pablo may change slides").click(); // checked once the server's grant arrives
     await pablo.waitFor(`window.__otcSlides.canPage()`, "Pablo's page to reach the expected slide state", 15_000);
     await pablo.page.keyboard.press("PageDown");
