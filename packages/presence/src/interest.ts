@@ -45,11 +45,23 @@ export function interestTier(viewer: AvatarPose, avatar: AvatarPose, current: Ti
   if (d2 < close * close) return Tier.near;
   const near = rules.nearMetres + (keep ? rules.nearMarginMetres : 0);
   if (d2 > near * near) return Tier.far;
-  const d = Math.sqrt(d2);
+  return inView(viewer, avatar, keep, rules) ? Tier.near : Tier.far;
+}
+
+/**
+ * Whether an avatar is within the viewer's horizontal view (`viewHalfAngle`, widened by
+ * `viewMarginAngle` when `keep`, so one on the edge does not flip). Looking straight up or down,
+ * everything around may be in view.
+ */
+export function inView(viewer: AvatarPose, avatar: AvatarPose, keep: boolean, rules = DEFAULT_INTEREST): boolean {
+  const dx = avatar.head.p[0] - viewer.head.p[0];
+  const dz = avatar.head.p[2] - viewer.head.p[2];
+  const d = Math.sqrt(dx * dx + dz * dz);
+  if (d < 1e-6) return true;
   const [fx, fz] = forward(viewer.head);
   const f = Math.sqrt(fx * fx + fz * fz);
-  if (f < 1e-6) return Tier.near; // looking straight up or down: everything around may be in view
+  if (f < 1e-6) return true;
   const cos = (fx * dx + fz * dz) / (f * d);
   const limit = rules.viewHalfAngle + (keep ? rules.viewMarginAngle : 0);
-  return cos >= Math.cos(limit) ? Tier.near : Tier.far;
+  return cos >= Math.cos(limit);
 }

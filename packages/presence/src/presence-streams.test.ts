@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PresenceDecoder } from "./codec.js";
 import { Tier, interestTier } from "./interest.js";
 import { seatedMotion, simulatedMotion } from "./motion.js";
-import { FAR_EVERY, PresenceStreams } from "./presence-streams.js";
+import { BEHIND_EVERY, FAR_EVERY, PresenceStreams } from "./presence-streams.js";
 import { quatAngle } from "./quantise.js";
 import type { AvatarPose, Quat } from "./types.js";
 
@@ -92,6 +92,42 @@ describe("presence streams", () => {
     expect(after).toBeGreaterThanOrEqual(35);
   });
 
+  it("sends a low-bandwidth viewer an avatar behind it every sixteenth tick, and in view again every fourth once it turns round", () => {
+    const streams = new PresenceStreams<string>();
+    const walkerBehind = (t: number) => simulatedMotion(t, 0, [0, 8]); // 6.5–9.5 m behind the viewers
+    streams.set(0, walkerBehind(0), 0);
+    streams.set(1, standing(0, 0), 0);
+    streams.set(2, standing(0.5, 0), 0);
+    const decoders = { normal: new PresenceDecoder(), low: new PresenceDecoder() };
+    decoders.normal.apply(streams.addViewer("normal", 1));
+    decoders.low.apply(streams.addViewer("low", 2, true));
+    const seen = { normal: 0, low: 0 };
+    let k = 0;
+    const run = (ticks: number, lowPose: AvatarPose) => {
+      seen.normal = 0;
+      seen.low = 0;
+      for (let i = 0; i < ticks; i++) {
+        k++;
+        streams.set(0, walkerBehind(k / 20), k * TICK_MS);
+        streams.set(2, lowPose, k * TICK_MS);
+        for (const [who, frame] of streams.tick()) {
+          if (decoders[who as keyof typeof decoders].apply(frame).includes(0)) seen[who as keyof typeof seen]++;
+        }
+      }
+    };
+    run(320, standing(0.5, 0));
+    expect(seen.normal).toBeGreaterThanOrEqual(320 / FAR_EVERY - 1); // far for a normal viewer: 5 Hz
+    expect(seen.low).toBeLessThanOrEqual(320 / BEHIND_EVERY + 1);
+    expect(seen.low).toBeGreaterThanOrEqual(320 / BEHIND_EVERY - 2);
+    // within the far deadband on each behind tick
+    const truth = walkerBehind(k / 20).head.p;
+    expect(Math.hypot(...decoders.low.get(0)!.head.p.map((v, i) => v - truth[i]!) as [number, number, number])).toBeLessThan(0.01);
+    // the low viewer turns round: the walker is in view, and comes every fourth tick
+    run(320, standing(0.5, 0, Math.PI));
+    expect(seen.low).toBeGreaterThanOrEqual(320 / FAR_EVERY - 4);
+    expect(seen.low).toBeLessThanOrEqual(320 / FAR_EVERY + 1);
+  });
+
   it("seeded: every viewer's view of every avatar stays true while people walk, sit, turn, join and leave", () => {
     for (const seed of [1, 20261203]) {
       const rng = seededRandom(seed);
@@ -127,8 +163,8 @@ describe("presence streams", () => {
         }
         if (rng() < 0.02) streams.setLow(2 * Math.floor(rng() * 12), rng() < 0.5); // someone changes mode
         for (const [v, frame] of streams.tick()) decoders.get(v)!.apply(frame);
-        if (k % FAR_EVERY !== 0) continue;
-        // on far ticks both tiers are fresh: every viewer holds every avatar within the far tolerance
+        if (k % BEHIND_EVERY !== 0) continue;
+        // on behind ticks every tier is fresh: every viewer holds every avatar within the far tolerance
         for (const [v, d] of decoders) {
           for (const [s, p] of truth) {
             const got = d.get(s);

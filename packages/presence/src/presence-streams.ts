@@ -1,6 +1,6 @@
 import { FRAME_DELTA, FRAME_KEYFRAME, PresenceTier, joinFrame } from "./codec.js";
 import { quantiseAvatar, type QuantisedPose } from "./codec-state.js";
-import { DEFAULT_INTEREST, Tier, interestTier, type InterestRules } from "./interest.js";
+import { DEFAULT_INTEREST, Tier, inView, interestTier, type InterestRules } from "./interest.js";
 import { JitterFilter } from "./jitter-filter.js";
 import type { AvatarPose } from "./types.js";
 
@@ -9,9 +9,18 @@ export const FAR_EVERY = 4;
 /** Far viewers tolerate more: 6 steps (6 mm head, 12 mm hands, 6–12 mrad: a pixel or two at 6 m) before an avatar is sent. */
 export const FAR_DEADBAND = 6;
 
-/** The far tier without hands, for low-bandwidth viewers (their far avatars' hands rest). */
+/**
+ * The behind stream runs on every BEHIND_EVERY-th tick (1.25 Hz; a multiple of FAR_EVERY, so its
+ * ticks are far ticks too): a low-bandwidth viewer's avatars out of view, which it sees only by
+ * turning round (they catch up on the next behind tick, within 0.8 s).
+ */
+export const BEHIND_EVERY = 16;
+
+/** The far tier without hands, for low-bandwidth viewers' avatars in view (their hands rest). */
 const LEAN = 3;
-type ViewerTier = Tier | typeof LEAN;
+/** LEAN's slower twin, for low-bandwidth viewers' avatars out of view. */
+const BEHIND = 4;
+type ViewerTier = Tier | typeof LEAN | typeof BEHIND;
 
 interface Viewer {
   slot: number;
@@ -33,7 +42,9 @@ const UNASSIGNED = 0;
  * entries of the tier it follows each avatar in (near: close or in view; far: otherwise), so no
  * avatar is encoded per viewer. A viewer moves an avatar between tiers only on far ticks (when both
  * tiers are fresh), with one reference entry; a viewer's own avatar is always near. A low-bandwidth
- * viewer follows only close avatars near, and the rest in a third shared tier: far's head-only twin.
+ * viewer follows only close avatars near, and the rest head only in two more shared tiers: lean
+ * (far's head-only twin, 5 Hz) for those in view, behind (1.25 Hz) for those out of view; those two
+ * are encoded only while a low-bandwidth viewer exists.
  *
  * `K` identifies a connection (a session id).
  */
@@ -41,11 +52,13 @@ export class PresenceStreams<K> {
   private readonly near = new PresenceTier();
   private readonly far = new PresenceTier(FAR_DEADBAND);
   private readonly lean = new PresenceTier(FAR_DEADBAND);
+  private readonly behind = new PresenceTier(FAR_DEADBAND);
   private readonly filters = new Map<number, JitterFilter>();
   private readonly latest = new Map<number, { pose: AvatarPose; q: QuantisedPose }>();
   private readonly nearPending = new Set<number>();
   private readonly farPending = new Set<number>();
   private readonly leanPending = new Set<number>();
+  private readonly behindPending = new Set<number>();
   private readonly viewers = new Map<K, Viewer>();
   private ticks = 0;
 
@@ -64,13 +77,16 @@ export class PresenceStreams<K> {
     this.nearPending.add(slot);
     this.farPending.add(slot);
     this.leanPending.add(slot);
+    this.behindPending.add(slot);
   }
 
   remove(slot: number): void {
     this.near.remove(slot);
     this.far.remove(slot);
     this.lean.remove(slot);
+    this.behind.remove(slot);
     this.leanPending.delete(slot);
+    this.behindPending.delete(slot);
     this.filters.delete(slot);
     this.latest.delete(slot);
     this.nearPending.delete(slot);
@@ -94,8 +110,9 @@ export class PresenceStreams<K> {
   }
 
   /**
-   * Low-bandwidth viewers follow every avatar beyond arm's reach in the far tier's lean twin (5 Hz,
-   * wider deadband, head only: their hands rest), in view or not. Takes effect at the next far tick; the stream stays consistent.
+   * Low-bandwidth viewers follow every avatar beyond arm's reach head only (their hands rest), with
+   * the far tier's deadband: in the lean tier (5 Hz) when in view, in the behind tier (1.25 Hz) when
+   * not. Takes effect at the next far tick; the stream stays consistent.
    */
   setLow(key: K, low: boolean): void {
     const viewer = this.viewers.get(key);
@@ -116,9 +133,14 @@ export class PresenceStreams<K> {
   tick(): Map<K, Uint8Array> {
     this.ticks++;
     const farTick = this.ticks % FAR_EVERY === 0;
+    const behindTick = this.ticks % BEHIND_EVERY === 0;
+    // the head-only tiers are encoded only while someone follows them (their pending slots wait meanwhile)
+    const anyLow = this.hasLowViewer();
+    const none = new Map<number, Uint8Array>();
     const nearEntries = this.near.encode(this.pendingOf(this.nearPending));
-    const farEntries = farTick ? this.far.encode(this.pendingOf(this.farPending)) : new Map<number, Uint8Array>();
-    const leanEntries = farTick ? this.lean.encode(this.pendingOf(this.leanPending).map(([slot, q]) => [slot, withoutHands(q)])) : new Map<number, Uint8Array>();
+    const farEntries = farTick ? this.far.encode(this.pendingOf(this.farPending)) : none;
+    const leanEntries = farTick && anyLow ? this.lean.encode(this.headsOf(this.leanPending)) : none;
+    const behindEntries = behindTick && anyLow ? this.behind.encode(this.headsOf(this.behindPending)) : none;
     const frames = new Map<K, Uint8Array>();
     const entries: Uint8Array[] = [];
     for (const [key, viewer] of this.viewers) {
@@ -129,13 +151,13 @@ export class PresenceStreams<K> {
         const me = this.latest.get(viewer.slot)?.pose;
         for (const slot of this.latest.keys()) {
           const tier = tierOf(viewer, slot);
-          if (tier === UNASSIGNED || (farTick && me && slot !== viewer.slot && this.wanted(viewer, me, slot, tier) !== tier)) {
+          if (tier === UNASSIGNED || (farTick && me && slot !== viewer.slot && this.moves(viewer, me, slot, tier, behindTick))) {
             unassign(viewer, slot);
             const entry = this.enter(viewer, slot);
             if (entry) entries.push(entry);
             continue;
           }
-          const entry = (tier === Tier.near ? nearEntries : tier === Tier.far ? farEntries : leanEntries).get(slot);
+          const entry = (tier === Tier.near ? nearEntries : tier === Tier.far ? farEntries : tier === LEAN ? leanEntries : behindEntries).get(slot);
           if (entry) entries.push(entry);
         }
       } else {
@@ -150,7 +172,7 @@ export class PresenceStreams<K> {
   private enter(viewer: Viewer, slot: number): Uint8Array | null {
     const me = this.latest.get(viewer.slot)?.pose;
     const tier = !me || slot === viewer.slot ? Tier.near : this.wanted(viewer, me, slot, undefined);
-    const source = tier === Tier.near ? this.near : tier === Tier.far ? this.far : this.lean;
+    const source = tier === Tier.near ? this.near : tier === Tier.far ? this.far : tier === LEAN ? this.lean : this.behind;
     const entry = source.referenceEntry(slot);
     if (entry) assign(viewer, slot, tier);
     return entry;
@@ -159,7 +181,26 @@ export class PresenceStreams<K> {
   private wanted(viewer: Viewer, me: AvatarPose, slot: number, current: ViewerTier | typeof UNASSIGNED | undefined): ViewerTier {
     const other = this.latest.get(slot);
     const tier = other ? interestTier(me, other.pose, current === UNASSIGNED || current === undefined ? undefined : current === Tier.near ? Tier.near : Tier.far, viewer.rules) : Tier.far;
-    return tier === Tier.far && viewer.low ? LEAN : tier;
+    if (tier !== Tier.far || !viewer.low) return tier;
+    return !other || inView(me, other.pose, current === LEAN, viewer.rules) ? LEAN : BEHIND;
+  }
+
+  /**
+   * Whether a viewer's avatar changes tier on this far tick. Into the behind tier only on behind
+   * ticks, when its reference is fresh (a stale one would pull the avatar back in time).
+   */
+  private moves(viewer: Viewer, me: AvatarPose, slot: number, tier: ViewerTier, behindTick: boolean): boolean {
+    const wanted = this.wanted(viewer, me, slot, tier);
+    return wanted !== tier && (wanted !== BEHIND || behindTick);
+  }
+
+  private hasLowViewer(): boolean {
+    for (const v of this.viewers.values()) if (v.low) return true;
+    return false;
+  }
+
+  private headsOf(pending: Set<number>): Array<[number, QuantisedPose]> {
+    return this.pendingOf(pending).map(([slot, q]) => [slot, withoutHands(q)]);
   }
 
   private pendingOf(pending: Set<number>): Array<[number, QuantisedPose]> {

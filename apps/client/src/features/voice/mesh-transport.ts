@@ -1,5 +1,5 @@
-import type { RelayedVoiceSignal, VoiceSignal } from "@otc/contract";
-import { LOW_BANDWIDTH_PTIME_MS, LOW_BANDWIDTH_VOICE_BPS, capSenderBitrate, withOpusMaxBitrate } from "./opus-bitrate.js";
+import { LOW_BANDWIDTH_PTIME_MS, LOW_BANDWIDTH_VOICE_BPS, type RelayedVoiceSignal, type VoiceSignal } from "@otc/contract";
+import { capSenderBitrate, withOpusMaxBitrate } from "./opus-bitrate.js";
 import { gathered, inboundByOwner, type TransportCallbacks, type VoiceTransport } from "./voice-transport.js";
 
 /** What a voice transport reports about one remote speaker's incoming audio (getStats inbound-rtp). */
@@ -39,7 +39,7 @@ export class MeshTransport implements VoiceTransport {
     private readonly callbacks: MeshCallbacks,
     /** Read at each new connection, so renewed TURN credentials apply to the next call. */
     private readonly rtc: () => RTCConfiguration = () => ({}),
-    /** Low-bandwidth mode: Opus capped at LOW_BANDWIDTH_VOICE_BPS both ways, and 60 ms packets asked of each peer. */
+    /** Low-bandwidth mode: Opus capped at LOW_BANDWIDTH_VOICE_BPS both ways, and LOW_BANDWIDTH_PTIME_MS packets asked of each peer. */
     private low = false,
   ) {}
 
@@ -129,7 +129,7 @@ export class MeshTransport implements VoiceTransport {
     if (this.low) await capSenderBitrate(transceiver.sender, LOW_BANDWIDTH_VOICE_BPS);
   }
 
-  /** Our description, asking the peer in low-bandwidth mode for at most LOW_BANDWIDTH_VOICE_BPS in 60 ms packets. */
+  /** Our description, asking the peer in low-bandwidth mode for at most LOW_BANDWIDTH_VOICE_BPS in LOW_BANDWIDTH_PTIME_MS packets. */
   private capped(d: RTCSessionDescriptionInit): RTCSessionDescriptionInit {
     return this.low && d.sdp ? { type: d.type, sdp: withOpusMaxBitrate(d.sdp, LOW_BANDWIDTH_VOICE_BPS, LOW_BANDWIDTH_PTIME_MS) } : d;
   }

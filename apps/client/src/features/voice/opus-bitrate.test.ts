@@ -29,10 +29,10 @@ describe("Opus bitrate cap in a description", () => {
 });
 
 describe("packet length in a description", () => {
-  it("asks for 60 ms packets once, after Opus's rtpmap, replacing an earlier ptime", () => {
-    const asked = withOpusMaxBitrate(`${offer}a=ptime:20\r\n`, 12_000, 60);
+  it("asks for 120 ms packets once, after Opus's rtpmap, replacing an earlier ptime", () => {
+    const asked = withOpusMaxBitrate(`${offer}a=ptime:20\r\n`, 12_000, 120);
     expect(asked.match(/a=ptime:/g)).toHaveLength(1);
-    expect(asked).toContain("a=rtpmap:111 opus/48000/2\r\na=ptime:60\r\n");
+    expect(asked).toContain("a=rtpmap:111 opus/48000/2\r\na=ptime:120\r\n");
     expect(asked).toContain("maxaveragebitrate=12000");
   });
 

@@ -1,12 +1,3 @@
-/** Voice bitrate in low-bandwidth mode, bit/s: the floor at which Opus speech stays intelligible. */
-export const LOW_BANDWIDTH_VOICE_BPS = 12_000;
-/**
- * Packet length asked for in low-bandwidth mode, ms. At 20 ms (the default), the 50 packets a second
- * carry ~22 kbit/s of RTP/SRTP/UDP/IP headers, more than the voice itself at 12 kbit/s; 60 ms frames
- * cut that to a third, at 40 ms more delay.
- */
-export const LOW_BANDWIDTH_PTIME_MS = 60;
-
 /**
  * Asks the other end to send us Opus at most `bps` (RFC 7587 `maxaveragebitrate`, a receiver's
  * preference carried in our own description's fmtp line), and, with `ptimeMs`, in packets of that

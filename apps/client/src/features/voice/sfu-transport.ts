@@ -1,6 +1,7 @@
 import type { VoiceSfuClientMessage, VoiceSfuServerMessage } from "@otc/contract";
 import type { InboundStats } from "./mesh-transport.js";
-import { LOW_BANDWIDTH_VOICE_BPS, capSenderBitrate } from "./opus-bitrate.js";
+import { LOW_BANDWIDTH_VOICE_BPS } from "@otc/contract";
+import { capSenderBitrate } from "./opus-bitrate.js";
 import { gathered, inboundByOwner, type TransportCallbacks, type VoiceTransport } from "./voice-transport.js";
 
 /**
