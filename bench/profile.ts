@@ -13,6 +13,8 @@ export interface BenchProfile {
   presence: PresenceRun[];
   /** Simulated seconds of the seated and walking traces (bytes per avatar, encoder only). */
   traceSeconds: number;
+  /** People in the presence tick-cost run (PresenceStreams alone, audience and walking traces). */
+  tickCostPeople: number;
   render: { avatars: number[]; settleMs: number; sampleMs: number };
   rooms: string[];
   storageWrites: number;
@@ -57,6 +59,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
       { label: "join burst 100 in 10 s", rooms: 1, perRoom: 100, template: "auditorium", trace: "audience", children: 1, joinSpreadMs: 10_000, warmMs: 1000, measureMs: 3000 },
     ]),
     traceSeconds: 120,
+    tickCostPeople: 300,
     render: { avatars: [0, 50, 150], settleMs: 1500, sampleMs: 2500 },
     rooms: ["training-room", "lobby", "classroom", "auditorium", "meeting-room", "breakout-pods", IMPORTED_OFFICE],
     storageWrites: 400,
@@ -80,6 +83,7 @@ export const QUICK_PROFILE: BenchProfile = {
   // one run through every path of the full ones: two rooms, two client processes, spread joins, the audience trace
   presence: [{ label: "2 rooms x 4, joins over 0.5 s", rooms: 2, perRoom: 4, template: "auditorium", trace: "audience", children: 2, joinSpreadMs: 500, warmMs: 800, measureMs: 1500 }],
   traceSeconds: 10,
+  tickCostPeople: 20,
   render: { avatars: [0, 10], settleMs: 500, sampleMs: 1000 },
   rooms: ["training-room"],
   storageWrites: 20,

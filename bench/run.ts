@@ -16,6 +16,7 @@ import { onboardingBench } from "./onboarding-run.ts";
 import { recordBench } from "./record-report.ts";
 import { recordRenderBench } from "./record-render.ts";
 import { presenceLoad } from "./presence-load.ts";
+import { tickCost } from "./tick-cost.ts";
 import { lowBandwidthBench } from "./lowbw.ts";
 import { traceCost } from "./trace-cost.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
@@ -72,6 +73,11 @@ await section("presence", async () => {
       `(${Math.round(t.seatedRatio * 100)} % of walking; ${t.seatedUnfilteredBytesPerSecond} B/s without the jitter filter)`,
   );
   results.presenceTraces = t;
+  const ticks = (["audience", "walking"] as const).map((trace) => tickCost(profile.tickCostPeople, trace));
+  for (const c of ticks) {
+    console.log(`presence tick alone, ${c.people} ${c.trace} (one in ten on low bandwidth; CPU, no sockets): ${c.tickMs.mean} ms mean, p90 ${c.tickMs.p90}, p99 ${c.tickMs.p99}, max ${c.tickMs.max}`);
+  }
+  results.presenceTickCost = ticks;
 });
 await section("bundle", () => {
   const b = bundleSize();

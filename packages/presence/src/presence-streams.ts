@@ -12,7 +12,7 @@ export const FAR_DEADBAND = 6;
 /**
  * The behind stream runs on every BEHIND_EVERY-th tick (1.25 Hz; a multiple of FAR_EVERY, so its
  * ticks are far ticks too): a low-bandwidth viewer's avatars out of view, which it sees only by
- * turning round (they catch up on the next behind tick, within 0.8 s).
+ * turning round (within FAR_EVERY ticks they move to the lean tier).
  */
 export const BEHIND_EVERY = 16;
 
@@ -40,8 +40,10 @@ const UNASSIGNED = 0;
  * quantised once; two shared tiers encode it once per tick each — near every tick (20 Hz), far
  * every FAR_EVERY-th tick with a wider deadband — and each viewer's frame is spliced from the
  * entries of the tier it follows each avatar in (near: close or in view; far: otherwise), so no
- * avatar is encoded per viewer. A viewer moves an avatar between tiers only on far ticks (when both
- * tiers are fresh), with one reference entry; a viewer's own avatar is always near. A low-bandwidth
+ * avatar is encoded per viewer. Each viewer re-weighs its tiers every FAR_EVERY ticks, staggered by
+ * its slot, and moves an avatar with one reference entry: the tier's state as last encoded (≤ 3 ticks
+ * old for far, ≤ 15 for behind, consistent with the deltas that follow); a viewer's own avatar is
+ * always near. A low-bandwidth
  * viewer follows only close avatars near, and the rest head only in two more shared tiers: lean
  * (far's head-only twin, 5 Hz) for those in view, behind (1.25 Hz) for those out of view; those two
  * are encoded only while a low-bandwidth viewer exists.
@@ -112,7 +114,7 @@ export class PresenceStreams<K> {
   /**
    * Low-bandwidth viewers follow every avatar beyond arm's reach head only (their hands rest), with
    * the far tier's deadband: in the lean tier (5 Hz) when in view, in the behind tier (1.25 Hz) when
-   * not. Takes effect at the next far tick; the stream stays consistent.
+   * not. Takes effect at the viewer's next recheck (within FAR_EVERY ticks); the stream stays consistent.
    */
   setLow(key: K, low: boolean): void {
     const viewer = this.viewers.get(key);
@@ -133,7 +135,7 @@ export class PresenceStreams<K> {
   tick(): Map<K, Uint8Array> {
     this.ticks++;
     const farTick = this.ticks % FAR_EVERY === 0;
-    const behindTick = this.ticks % BEHIND_EVERY === 0;
+    const behindTick = this.ticks % BEHIND_EVERY === 0; // also a far tick
     // the head-only tiers are encoded only while someone follows them (their pending slots wait meanwhile)
     const anyLow = this.hasLowViewer();
     const none = new Map<number, Uint8Array>();
@@ -145,13 +147,16 @@ export class PresenceStreams<K> {
     const entries: Uint8Array[] = [];
     for (const [key, viewer] of this.viewers) {
       entries.length = 0;
+      // each viewer re-weighs its tiers once every FAR_EVERY ticks, on a tick of its own (staggered by
+      // slot), so the pairwise distance and view checks spread evenly over ticks instead of piling up on far ones
+      const recheck = (this.ticks + viewer.slot) % FAR_EVERY === 0;
       const complete = viewer.assigned === this.latest.size;
-      if (farTick || !complete) {
-        // every avatar: newcomers get their reference; on far ticks avatars crossing the near/far line too
+      if (recheck || !complete) {
+        // every avatar: newcomers get their reference; on its recheck tick avatars changing tier too
         const me = this.latest.get(viewer.slot)?.pose;
         for (const slot of this.latest.keys()) {
           const tier = tierOf(viewer, slot);
-          if (tier === UNASSIGNED || (farTick && me && slot !== viewer.slot && this.moves(viewer, me, slot, tier, behindTick))) {
+          if (tier === UNASSIGNED || (recheck && me && slot !== viewer.slot && this.wanted(viewer, me, slot, tier) !== tier)) {
             unassign(viewer, slot);
             const entry = this.enter(viewer, slot);
             if (entry) entries.push(entry);
@@ -161,7 +166,11 @@ export class PresenceStreams<K> {
           if (entry) entries.push(entry);
         }
       } else {
-        for (const [slot, entry] of nearEntries) if (tierOf(viewer, slot) === Tier.near) entries.push(entry);
+        // only the entries of this tick's encoded tiers (the others' maps are empty)
+        pushFollowed(entries, viewer, nearEntries, Tier.near);
+        pushFollowed(entries, viewer, farEntries, Tier.far);
+        pushFollowed(entries, viewer, leanEntries, LEAN);
+        pushFollowed(entries, viewer, behindEntries, BEHIND);
       }
       if (entries.length > 0) frames.set(key, joinFrame(FRAME_DELTA, entries));
     }
@@ -183,15 +192,6 @@ export class PresenceStreams<K> {
     const tier = other ? interestTier(me, other.pose, current === UNASSIGNED || current === undefined ? undefined : current === Tier.near ? Tier.near : Tier.far, viewer.rules) : Tier.far;
     if (tier !== Tier.far || !viewer.low) return tier;
     return !other || inView(me, other.pose, current === LEAN, viewer.rules) ? LEAN : BEHIND;
-  }
-
-  /**
-   * Whether a viewer's avatar changes tier on this far tick. Into the behind tier only on behind
-   * ticks, when its reference is fresh (a stale one would pull the avatar back in time).
-   */
-  private moves(viewer: Viewer, me: AvatarPose, slot: number, tier: ViewerTier, behindTick: boolean): boolean {
-    const wanted = this.wanted(viewer, me, slot, tier);
-    return wanted !== tier && (wanted !== BEHIND || behindTick);
   }
 
   private hasLowViewer(): boolean {
@@ -217,6 +217,11 @@ export class PresenceStreams<K> {
 /** The rules for a low-bandwidth viewer: near only within arm's reach (`closeMetres`), whatever is in view. */
 export function lowBandwidthRules(rules: InterestRules): InterestRules {
   return { ...rules, nearMetres: rules.closeMetres };
+}
+
+/** Adds the entries of the avatars this viewer follows in `tier`. */
+function pushFollowed(entries: Uint8Array[], viewer: Viewer, tierEntries: Map<number, Uint8Array>, tier: ViewerTier): void {
+  for (const [slot, entry] of tierEntries) if (tierOf(viewer, slot) === tier) entries.push(entry);
 }
 
 function tierOf(viewer: Viewer, slot: number): ViewerTier | typeof UNASSIGNED {
