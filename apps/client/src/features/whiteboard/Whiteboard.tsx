@@ -90,7 +90,7 @@ export function Whiteboard({ anchor, client, register, pointer }: { anchor: Pane
 
   return (
     <group position={anchor.position} rotation-y={anchor.yawDeg * DEG} name={`whiteboard:${anchor.id}`}>
-      <mesh ref={surface} position={[0, 0, 0.004]} userData={{ [RAY_TARGET_KEY]: true, [BOARD_TARGET_KEY]: true }} {...pointer}>
+      <mesh ref={surface} name={`whiteboard-surface:${anchor.id}`} position={[0, 0, 0.004]} userData={{ [RAY_TARGET_KEY]: true, [BOARD_TARGET_KEY]: true }} {...pointer}>
         <planeGeometry args={[anchor.width, anchor.height]} />
         <meshBasicMaterial map={committed.texture} toneMapped={false} />
       </mesh>
