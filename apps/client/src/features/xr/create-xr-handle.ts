@@ -33,11 +33,12 @@ const onBoard = (object: Object3D) => marked(object, [BOARD_TARGET_KEY]);
 
 /**
  * The ray and its cursor show only while they rest on something they can press: a panel or slide
- * page at any distance, a whiteboard within drawing reach (a farther board ignores the press).
+ * page at any distance, a whiteboard within drawing reach (a farther board ignores the press). A ray
+ * that meets nothing still has the library's "void" intersection, far away on no marked object: hidden.
  */
 const whileOnTarget = (pointer: { getIntersection(): { object: Object3D; distance: number } | undefined }) => {
   const hit = pointer.getIntersection();
-  if (!hit) return 0;
+  if (!hit || !marked(hit.object, [WORLD_UI_KEY, RAY_TARGET_KEY, BOARD_TARGET_KEY])) return 0;
   return !marked(hit.object, [BOARD_TARGET_KEY]) || withinRayReach(hit.distance) ? 0.6 : 0;
 };
 
