@@ -16,6 +16,8 @@ const suite = browserSuite({ pageErrors: { ignore: /WebGL|GPU stall|swiftshader/
 const ada = suite.person("Ada", { ownBrowser: true });
 const vic = suite.person("Vic", { vr: true, ownBrowser: true });
 
+type Ray = { hand: string; hit: string | null; distance: number | null };
+const raysOf = (p: Person) => p.hook<Ray[]>("otc.whiteboard.rays()");
 const boardOf = (p: Person) => p.hook<{ seq: number; items: Array<{ k: string; id: number; colour: string }> }>(`otc.whiteboard.boards()[${BOARD}]`);
 
 describe("drawing from VR and desktop on one board", () => {
@@ -34,6 +36,10 @@ describe("drawing from VR and desktop on one board", () => {
     // Vic: pen down, sweep across the board with the trigger held; Ada sees the stroke grow live.
     expect(await vic.hook<boolean>(`otc.whiteboard.aimController(${BOARD}, 500, 1800)`)).toBe(true);
     await vic.waitFrames(3, FRAMES_MS);
+    // One pointer path: the library's right ray rests on the board; the left ray takes boards only (never the wrist menu or a panel).
+    const rays = await waitUntil(() => raysOf(vic), (r) => r.some((x) => x.hand === "right" && x.hit === "whiteboard-surface:front"), "Vic's right ray on the board");
+    console.log("whiteboard-vr: rays", JSON.stringify(rays));
+    for (const r of rays.filter((x) => x.hand === "left")) expect(r.hit === null || r.hit.startsWith("whiteboard-surface:")).toBe(true);
     await vic.hook(`(otc.xrDevice.controllers.right.updateButtonValue("trigger", 1), true)`);
     await vic.waitFrames(3, FRAMES_MS);
     for (const [x, y] of [[1100, 1900], [1700, 1600], [2300, 2000]] as const) {
@@ -73,6 +79,7 @@ describe("drawing from VR and desktop on one board", () => {
     await late.hook(`(otc.standAndLook(4.7, -3.6, [4.7, 1.5, -5.95]), true)`);
     await vic.hook(`otc.whiteboard.aimController(${BOARD}, 2000, 1200, 1.2)`);
     for (const p of [ada, vic, late]) await p.waitFrames(5, FRAMES_MS);
+    console.log("whiteboard-vr: rays for the headset shot", JSON.stringify(await raysOf(vic)));
     await ada.shot("whiteboard-vr-desktop.png");
     await vic.shot("whiteboard-vr-headset.png");
     await late.shot("whiteboard-vr-late.png");

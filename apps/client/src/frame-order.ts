@@ -10,7 +10,7 @@ export const FrameOrder = {
   receive: -50,
   /** Sample every remote avatar's buffered pose for this frame. */
   interpolate: -40,
-  /** VR controller rays on whiteboards: a hand that points at a board is claimed before teleport sees its trigger. */
+  /** VR rays on whiteboards: which hand rests on a board (from the library pointer events of the last frame) is published before teleport sees its trigger; a release never delivered ends the stroke. */
   boardInput: -35,
   /** Keyboard, mouse, click-to-walk, VR snap turn and teleport. */
   input: -30,

@@ -3,8 +3,10 @@ import { useFrame } from "@react-three/fiber";
 import { useEffect, useMemo, useRef } from "react";
 import { CanvasTexture, SRGBColorSpace, Vector3, type Mesh } from "three";
 import { FrameOrder } from "../../frame-order.js";
+import { BOARD_TARGET_KEY, RAY_TARGET_KEY } from "../xr/ray-target.js";
 import { drawBoard, drawItem, drawPolyline, PIXELS_PER_UNIT } from "./board-painter.js";
 import type { BoardsClient } from "./boards-client.js";
+import type { BoardPointerHandlers } from "./use-vr-board-pointer.js";
 
 const DEG = Math.PI / 180;
 
@@ -32,10 +34,11 @@ export function boardPointOf(mesh: Mesh, anchor: PanelAnchor, world: Vector3): [
 /**
  * One whiteboard on its anchor: the committed board as one canvas texture, drawn incrementally
  * (a new item is painted on top; only deletions and snapshots repaint everything), and a second,
- * transparent layer for strokes still being drawn. Input comes from `useDesktopBoardInput` (mouse)
- * and `useVrBoardInput` (controller rays), which raycast against the registered surface.
+ * transparent layer for strokes still being drawn. Input comes from `useDesktopBoardInput` (the mouse,
+ * raycasting against the registered surface) and `pointer` (the VR rays of the one pointer path, see
+ * `useVrBoardPointer`), whose handlers sit on the surface, marked as a ray target and a board.
  */
-export function Whiteboard({ anchor, client, register }: { anchor: PanelAnchor; client: BoardsClient; register: (id: string, mesh: Mesh | null) => void }) {
+export function Whiteboard({ anchor, client, register, pointer }: { anchor: PanelAnchor; client: BoardsClient; register: (id: string, mesh: Mesh | null) => void; pointer: BoardPointerHandlers }) {
   const h = boardUnitsHigh(anchor.width, anchor.height);
   const committed = useMemo(() => layer(BOARD_UNITS, h), [h]);
   const live = useMemo(() => layer(BOARD_UNITS, h), [h]);
@@ -87,7 +90,7 @@ export function Whiteboard({ anchor, client, register }: { anchor: PanelAnchor; 
 
   return (
     <group position={anchor.position} rotation-y={anchor.yawDeg * DEG} name={`whiteboard:${anchor.id}`}>
-      <mesh ref={surface} position={[0, 0, 0.004]}>
+      <mesh ref={surface} name={`whiteboard-surface:${anchor.id}`} position={[0, 0, 0.004]} userData={{ [RAY_TARGET_KEY]: true, [BOARD_TARGET_KEY]: true }} {...pointer}>
         <planeGeometry args={[anchor.width, anchor.height]} />
         <meshBasicMaterial map={committed.texture} toneMapped={false} />
       </mesh>

@@ -3,7 +3,7 @@ import type { Mesh } from "three";
 import { useSession } from "../../session-context.js";
 import { boardsClientFor } from "./boards-client.js";
 import { useBoardShortcuts, useDesktopBoardInput } from "./use-desktop-board-input.js";
-import { useVrBoardInput } from "./use-vr-board-input.js";
+import { useVrBoardPointer } from "./use-vr-board-pointer.js";
 import { Whiteboard } from "./Whiteboard.js";
 
 /** Every whiteboard of the room (one per `boards[]` anchor of the room file), inside the R3F canvas. */
@@ -14,14 +14,11 @@ export function Whiteboards() {
   const register = useCallback((id: string, mesh: Mesh | null) => void (mesh ? meshes.set(id, mesh) : meshes.delete(id)), [meshes]);
   useDesktopBoardInput(client, layout.boards, meshes);
   useBoardShortcuts(client);
-  const cursors = useVrBoardInput(client, layout.boards, meshes);
+  const pointer = useVrBoardPointer(client, layout.boards);
   return (
     <group name="whiteboards">
       {layout.boards.map((a) => (
-        <Whiteboard key={a.id} anchor={a} client={client} register={register} />
-      ))}
-      {cursors.map((c, i) => (
-        <primitive key={i} object={c} />
+        <Whiteboard key={a.id} anchor={a} client={client} register={register} pointer={pointer(a.id)} />
       ))}
     </group>
   );

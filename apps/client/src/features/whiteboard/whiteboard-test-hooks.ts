@@ -1,8 +1,9 @@
 import type { WireItem } from "@otc/contract";
-import { PerspectiveCamera, Quaternion, Vector3 } from "three";
+import { PerspectiveCamera, Quaternion, Vector3, type Object3D } from "three";
 import type { Session } from "../../session-context.js";
 import { boardsClientFor, type ToolKind } from "./boards-client.js";
 import { boardPng } from "./export-board.js";
+import { rayHandOf } from "../xr/ray-hand.js";
 
 /** Read-only view of the whiteboards for browser tests (plus `pngSize`, which runs the real PNG export). */
 export interface WhiteboardTestHooks {
@@ -21,6 +22,11 @@ export interface WhiteboardTestHooks {
    */
   aimController(board: string, x: number, y: number, distance?: number): boolean;
   setTool(tool: string, extra?: Record<string, unknown>): void;
+  /**
+   * Emulated VR only: what each hand's library ray pointer rests on now (the named object nearest the
+   * hit, e.g. `whiteboard-surface:front`, or null), and how far along the ray, metres.
+   */
+  rays(): Array<{ hand: string; hit: string | null; distance: number | null }>;
   /** The one tool store (desktop toolbar, VR Board tab and both pointers read it). */
   tools(): { tool: ToolKind; colour: string; width: number; activeBoard: string };
 }
@@ -79,6 +85,15 @@ export function whiteboardTestHooks(session: Session): WhiteboardTestHooks {
       const { tool, colour, width, activeBoard } = client().tools.getState();
       return { tool, colour, width, activeBoard };
     },
+    rays: () =>
+      [...(globalThis.pointerEventspointerMap?.values() ?? [])]
+        .filter((p) => p.type === "ray" && rayHandOf({ pointerState: p.state }) !== null)
+        .map((p) => {
+          const hit = p.getIntersection();
+          let named: Object3D | null = hit?.object ?? null;
+          while (named && !named.name) named = named.parent;
+          return { hand: rayHandOf({ pointerState: p.state })!, hit: named?.name ?? null, distance: hit ? hit.distance : null };
+        }),
     setTool: (tool, extra = {}) => client().tools.getState().set({ tool: tool as ToolKind, ...extra }),
   };
 }
