@@ -94,7 +94,7 @@ describe("the training record from a scripted session", () => {
 
     // Benoît asks to be erased: his row loses who he was, the session's counts stay.
     const forgot = await fetch(new URL(`/api/sessions/demo/report/people/${row(r, "Benoît").personId}/forget`, h.server.url), { method: "POST", headers: bearer });
-    expect(await forgot.json()).toEqual({ events: 2, messages: 2, answers: 1, certificates: 0 });
+    expect(await forgot.json()).toEqual({ events: 2, messages: 2, answers: 1, certificates: 0, plans: 0 });
     const after = await report();
     expect(after.report.rows.map((x) => x.name).sort()).toEqual(["", "Ada", "Fatou"]);
     expect(row(after, "")).toMatchObject({ presentMs: 30 * MIN, chat: 2, polls: 1, quizRight: 0 });
