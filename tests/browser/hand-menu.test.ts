@@ -5,7 +5,7 @@
 // trigger: Ada sees him muted, his hand raised, his reaction, his Next on the slides and his laser dot;
 // a refused unmute shows its reason in VR; the Board tab sets the colour and width the controller draws
 // with; the Comfort tab's smooth locomotion, vignette and snap angle are what he gets; with tracked hands a pinch presses and the palm opens the menu; a
-// pulled cable shows Reconnecting… in VR; when the session ends he answers the survey on a panel in front of him, which then takes him out of VR. A screenshot of every
+// pulled cable shows Reconnecting… in VR; Leave on the Me tab (asked twice) offers the survey and takes him out of the session; when the session ends he answers the survey on a panel in front of him, which then takes him out of VR. A screenshot of every
 // tab (test-results/hand-menu-*.png). Real client, real server, Chromium.
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -299,9 +299,42 @@ describe("every tool inside the headset", () => {
     expect(await ben.hook<boolean>("otc.xrStore.getState().session != null")).toBe(true); // still in VR
   }, SLOW);
 
-  it("the session ended from the console offers Ben the survey in front of him; he answers by aiming and pressing, which takes him out of VR; the answer is in the report", async () => {
-    await ada.page.getByRole("button", { name: "Make Ben a participant" }).click(); // facilitators do not answer the survey
+  it("Leave on the Me tab asks first (Cancel keeps him); Leave now offers a participant the survey in VR, Skip takes him out, and he is gone from Ada's people list", async () => {
+    // Facilitators do not answer the survey (Ben is co-facilitator since the People step; run alone with -t, he never was).
+    const demote = ada.page.getByRole("button", { name: "Make Ben a participant" });
+    if ((await demote.count()) > 0) await demote.click();
     await waitUntil(menu, (m) => m.tabs.includes("survey"), "Ben, a participant again, got no Survey tab", 30_000);
+    if (!(await menu()).open) await vr.pressMenuButton();
+    await press("tab:me");
+    await waitUntil(menu, (m) => m.tab === "me" && m.targets.some((t) => t.id === "me:leave" && t.visible), "no Leave on the Me tab");
+    await press("me:leave");
+    await waitUntil(menu, (m) => m.targets.some((t) => t.id === "me:leave-now" && t.visible), "Leave did not ask to confirm");
+    await press("me:leave-cancel");
+    await waitUntil(menu, (m) => m.targets.some((t) => t.id === "me:leave" && t.visible), "Cancel did not bring Leave back");
+    expect(await ben.hook<string>("otc.status")).toBe("connected");
+    await press("me:leave");
+    await set(`otc.xrDevice.quaternion.set(0, 0, 0, 1)`); // looking ahead, where the survey panel will be
+    await press("me:leave-now");
+    await ben.waitFor(`window.__otc.status === "disconnected"`, "Ben's page out of the session after Leave now", 30_000);
+    await waitUntil(menu, (m) => m.targets.some((t) => t.id === "survey-end:skip" && t.visible), "no survey panel in VR after leaving", 30_000);
+    expect(await ben.hook<boolean>("otc.xrStore.getState().session != null")).toBe(true); // still in VR, to answer
+    const people = ada.page.getByRole("list", { name: /people/i });
+    await expect.poll(() => people.getByRole("listitem").filter({ hasText: "Ben" }).count(), { timeout: 30_000 }).toBe(0);
+    await ben.shot("hand-menu-leave-survey.png");
+    await press("survey-end:skip");
+    await ben.waitFor(`window.__otc.xrStore.getState().session == null`, "Ben's XR session to end on Skip", 30_000);
+    await expect.poll(() => ben.page.getByText("You left the session.").first().isVisible(), { timeout: 15_000 }).toBe(true);
+    await ben.shot("hand-menu-left.png");
+    // Back in for the session's end (a participant still: his survey is unanswered).
+    await ben.join(await suite.server.invite(SESSION), { baseUrl: proxy.url });
+    benId = await ben.hook<string>("otc.selfId");
+    await ben.enterVr();
+    await vr.holdPose();
+    await waitUntil(menu, (m) => m.tabs.includes("survey"), "Ben, back in VR as a participant, got no Survey tab", 120_000);
+  }, SLOW);
+
+  it("the session ended from the console offers Ben the survey in front of him; he answers by aiming and pressing, which takes him out of VR; the answer is in the report", async () => {
+    await waitUntil(menu, (m) => m.tabs.includes("survey"), "Ben, a participant, has no Survey tab", 30_000);
     await set(`otc.xrDevice.quaternion.set(0, 0, 0, 1)`); // looking ahead when it ends
     const id = await ben.hook<string>("otc.sessionId");
     const res = await fetch(`${suite.server.url}/api/sessions/${encodeURIComponent(id)}/end`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN}` }, body: "{}" });

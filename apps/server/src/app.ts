@@ -101,6 +101,8 @@ export interface RunningServer {
   issueSignInPath(): Promise<string>;
   /** "mesh", or "sfu (managed Janus)" / "sfu (Janus at …)". */
   voice: string;
+  /** Whether a room runs the session now (any process); the retention sweep leaves such sessions' people alone. */
+  running(sessionId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -243,7 +245,7 @@ async function bootWith(
   const url = `${scheme}://${displayHost(opts.host ?? "0.0.0.0")}:${port}`;
   const xapi = opts.xapi ? startXapi(opts.xapi, { storage, now, mergeGapMs: (opts.reconnectWindowS ?? RECONNECT_WINDOW_S) * 1000, homePage: () => url, log }) : undefined;
 
-  const retention = startRetention({ storage, now, days: opts.recordRetentionDays ?? null, log });
+  const retention = startRetention({ storage, now, days: opts.recordRetentionDays ?? null, running: (id) => live.running(id), log });
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -268,7 +270,7 @@ async function bootWith(
 
   const issueSignInPath = async () => `/console?signin=${await auth.issueSignInToken()}`;
   const voice = sfu ? (sfu.kind === "managed" ? "sfu (managed Janus)" : `sfu (Janus at ${opts.voice?.janusUrl ?? "?"})`) : "mesh";
-  return { url, port, sessions, storage, issueSignInPath, voice, close };
+  return { url, port, sessions, storage, issueSignInPath, voice, running: (id) => live.running(id), close };
 }
 
 function listen(server: Server, httpServer: http.Server, port: number, host: string): Promise<void> {

@@ -11,6 +11,7 @@ export function csvCell(value: string | number): string {
 export const REPORT_CSV_COLUMNS = [
   "person_id",
   "name",
+  "email",
   "role",
   "devices",
   "first_join",
@@ -43,6 +44,7 @@ export function reportCsv(report: SessionReport): string {
     lines.push([
       r.personId,
       r.name,
+      r.email ?? "",
       r.role,
       r.devices.join(" "),
       iso(r.stays[0]?.from),

@@ -114,7 +114,7 @@ describe("report", () => {
   });
 
   it("writes a CSV with a BOM, the documented columns and the figures", () => {
-    const csv = reportCsv({ ...report, rows: report.rows.map((r) => (r.personId === "ada" ? { ...r, name: "=Zoë" } : r)) });
+    const csv = reportCsv({ ...report, rows: report.rows.map((r) => (r.personId === "ada" ? { ...r, name: "=Zoë", email: "zoe@example.org" } : r)) });
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe(REPORT_CSV_COLUMNS.map((c) => `"${c}"`).join(","));
@@ -122,6 +122,8 @@ describe("report", () => {
     const ada = lines[1]!.split(",").map((c) => c.replace(/^"|"$/g, ""));
     const col = (name: (typeof REPORT_CSV_COLUMNS)[number]) => ada[REPORT_CSV_COLUMNS.indexOf(name)];
     expect(col("name")).toBe("'=Zoë");
+    expect(col("email")).toBe("zoe@example.org");
+    expect(lines[3]!.split(",")[REPORT_CSV_COLUMNS.indexOf("email")]).toBe('""'); // gave none
     expect(col("minutes_present")).toBe("60.0");
     expect(col("share_present")).toBe("1.000");
     expect(col("onboarded")).toBe("yes");

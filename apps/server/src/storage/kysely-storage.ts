@@ -255,13 +255,14 @@ export class KyselyStorage implements Storage {
     return Number(row.n);
   }
 
-  async expiredPeople(streams: readonly string[], clock: RetentionClock, unlessPrefix: string, limit: number): Promise<{ sessionId: string; personId: string }[]> {
+  async expiredPeople(streams: readonly string[], clock: RetentionClock, unlessPrefix: string, limit: number, skipSessions: readonly string[] = []): Promise<{ sessionId: string; personId: string }[]> {
     if (streams.length === 0) return [];
     const person = this.jsonText("session_events", "personId");
     const rows = await this.db
       .selectFrom("session_events")
       .select([sql<string>`session_id`.as("session_id"), person.as("person_id")])
       .where("stream", "in", [...streams])
+      .$if(skipSessions.length > 0, (q) => q.where("session_id", "not in", [...skipSessions]))
       .where(person, "is not", null)
       .where(person, "not like", `${unlessPrefix}%`)
       .groupBy(["session_id", person])

@@ -117,8 +117,8 @@ export class RetryingStorage implements Storage {
     return this.retry("pendingStatements", () => this.inner.pendingStatements());
   }
   // Retention reads, and deletes by age: repeating one deletes nothing more.
-  expiredPeople(streams: readonly string[], clock: RetentionClock, unlessPrefix: string, limit: number): Promise<{ sessionId: string; personId: string }[]> {
-    return this.retry("expiredPeople", () => this.inner.expiredPeople(streams, clock, unlessPrefix, limit));
+  expiredPeople(streams: readonly string[], clock: RetentionClock, unlessPrefix: string, limit: number, skipSessions?: readonly string[]): Promise<{ sessionId: string; personId: string }[]> {
+    return this.retry("expiredPeople", () => this.inner.expiredPeople(streams, clock, unlessPrefix, limit, skipSessions));
   }
   expiredDocuments<T>(collections: readonly string[], clock: RetentionClock, unlessField: string, limit: number): Promise<(DocumentRecord<T> & { sessionId: string })[]> {
     return this.retry("expiredDocuments", () => this.inner.expiredDocuments<T>(collections, clock, unlessField, limit));

@@ -177,6 +177,8 @@ describe.each(backends)("storage on $name", ({ name, open }) => {
     const five = { now: 10 * DAY, defaultDays: 5 };
     expect(await people(five)).toEqual([{ sessionId: "aged", personId: "ada" }, { sessionId: "short", personId: "ada" }]);
     expect(await people(five, 1)).toHaveLength(1);
+    // A session left out (its room runs) is not answered, and does not take the limit's places.
+    expect(await storage!.expiredPeople(["aged-stream"], five, "erased-", 1, ["aged"])).toEqual([{ sessionId: "short", personId: "ada" }]);
     expect(await docs(five)).toEqual(["aged/a", "short/d"]);
     const found = await storage!.expiredDocuments<{ text: string }>(["aged-docs"], five, "anonymised", 1);
     expect(found).toEqual([{ sessionId: "aged", collection: "aged-docs", key: "a", body: { text: "x" }, version: 1, updatedAt: DAY }]);

@@ -119,9 +119,10 @@ export interface Storage {
 
   /**
    * Retention: up to `limit` people still named in these streams (a `personId` not starting with
-   * `unlessPrefix`) whose newest event there is older than their session's cutoff, in every session.
+   * `unlessPrefix`) whose newest event there is older than their session's cutoff, in every session
+   * but those in `skipSessions`.
    */
-  expiredPeople(streams: readonly string[], clock: RetentionClock, unlessPrefix: string, limit: number): Promise<{ sessionId: string; personId: string }[]>;
+  expiredPeople(streams: readonly string[], clock: RetentionClock, unlessPrefix: string, limit: number, skipSessions?: readonly string[]): Promise<{ sessionId: string; personId: string }[]>;
   /** Retention: up to `limit` documents of these collections last written before their session's cutoff whose body has no `unlessField`. */
   expiredDocuments<T>(collections: readonly string[], clock: RetentionClock, unlessField: string, limit: number): Promise<(DocumentRecord<T> & { sessionId: string })[]>;
   /** Retention: deletes xAPI statements sent before their session's cutoff (unsent ones stay); returns how many. */

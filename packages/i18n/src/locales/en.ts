@@ -21,6 +21,7 @@ import join from "./en/join.json";
 import joinemail from "./en/joinemail.json";
 import keyboard from "./en/keyboard.json";
 import language from "./en/language.json";
+import leave from "./en/leave.json";
 import notice from "./en/notice.json";
 import onboarding from "./en/onboarding.json";
 import people from "./en/people.json";
@@ -59,6 +60,7 @@ export default {
   joinemail,
   keyboard,
   language,
+  leave,
   notice,
   onboarding,
   people,

@@ -2,16 +2,18 @@ import { AvatarMessage, REACTIONS, type Reaction } from "@otc/contract";
 import { REACTION_RATE } from "@otc/avatars";
 import type { MessageKey } from "@otc/i18n";
 import { RateLimiter } from "@otc/presence";
-import { Container } from "@react-three/uikit";
-import { useMemo } from "react";
+import { Container, Text } from "@react-three/uikit";
+import { useMemo, useState } from "react";
 import { useStore } from "zustand";
 import { useSession, useSessionUi } from "../../session-context.js";
+import { leaveSession } from "../connection/leave-session.js";
 import type { MenuTab } from "../hand-menu/menu-tab.js";
 import { useT } from "../i18n/language-context.js";
 import { useRoomPeople } from "../people/use-room-people.js";
 import { useVoice, useVoiceUi } from "../voice/use-voice.js";
 import { VrMicLevel } from "../voice/VrMicLevel.js";
 import { UiButton } from "../xr-ui/UiButton.js";
+import { UI } from "../xr-ui/ui-theme.js";
 
 /** Words for the desktop bar's reaction icons (the UI font has no emoji). */
 const REACTION_KEY: Record<Reaction, MessageKey> = {
@@ -24,9 +26,15 @@ const REACTION_KEY: Record<Reaction, MessageKey> = {
 
 const TAB = "me";
 
-/** Me: microphone with its live level, hand, reactions, standing/seated, height recalibration, leaving VR. Same messages and stores as the desktop bar. */
+/**
+ * Me: microphone with its live level, hand, reactions, standing/seated, height recalibration, leaving
+ * VR, and leaving the session (asked twice: Leave, then Leave now or Cancel). Same messages and stores
+ * as the desktop bar.
+ */
 function MePanel() {
-  const { room, selfId, store, xr, rig, a11y } = useSession();
+  const session = useSession();
+  const { room, selfId, store, xr, rig, a11y } = session;
+  const [leaving, setLeaving] = useState(false);
   const mono = useStore(a11y, (s) => s.monoAudio);
   const t = useT();
   const voice = useVoice();
@@ -58,7 +66,19 @@ function MePanel() {
         <UiButton id="me:recentre" tab={TAB} label={t("a11y.recentre")} onPress={() => void (rig.recentre = true)} />
       </Container>
       <UiButton id="me:mono" tab={TAB} label={t("a11y.mono")} selected={mono} onPress={() => a11y.getState().set({ monoAudio: !mono })} />
-      <UiButton id="me:exit-vr" tab={TAB} label={t("vr.exit")} danger onPress={() => void xr.store.getState().session?.end()} />
+      <Container flexDirection="row" gap={8}>
+        <UiButton id="me:exit-vr" tab={TAB} label={t("vr.exit")} danger onPress={() => void xr.store.getState().session?.end()} />
+        {!leaving && <UiButton id="me:leave" tab={TAB} label={t("leave.button")} danger onPress={() => setLeaving(true)} />}
+      </Container>
+      {leaving && (
+        <Container flexDirection="row" gap={8} alignItems="center">
+          <Text fontSize={UI.fontSize} color={UI.warn}>
+            {t("leave.confirm")}
+          </Text>
+          <UiButton id="me:leave-now" tab={TAB} label={t("leave.now")} danger onPress={() => void leaveSession(session)} />
+          <UiButton id="me:leave-cancel" tab={TAB} label={t("leave.cancel")} onPress={() => setLeaving(false)} />
+        </Container>
+      )}
     </Container>
   );
 }

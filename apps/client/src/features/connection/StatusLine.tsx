@@ -2,6 +2,7 @@ import type { MessageKey } from "@otc/i18n";
 import { useSessionUi } from "../../session-context.js";
 import { useT } from "../i18n/language-context.js";
 import { word } from "../i18n/wording.js";
+import { LeaveButton } from "./LeaveButton.js";
 import type { ConnectionStatus } from "./session-store.js";
 
 export const STATUS_KEY: Record<ConnectionStatus, MessageKey> = {
@@ -10,7 +11,7 @@ export const STATUS_KEY: Record<ConnectionStatus, MessageKey> = {
   disconnected: "status.disconnected",
 };
 
-/** The connection state in words (or the room one is going to), plus the latest notice from the server. */
+/** The connection state in words (or the room one is going to) with Leave beside it, plus the latest notice from the server. */
 export function StatusLine() {
   const t = useT();
   const status = useSessionUi((s) => s.status);
@@ -18,9 +19,12 @@ export function StatusLine() {
   const goingTo = useSessionUi((s) => s.goingTo);
   return (
     <>
-      <div className={`hud status ${status}${goingTo ? " going" : ""}`} role="status" aria-live="polite">
+      <div className={`hud status ${status}${goingTo ? " going" : ""}`}>
         <span className="light" aria-hidden />
-        <span>{goingTo ? t("status.goingTo", { room: goingTo }) : t(STATUS_KEY[status])}</span>
+        <span role="status" aria-live="polite">
+          {goingTo ? t("status.goingTo", { room: goingTo }) : t(STATUS_KEY[status])}
+        </span>
+        <LeaveButton />
       </div>
       {notice && (
         <div className="hud notice" role="alert">

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { Group } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession, useSessionUi } from "../../session-context.js";
+import { closedBy } from "../connection/leave-session.js";
 import { useT } from "../i18n/language-context.js";
 import { WORLD_UI_KEY } from "../xr/create-xr-handle.js";
 import { UiButton } from "../xr-ui/UiButton.js";
@@ -18,7 +19,7 @@ const THANKS_MS = 2500; // the thanks stays this long before the headset view cl
 const GRACE_MS = 5 * 60_000; // unanswered, the headset view closes after this anyway
 
 /**
- * When the session ends, a participant in VR is offered the survey on a panel in front of them
+ * When the session ends, or they leave it (the hand menu's Leave now), a participant in VR is offered the survey on a panel in front of them
  * instead of being taken out of VR at once: while this is mounted (in VR, a participant) it holds
  * `worldUi.holdExit`, so LeaveVrWhenGone leaves ending the XR session to it; it ends it after the
  * answers are sent (a moment for the thanks), on Skip, after GRACE_MS, or at once when there is
@@ -28,16 +29,16 @@ const GRACE_MS = 5 * 60_000; // unanswered, the headset view closes after this a
 export function SurveyAtEndVr() {
   const { worldUi, selfId } = useSession();
   const role = useSessionUi((s) => s.participants.find((p) => p.id === selfId)?.role);
-  const ended = useSessionUi((s) => s.status === "disconnected" && typeof s.notice === "object" && s.notice?.key === "notice.session-ended");
+  const over = useSessionUi(closedBy);
   useEffect(() => {
     if (role !== undefined) worldUi.holdExit = role === "participant"; // the last role known stays through the end
   }, [role, worldUi]);
   useEffect(() => () => void (worldUi.holdExit = false), [worldUi]);
-  if (!ended || !worldUi.holdExit) return null;
-  return <EndPanel />;
+  if (over === null || !worldUi.holdExit) return null;
+  return <EndPanel left={over === "left"} />;
 }
 
-function EndPanel() {
+function EndPanel({ left }: { left: boolean }) {
   const t = useT();
   const { worldUi, xr, rig } = useSession();
   const leave = useCallback(() => void xr.store.getState().session?.end().catch(() => undefined), [xr]);
@@ -98,7 +99,7 @@ function EndPanel() {
         onPointerLeave={() => void (hovered.current = false)}
       >
         <Text fontSize={UI.fontSize} color={UI.warn}>
-          {t("survey.endedVr")}
+          {t(left ? "leave.leftVr" : "survey.endedVr")}
         </Text>
         <SurveyQuestionsVr survey={survey} prefix={PREFIX} tab="" sendAnyPage after={<UiButton id={`${PREFIX}:skip`} label={t(phase === "sent" ? "survey.close" : "survey.skip")} onPress={leave} />} />
       </Container>

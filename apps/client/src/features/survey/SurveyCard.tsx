@@ -1,6 +1,7 @@
 import { SURVEY_TEXT_MAX, type SurveyQuestion } from "@otc/contract";
 import { useEffect, useState } from "react";
 import { useSession, useSessionUi } from "../../session-context.js";
+import { closedBy } from "../connection/leave-session.js";
 import { useT } from "../i18n/language-context.js";
 import { word } from "../i18n/wording.js";
 import { myCertificate, optionText, questionText } from "./survey-api.js";
@@ -39,19 +40,20 @@ function Question({ q, value, onAnswer }: { q: SurveyQuestion; value: number | s
 }
 
 /**
- * The post-session survey on a desktop page: it opens by itself when the session ends (the page is
- * then disconnected, the room gone) and from a button while the person is still there; the
+ * The post-session survey on a desktop page: it opens by itself when the session ends or the person
+ * leaves it (the page is then disconnected, the room gone) and from a button while the person is still there; the
  * person's own certificate is offered beside it once earned (when the session has ended).
  */
 export function SurveyCard() {
   const t = useT();
-  const ended = useSessionUi((s) => s.status === "disconnected" && typeof s.notice === "object" && s.notice?.key === "notice.session-ended");
+  const over = useSessionUi(closedBy);
+  const ended = over === "ended";
   const { selfId } = useSession();
   // Facilitators set the survey; they do not answer it.
   const staff = useSessionUi((s) => s.participants.find((p) => p.id === selfId)?.role !== "participant");
   const [asked, setAsked] = useState(false);
   const [closed, setClosed] = useState(false);
-  const shown = (ended || asked) && !closed;
+  const shown = (over !== null || asked) && !closed;
   const survey = useSurvey(shown);
   const [certificate, setCertificate] = useState<string | null>(null);
   useEffect(() => {
@@ -75,7 +77,7 @@ export function SurveyCard() {
   return (
     <div className="hud survey-dock">
       <section className="survey-card" aria-label={t("survey.title")} data-testid="survey" data-phase={phase} onKeyDown={(e) => e.stopPropagation()}>
-        {ended && <p className="quiet">{t("survey.ended")}</p>}
+        {over !== null && <p className="quiet">{t(ended ? "survey.ended" : "leave.left")}</p>}
         <h2>{t("survey.title")}</h2>
         {phase === "open" || phase === "sending" ? (
           <>

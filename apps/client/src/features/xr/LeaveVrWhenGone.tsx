@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useSession } from "../../session-context.js";
+import { closedBy } from "../connection/leave-session.js";
 
 /**
  * When the connection is gone for good (the session was ended, or rejoining gave up), a person in
@@ -13,8 +14,8 @@ export function LeaveVrWhenGone() {
     const leave = () => {
       const s = store.getState();
       if (s.status !== "disconnected") return;
-      // The session ended: the survey offered in VR (survey/SurveyAtEndVr.tsx) ends the XR session once answered or skipped.
-      if (worldUi.holdExit && typeof s.notice === "object" && s.notice?.key === "notice.session-ended") return;
+      // The session ended or the person left it: the survey offered in VR (survey/SurveyAtEndVr.tsx) ends the XR session once answered or skipped.
+      if (worldUi.holdExit && closedBy(s) !== null) return;
       void xr.store.getState().session?.end().catch(() => undefined); // already ending: nothing to do
     };
     leave();

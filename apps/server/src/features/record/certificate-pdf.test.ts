@@ -39,6 +39,15 @@ function darkPixels(pgm: Buffer, from: number, to: number): number {
   return n;
 }
 
+/** Renders the page for a person to look at (test-results/<png>.png) and counts the dark pixels where the name is. */
+async function inkedName(file: string, png: string): Promise<number> {
+  const shots = path.join(REPO_ROOT, "test-results");
+  await run("mkdir", ["-p", shots]);
+  await run("pdftoppm", ["-png", "-r", "60", "-singlefile", file, path.join(shots, png)]);
+  await run("pdftoppm", ["-gray", "-r", "60", "-singlefile", file, file.replace(/\.pdf$/, "")]);
+  return darkPixels(await readFile(file.replace(/\.pdf$/, ".pgm")), 186, 222); // the name's band, 260 pt from the top
+}
+
 describe("names in any script on certificates", () => {
   it("prints a Japanese name and a mixed title with the CJK fallback font, embedded as a subset", async () => {
     const pdf = await certificatePdf({ ...base, name: "山田 花子", title: "VR 安全研修 · 김민준" });
@@ -63,8 +72,29 @@ describe("names in any script on certificates", () => {
     expect(fonts).not.toContain("DroidSansFallback");
   });
 
-  it("strips a letter no bundled font has to its base letter, or prints ? (Devanagari has no font here)", async () => {
-    const { text } = await open(await certificatePdf({ ...base, name: "Anaya देव" }), "deva");
-    expect(text).toContain("Anaya ???");
+  it("prints a Devanagari name shaped: the conjunct क्ष, and the vowel sign of कि drawn before its letter", async () => {
+    const pdf = await certificatePdf({ ...base, name: "क्षमा किरण शर्मा" });
+    const { file, text, fonts } = await open(pdf, "devanagari");
+    expect(fonts).toContain("NotoSansDevanagari");
+    expect(fonts).not.toContain("DroidSansFallback");
+    expect(text).not.toContain("?");
+    expect(text).toContain("क्ष"); // one conjunct glyph that stands for both letters and the virama
+    expect(text).toContain("िकरण"); // glyph order: the i-sign moved before क, where it is drawn; unshaped it would follow
+    expect(pdf.length).toBeLessThan(60_000);
+    expect(await inkedName(file, "record-certificate-devanagari")).toBeGreaterThan(600);
+  });
+
+  it("prints a Thai name with Noto Sans Thai", async () => {
+    const pdf = await certificatePdf({ ...base, name: "สมชาย ใจดี", title: "ความปลอดภัย · Fire safety" });
+    const { file, text, fonts } = await open(pdf, "thai");
+    expect(fonts).toContain("NotoSansThai");
+    expect(text).toContain("สมชาย ใจดี");
+    expect(text).not.toContain("?");
+    expect(await inkedName(file, "record-certificate-thai")).toBeGreaterThan(600);
+  });
+
+  it("strips a letter no bundled font has to its base letter, or prints ? (Tamil has no font here)", async () => {
+    const { text } = await open(await certificatePdf({ ...base, name: "Anaya தமிழ்" }), "tamil");
+    expect(text).toMatch(/Anaya \?+/);
   });
 });

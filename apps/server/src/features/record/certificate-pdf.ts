@@ -1,4 +1,6 @@
 import { readFile } from "node:fs/promises";
+// fontkit's Indic shaper (Devanagari conjuncts and vowel signs) runs generators compiled for a global regeneratorRuntime.
+import "regenerator-runtime/runtime.js";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { evenGlyphs } from "./even-glyphs.js";
@@ -28,22 +30,47 @@ const colour = (hex: string) => {
 
 /**
  * DejaVu Sans (regular and bold), shipped in ./fonts with its licence (from Debian's fonts-dejavu-core):
- * Latin, Greek, Cyrillic, Arabic, Hebrew and more, so a name prints as it is spelt. Chinese, Japanese
- * and Korean letters come from Droid Sans Fallback (Apache 2.0, from Debian's fonts-droid-fallback,
- * 3.4 MB), read and embedded only for a certificate whose name or title needs it. Each certificate
- * embeds only the letters it uses. Never fetched.
+ * Latin, Greek, Cyrillic, Arabic, Hebrew and more, so a name prints as it is spelt. Letters it lacks
+ * come from the fallbacks, each read and embedded only for a certificate whose name or title needs it:
+ * Chinese, Japanese and Korean from Droid Sans Fallback (Apache 2.0, from Debian's
+ * fonts-droid-fallback, 3.4 MB, no bold), Devanagari and Thai from Noto Sans Devanagari and Noto Sans
+ * Thai (OFL, regular and bold, from the npm packages @expo-google-fonts/noto-sans-devanagari 0.4.1 and
+ * noto-sans-thai 0.4.2). Each certificate embeds only the letters it uses. Never fetched.
  */
 const FONT_DIR = new URL("./fonts/", import.meta.url);
 const read = (file: string) => readFile(new URL(file, FONT_DIR)).then((b) => new Uint8Array(b));
 let fonts: Promise<[Uint8Array, Uint8Array]> | undefined;
 const fontBytes = () => (fonts ??= Promise.all([read("DejaVuSans.ttf"), read("DejaVuSans-Bold.ttf")]));
-let fallbackFont: Promise<Uint8Array> | undefined;
-const fallbackBytes = () => (fallbackFont ??= read("DroidSansFallback.ttf").then(evenGlyphs)); // see even-glyphs.ts
 
-/** The fonts text is drawn with: the main one, and the fallback for letters it lacks (when embedded). */
+interface Fallback {
+  regular: string;
+  /** null: bold text is drawn in the regular weight. */
+  bold: string | null;
+}
+/** Tried in this order for a letter DejaVu lacks. */
+const FALLBACKS: readonly Fallback[] = [
+  { regular: "DroidSansFallback.ttf", bold: null },
+  { regular: "NotoSansDevanagari-Regular.ttf", bold: "NotoSansDevanagari-Bold.ttf" },
+  { regular: "NotoSansThai-Regular.ttf", bold: "NotoSansThai-Bold.ttf" },
+];
+const loaded = new Map<string, Promise<{ bytes: Uint8Array; chars: Set<number> }>>();
+/** A fallback's bytes, padded against the subsetter's short-`loca` bug (see even-glyphs.ts), and its letters. */
+function fallbackFile(file: string) {
+  let font = loaded.get(file);
+  if (!font) {
+    font = read(file).then((raw) => {
+      const bytes = evenGlyphs(raw);
+      return { bytes, chars: new Set(fontkit.create(bytes).characterSet) };
+    });
+    loaded.set(file, font);
+  }
+  return font;
+}
+
+/** The fonts text is drawn with: the main one, then the fallbacks embedded for letters it lacks. */
 interface FontPair {
   main: PDFFont;
-  fallback: PDFFont | null;
+  fallbacks: PDFFont[];
 }
 const charsets = new WeakMap<PDFFont, Set<number>>();
 function has(font: PDFFont, ch: string): boolean {
@@ -52,12 +79,39 @@ function has(font: PDFFont, ch: string): boolean {
   return set.has(ch.codePointAt(0)!);
 }
 
-/** Whether some letter of these texts is missing from the font (and so needs the fallback). */
-const lacks = (font: PDFFont, texts: readonly string[]) => texts.some((t) => [...t].some((ch) => !/\s/.test(ch) && !has(font, ch)));
+/** The letters of these texts missing from any of the fonts, as code points. */
+const missing = (fonts: readonly PDFFont[], texts: readonly string[]) =>
+  new Set(texts.flatMap((t) => [...t].filter((ch) => !/\s/.test(ch) && fonts.some((f) => !has(f, ch))).map((ch) => ch.codePointAt(0)!)));
 
 /**
- * The text cut into runs, each in the font that draws it: the main font, else the fallback; a letter
- * neither has is stripped to its base letter (ắ → a) or printed "?".
+ * Embeds the fallbacks these texts need (those that have a letter the main fonts lack, first come
+ * first), regular and bold. Devanagari and Thai are shaped by fontkit as pdf-lib lays the text out
+ * (conjuncts, reordered vowel signs); pdf-lib draws glyphs at their advance widths without the
+ * font's mark positioning, so Thai tone marks sit where the font's default places them (approximate).
+ */
+async function embedFallbacks(doc: PDFDocument, mains: readonly PDFFont[], texts: readonly string[]): Promise<{ regular: PDFFont[]; bold: PDFFont[] }> {
+  const left = missing(mains, texts);
+  const out: { regular: PDFFont[]; bold: PDFFont[] } = { regular: [], bold: [] };
+  for (const f of FALLBACKS) {
+    if (left.size === 0) break;
+    const regular = await fallbackFile(f.regular);
+    const covers = [...left].filter((cp) => regular.chars.has(cp));
+    if (covers.length === 0) continue;
+    for (const cp of covers) left.delete(cp);
+    const r = await doc.embedFont(regular.bytes, { subset: true });
+    out.regular.push(r);
+    out.bold.push(f.bold ? await doc.embedFont((await fallbackFile(f.bold)).bytes, { subset: true }) : r);
+  }
+  return out;
+}
+
+/** A combining mark or a zero-width (non-)joiner: it stays in the run of the letter before it, so the font shapes them together. */
+const CLINGS = /^[\p{M}\u200c\u200d]$/u;
+
+/**
+ * The text cut into runs, each in the font that draws it: the main font, else the first fallback
+ * that has the letter (marks stay with their letter's font); a letter none has is stripped to its
+ * base letter (ắ → a) or printed "?".
  */
 function runs(fonts: FontPair, text: string): { font: PDFFont; text: string }[] {
   const out: { font: PDFFont; text: string }[] = [];
@@ -67,9 +121,12 @@ function runs(fonts: FontPair, text: string): { font: PDFFont; text: string }[] 
     else out.push({ font, text: ch });
   };
   for (const ch of text) {
-    if (has(fonts.main, ch)) push(fonts.main, ch);
-    else if (/\s/.test(ch)) push(out.at(-1)?.font ?? fonts.main, " ");
-    else if (fonts.fallback && has(fonts.fallback, ch)) push(fonts.fallback, ch);
+    const last = out.at(-1)?.font;
+    const fallback = fonts.fallbacks.find((f) => has(f, ch));
+    if (last && CLINGS.test(ch) && has(last, ch)) push(last, ch);
+    else if (has(fonts.main, ch)) push(fonts.main, ch);
+    else if (/\s/.test(ch)) push(last ?? fonts.main, " ");
+    else if (fallback) push(fallback, ch);
     else {
       const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
       for (const r of base && base !== ch ? runs(fonts, base) : [{ font: fonts.main, text: "?" }]) for (const c of r.text) push(r.font, c);
@@ -104,9 +161,11 @@ export async function certificatePdf(c: CertificateContent): Promise<Uint8Array>
   doc.registerFontkit(fontkit);
   const [regularBytes, boldBytes] = await fontBytes();
   const [main, mainBold] = await Promise.all([doc.embedFont(regularBytes, { subset: true }), doc.embedFont(boldBytes, { subset: true })]);
-  // The fallback has no bold: a Chinese name prints in its regular weight.
-  const fallback = lacks(main, [c.name, c.title]) || lacks(mainBold, [c.name, c.title]) ? await doc.embedFont(await fallbackBytes(), { subset: true }) : null;
-  const [regular, bold] = [{ main, fallback }, { main: mainBold, fallback }];
+  const fallbacks = await embedFallbacks(doc, [main, mainBold], [c.name, c.title]);
+  const [regular, bold] = [
+    { main, fallbacks: fallbacks.regular },
+    { main: mainBold, fallbacks: fallbacks.bold },
+  ];
   const page = doc.addPage([842, 595]); // A4 landscape, points
   const [w, h] = [page.getWidth(), page.getHeight()];
   page.drawRectangle({ x: 0, y: h - 70, width: w, height: 70, color: colour(c.primary) });

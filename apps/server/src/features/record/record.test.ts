@@ -37,7 +37,8 @@ describe("the training record from a scripted session", () => {
     const t0 = h.clock.now;
     const fac = await h.join("Fatou", {}, { kind: "facilitator" });
     const ada = await h.join("Ada", { device: "vr" });
-    const ben = await h.join("Benoît");
+    await h.server.storage.setSessionAskEmail("demo", true); // Benoît gives an email at join; Ada, joined before, none
+    const ben = await h.join("Benoît", { email: "benoit@example.org" });
     let polls: PollsStatePayload = { polls: [], screens: {}, leaderboard: [] };
     ada.room.onMessage(PollsServerMessage.state, (s: PollsStatePayload) => void (polls = s));
     ada.room.send(PollsMessage.pollsSync, {});
@@ -88,15 +89,19 @@ describe("the training record from a scripted session", () => {
     const benLine = lines.find((l) => l[1] === "Benoît")!;
     const col = (name: (typeof REPORT_CSV_COLUMNS)[number]) => benLine[REPORT_CSV_COLUMNS.indexOf(name)];
     expect([col("minutes_present"), col("share_present"), col("chat_messages"), col("poll_answers"), col("quiz_score")]).toEqual(["30.0", "0.500", "2", "1", "0.000"]);
+    expect(col("email")).toBe("benoit@example.org");
+    expect(lines.find((l) => l[1] === "Ada")![REPORT_CSV_COLUMNS.indexOf("email")]).toBe("");
 
     // Benoît asks to be erased: his row loses who he was, the session's counts stay.
     const forgot = await fetch(new URL(`/api/sessions/demo/report/people/${row(r, "Benoît").personId}/forget`, h.server.url), { method: "POST", headers: bearer });
-    expect(await forgot.json()).toEqual({ events: 2, messages: 2, answers: 1, certificates: 0 });
+    expect(await forgot.json()).toEqual({ events: 2, messages: 2, answers: 1, certificates: 0, plans: 0 });
     const after = await report();
     expect(after.report.rows.map((x) => x.name).sort()).toEqual(["", "Ada", "Fatou"]);
     expect(row(after, "")).toMatchObject({ presentMs: 30 * MIN, chat: 2, polls: 1, quizRight: 0 });
     expect(row(after, "")!.personId).not.toBe(row(r, "Benoît").personId);
-    expect(await (await get("/api/sessions/demo/report.csv")).text()).not.toContain("Benoît");
+    const erasedCsv = await (await get("/api/sessions/demo/report.csv")).text();
+    expect(erasedCsv).not.toContain("Benoît");
+    expect(erasedCsv).not.toContain("benoit@example.org");
     const chat = await h.server.storage.listDocuments<{ entry: { text: string } }>("demo", "chat");
     expect(chat.map((d) => d.body.entry.text)).toEqual(["", ""]);
   });

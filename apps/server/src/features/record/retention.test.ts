@@ -71,11 +71,11 @@ describe("retention of the training record", () => {
     const verify = () => fetch(new URL(`/verify/demo.${cert!.key}`, h!.server.url));
 
     // Within 30 days nothing changes (an anonymous survey answer keeps only its day, so it may go up to a day early).
-    expect(await sweepRetention(storage, t0 + 29 * DAY, 30)).toEqual({ people: 0, answers: 0, statements: 0 });
+    expect(await sweepRetention(storage, t0 + 29 * DAY, 30)).toEqual({ people: 0, answers: 0, statements: 0, plans: 0 });
     expect(await reportOf("demo")).toEqual(before);
 
     // Past 30 days: every figure stays, under pseudonyms; no name, chat text or free-text answer is left.
-    expect(await sweepRetention(storage, t0 + 31 * DAY, 30)).toEqual({ people: 2, answers: 1, statements: 1 });
+    expect(await sweepRetention(storage, t0 + 31 * DAY, 30)).toEqual({ people: 2, answers: 1, statements: 1, plans: 0 });
     const after = await reportOf("demo");
     expect(figures(after)).toEqual(figures(before));
     expect(after.report.rows.map((r) => r.name)).toEqual(["", ""]);
@@ -99,7 +99,7 @@ describe("retention of the training record", () => {
     expect(Object.keys(zip)).toEqual([]);
 
     // A second sweep, even much later, changes nothing.
-    expect(await sweepRetention(storage, t0 + 400 * DAY, 30)).toEqual({ people: 0, answers: 0, statements: 0 });
+    expect(await sweepRetention(storage, t0 + 400 * DAY, 30)).toEqual({ people: 0, answers: 0, statements: 0, plans: 0 });
     expect(await reportOf("demo")).toEqual(after);
     expect(await storage.getSession("demo")).toBeDefined();
   });
@@ -127,7 +127,7 @@ describe("retention of the training record", () => {
     expect(await read.json()).toEqual({ days: null, serverDays: 30 });
 
     // Six days on nothing changes; eight days on the week's session names nobody (its one row stays), the other still does.
-    expect(await sweepRetention(storage, t0 + 6 * DAY, 30)).toEqual({ people: 0, answers: 0, statements: 0 });
+    expect(await sweepRetention(storage, t0 + 6 * DAY, 30)).toEqual({ people: 0, answers: 0, statements: 0, plans: 0 });
     expect((await sweepRetention(storage, t0 + 8 * DAY, 30)).people).toBe(1);
     expect(await present("week")).toBe(0);
     expect(await present("month")).toBeGreaterThan(0);
@@ -138,5 +138,36 @@ describe("retention of the training record", () => {
     expect(await present("month")).toBe(0);
     expect(await (await setRetention("week", { days: null })).json()).toEqual({ days: null, serverDays: 30 });
     expect((await storage.getSession("week"))?.retentionDays).toBeNull();
+  });
+  it("leaves the people of a running room alone however long they stay; takes names out of prepared breakout plans, on Erase and past the window", async () => {
+    h = await startTestServer({ adminSecret: ADMIN_SECRET });
+    const storage = h.server.storage;
+    const t0 = h.clock.now;
+    const ada = await h.join("Ada");
+    const ben = await h.join("Ben");
+    const plan = { id: "pairs", name: "Pairs", how: "list", seconds: 600, groups: [{ room: "training-room", people: ["Ada", " ben ", "Zoë"] }, { room: "training-room", people: ["Cy"] }] };
+    await storage.putDocument("demo", "breakout-plans", "pairs", plan, t0);
+    const planPeople = async () => (await storage.getDocument<typeof plan>("demo", "breakout-plans", "pairs"))!.body.groups.map((g) => g.people);
+
+    // 31 days on, both still in the room (its claim is live): nobody is made anonymous, the plan keeps its names.
+    expect(await h.server.running("demo")).toBe(true);
+    expect(await sweepRetention(storage, t0 + 31 * DAY, 30, 200, h.server.running)).toEqual({ people: 0, answers: 0, statements: 0, plans: 0 });
+    expect((await reportOf("demo")).report.rows.map((r) => r.name).sort()).toEqual(["Ada", "Ben"]);
+
+    // Ben leaves and asks to be erased: his name leaves the plan too (matched as a facilitator's list is: trimmed, any case).
+    await ben.room.leave();
+    const benId = (await reportOf("demo")).report.rows.find((r) => r.name === "Ben")!.personId;
+    const forgot = await fetch(new URL(`/api/sessions/demo/report/people/${benId}/forget`, h.server.url), { method: "POST", headers: admin });
+    expect(await forgot.json()).toMatchObject({ plans: 1 });
+    expect(await planPeople()).toEqual([["Ada", "Zoë"], ["Cy"]]);
+
+    // Once the room has closed, the sweep makes Ada anonymous and empties the plan's lists; a second sweep changes nothing.
+    await ada.room.leave();
+    await until(async () => !(await h!.server.running("demo")));
+    expect(await h.server.running("demo")).toBe(false);
+    expect(await sweepRetention(storage, t0 + 31 * DAY, 30, 200, h.server.running)).toEqual({ people: 1, answers: 0, statements: 0, plans: 1 });
+    expect((await reportOf("demo")).report.rows.map((r) => r.name)).toEqual(["", ""]);
+    expect(await planPeople()).toEqual([[], []]);
+    expect(await sweepRetention(storage, t0 + 32 * DAY, 30, 200, h.server.running)).toEqual({ people: 0, answers: 0, statements: 0, plans: 0 });
   });
 });

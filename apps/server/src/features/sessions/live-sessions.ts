@@ -94,6 +94,12 @@ export class LiveSessions {
     if (listener) this.presence.unsubscribe(channel(sessionId), listener);
   }
 
+  /** Whether a room runs the session now, in this process or another (its claim is live in the presence). */
+  async running(sessionId: string): Promise<boolean> {
+    if (this.held.has(sessionId)) return true;
+    return Boolean(await this.presence.get(holderKey(sessionId)));
+  }
+
   end(sessionId: string): void {
     this.relay(sessionId, { op: "end" });
   }
