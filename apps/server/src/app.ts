@@ -201,7 +201,7 @@ async function bootWith(
       mountProbeRoute(app);
       mountPollRoutes(app, { auth, storage, now, log }); // before the console API, whose last route answers 404
       mountPlanRoutes(app, { auth, storage, layouts, now, log });
-      mountAgendaRoutes(app, { auth, storage, now });
+      mountAgendaRoutes(app, { auth, storage, now, live });
       mountPracticeRoutes(app, { auth, storage, bots: practiceBots, log });
       mountRecordRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S, serverRetentionDays: opts.recordRetentionDays ?? null });
       mountCertificateRoutes(app, { auth, storage, secret, now, reconnectWindowS: opts.reconnectWindowS ?? RECONNECT_WINDOW_S, layouts, logos, assetsDir: opts.assetsDir });

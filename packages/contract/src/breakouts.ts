@@ -52,7 +52,8 @@ export const breakoutVisitMessageSchema = z.object({ group: z.number().int().min
 export const breakoutEmptyMessageSchema = z.object({});
 /** `all`: group i's board on the main room's board i; `none`: every board its own again; `one`: one board shows one group (-1: its own). */
 export const breakoutGalleryMessageSchema = z.discriminatedUnion("what", [
-  z.object({ what: z.literal("all") }),
+  /** Groups shown one per board; with more groups than boards, `page` picks which boards-full (0 first). */
+  z.object({ what: z.literal("all"), page: z.number().int().min(0).max(BREAKOUT_GROUPS_LIMIT - 1).default(0) }),
   z.object({ what: z.literal("none") }),
   z.object({ what: z.literal("one"), board: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/), group: z.number().int().min(-1).max(BREAKOUT_GROUPS_LIMIT - 1) }),
 ]);
@@ -79,6 +80,9 @@ export interface BreakoutGalleryShow {
 }
 export interface BreakoutGalleryPayload {
   shows: BreakoutGalleryShow[];
+  /** The page "all" last showed (groups page×boards onwards), and how many pages the last breakout's groups fill. */
+  page: number;
+  pages: number;
 }
 
 /** One group of a running breakout, as the main room's facilitators see it. */

@@ -27,7 +27,14 @@ export const CAPACITY_MAX = 500;
 export const CAPACITY_DEFAULT = 50;
 
 const peerId = z.string().min(1).max(64);
-export const removeMessageSchema = z.object({ target: peerId, reason: z.string().max(REMOVE_REASON_MAX) });
+/** The reason is required: the removed person is always told why (blank or control characters only is refused). */
+export const removeMessageSchema = z.object({
+  target: peerId,
+  reason: z
+    .string()
+    .max(REMOVE_REASON_MAX)
+    .refine((r) => r.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim().length > 0, "a reason is required"),
+});
 export const unblockMessageSchema = z.object({ personId: peerId });
 export const lockMessageSchema = z.object({ locked: z.boolean() });
 export const capacityMessageSchema = z.object({ capacity: z.number().int().min(1).max(CAPACITY_MAX) });

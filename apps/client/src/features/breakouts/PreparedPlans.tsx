@@ -30,14 +30,22 @@ export function GalleryControls({ boards }: { boards: readonly string[] }) {
   const client = useBreakouts();
   const lastGroups = useBreakoutsUi((s) => s.state?.lastGroups ?? 0);
   const shows = useBreakoutsUi((s) => s.gallery);
+  const { page, pages } = useBreakoutsUi((s) => s.galleryPage);
   if (lastGroups === 0 || boards.length === 0) return null;
   return (
     <div role="group" aria-label={t("breakoutplans.gallery.title")}>
       <h4>{t("breakoutplans.gallery.title")}</h4>
       <div className="row">
-        <button type="button" className="small" onClick={() => client.gallery({ what: "all" })}>{t("breakoutplans.gallery.showAll")}</button>
+        <button type="button" className="small" onClick={() => client.gallery({ what: "all", page: 0 })}>{t("breakoutplans.gallery.showAll")}</button>
         <button type="button" className="small" disabled={shows.length === 0} onClick={() => client.gallery({ what: "none" })}>{t("breakoutplans.gallery.hide")}</button>
       </div>
+      {pages > 1 && shows.length > 0 && (
+        <div className="row">
+          <button type="button" className="small" disabled={page === 0} onClick={() => client.gallery({ what: "all", page: page - 1 })}>{t("breakoutplans.gallery.previous")}</button>
+          <span>{t("breakoutplans.gallery.page", { page: page + 1, pages })}</span>
+          <button type="button" className="small" disabled={page >= pages - 1} onClick={() => client.gallery({ what: "all", page: page + 1 })}>{t("breakoutplans.gallery.next")}</button>
+        </div>
+      )}
       {boards.map((board) => (
         <label key={board} className="row">
           {t("breakoutplans.gallery.board", { board })}

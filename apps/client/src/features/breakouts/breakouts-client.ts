@@ -1,4 +1,4 @@
-import { BreakoutMessage, BreakoutServerMessage, type BreakoutBroadcast, type BreakoutGalleryMessage, type BreakoutGalleryShow, type BreakoutGo, type BreakoutPlanMessage, type BreakoutStatePayload, type TrainingState } from "@otc/contract";
+import { BreakoutMessage, BreakoutServerMessage, type BreakoutBroadcast, type BreakoutGalleryMessage, type BreakoutGalleryPayload, type BreakoutGalleryShow, type BreakoutGo, type BreakoutPlanMessage, type BreakoutStatePayload, type TrainingState } from "@otc/contract";
 import { phaseAt, type BreakoutPhase } from "@otc/breakouts";
 import { can } from "@otc/roles";
 import { createStore, type StoreApi } from "zustand/vanilla";
@@ -15,6 +15,8 @@ export interface BreakoutsUiState {
   moderator: boolean;
   /** Main-room boards showing a group's board after a breakout (everyone sees them). */
   gallery: BreakoutGalleryShow[];
+  /** The page of groups "show all" last put up, and how many pages the groups fill (more groups than boards). */
+  galleryPage: { page: number; pages: number };
 }
 
 /**
@@ -29,8 +31,8 @@ export class BreakoutsClient {
     private readonly room: TrainingRoom,
     private readonly clock: () => number = () => Date.now(),
   ) {
-    this.ui = createStore<BreakoutsUiState>()(() => ({ state: null, offsetMs: 0, message: null, pending: null, moderator: false, gallery: [] }));
-    room.onMessage(BreakoutServerMessage.gallery, (g: { shows: BreakoutGalleryShow[] }) => this.ui.setState({ gallery: g.shows }));
+    this.ui = createStore<BreakoutsUiState>()(() => ({ state: null, offsetMs: 0, message: null, pending: null, moderator: false, gallery: [], galleryPage: { page: 0, pages: 0 } }));
+    room.onMessage(BreakoutServerMessage.gallery, (g: BreakoutGalleryPayload) => this.ui.setState({ gallery: g.shows, galleryPage: { page: g.page, pages: g.pages } }));
     room.onMessage(BreakoutServerMessage.state, (s: BreakoutStatePayload) => this.ui.setState({ state: s, offsetMs: s.serverNow - this.clock() }));
     room.onMessage(BreakoutServerMessage.go, (go: BreakoutGo) => this.ui.setState({ pending: go }));
     room.onMessage(BreakoutServerMessage.message, (m: BreakoutBroadcast) => this.ui.setState({ message: m }));

@@ -16,6 +16,7 @@ function BreakoutsPanelVr() {
   const state = useBreakoutsUi((s) => s.state);
   const countdown = useBreakoutCountdown();
   const gallery = useBreakoutsUi((s) => s.gallery);
+  const { page, pages } = useBreakoutsUi((s) => s.galleryPage);
   const running = state?.running ?? null;
   if (state?.where === "group") {
     return (
@@ -51,8 +52,15 @@ function BreakoutsPanelVr() {
           {skipped.length > 0 && <Text fontSize={UI.small} color={UI.muted}>{t("breakoutplans.skipped", { names: skipped.join(", ") })}</Text>}
           {(state?.lastGroups ?? 0) > 0 && (
             <Container flexDirection="row" flexWrap="wrap" gap={6}>
-              <UiButton id="breakouts:gallery" tab={TAB} label={t("breakoutplans.gallery.showAll")} fontSize={13} onPress={() => client.gallery({ what: "all" })} />
+              <UiButton id="breakouts:gallery" tab={TAB} label={t("breakoutplans.gallery.showAll")} fontSize={13} onPress={() => client.gallery({ what: "all", page: 0 })} />
               <UiButton id="breakouts:gallery-off" tab={TAB} label={t("breakoutplans.gallery.hide")} fontSize={13} disabled={gallery.length === 0} onPress={() => client.gallery({ what: "none" })} />
+              {pages > 1 && gallery.length > 0 && (
+                <>
+                  <UiButton id="breakouts:gallery-previous" tab={TAB} label={t("breakoutplans.gallery.previous")} fontSize={13} disabled={page === 0} onPress={() => client.gallery({ what: "all", page: page - 1 })} />
+                  <Text fontSize={UI.small} color={UI.muted}>{t("breakoutplans.gallery.page", { page: page + 1, pages })}</Text>
+                  <UiButton id="breakouts:gallery-next" tab={TAB} label={t("breakoutplans.gallery.next")} fontSize={13} disabled={page >= pages - 1} onPress={() => client.gallery({ what: "all", page: page + 1 })} />
+                </>
+              )}
             </Container>
           )}
         </>

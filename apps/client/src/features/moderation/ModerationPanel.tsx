@@ -112,7 +112,7 @@ export function ModerationPanel() {
           className="row"
           onSubmit={(e) => {
             e.preventDefault();
-            if (!target) return;
+            if (!target || !reason.trim()) return; // the server refuses a removal without a reason
             act.remove(target, reason.trim());
             setTarget("");
             setReason("");
@@ -126,8 +126,8 @@ export function ModerationPanel() {
               </option>
             ))}
           </select>
-          <input aria-label={t("facilitation.reason")} placeholder={t("facilitation.reason")} maxLength={REMOVE_REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <button type="submit" className="small danger" disabled={!target}>
+          <input required aria-label={t("facilitation.reason")} placeholder={t("facilitation.reason")} maxLength={REMOVE_REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <button type="submit" className="small danger" disabled={!target || !reason.trim()}>
             {t("facilitation.removeButton")}
           </button>
         </form>

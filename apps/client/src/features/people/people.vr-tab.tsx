@@ -14,6 +14,8 @@ import type { PersonRow } from "./people-order.js";
 import { useRoomPeople } from "./use-room-people.js";
 
 const TAB = "people";
+/** The reasons offered in VR, worded in the facilitator's language; the removed person reads that text. */
+const REMOVE_REASONS = ["vrmenu.people.reason.disruptive", "vrmenu.people.reason.wrongSession", "vrmenu.people.reason.askedToLeave"] as const;
 const SHOWN = 6; // rows that fit the panel; the rest are counted (no scrolling yet)
 
 function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: boolean; mayAssign: boolean }) {
@@ -31,8 +33,9 @@ function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: 
     p.connected ? null : t("vrmenu.people.reconnecting"),
   ];
   const self = p.id === selfId;
-  // Removing takes two presses (no keyboard in VR for a reason; a mis-aimed ray must not remove anyone).
-  const [confirmRemove, setConfirmRemove] = useState(false);
+  // Removing takes two presses: Remove opens a row of reasons (there is no keyboard in VR, and the
+  // server refuses a removal without one), and only pressing a reason removes (a mis-aimed ray removes nobody).
+  const [choosingReason, setChoosingReason] = useState(false);
   return (
     <Container flexDirection="column" gap={4} paddingY={4} borderBottomWidth={1} borderColor={UI.button}>
       <Text fontSize={UI.fontSize} color={p.handRaised ? UI.warn : UI.text}>
@@ -48,14 +51,7 @@ function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: 
             <UiButton id={`people:stage:${p.id}`} tab={TAB} label={t(p.presenter ? "voice.unstage" : "voice.stage")} fontSize={13} selected={p.presenter} onPress={() => voice.moderate({ action: "presenter", target: p.id, presenter: !p.presenter })} />
           )}
           {mayModerate && p.role !== "facilitator" && (
-            <UiButton
-              id={`people:remove:${p.id}`}
-              tab={TAB}
-              label={t(confirmRemove ? "vrmenu.people.confirmRemove" : "vrmenu.people.remove")}
-              fontSize={13}
-              danger={confirmRemove}
-              onPress={() => (confirmRemove ? room.send(ModerationMessage.remove, { target: p.id, reason: "" }) : setConfirmRemove(true))}
-            />
+            <UiButton id={`people:remove:${p.id}`} tab={TAB} label={t("vrmenu.people.remove")} fontSize={13} selected={choosingReason} onPress={() => setChoosingReason(!choosingReason)} />
           )}
           {mayAssign && p.role !== "facilitator" && (
             <UiButton
@@ -66,6 +62,25 @@ function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: 
               onPress={() => room.send(ClientMessage.setRole, { participantId: p.id, role: p.role === "co-facilitator" ? "participant" : "co-facilitator" } satisfies SetRoleMessage)}
             />
           )}
+        </Container>
+      )}
+      {!self && mayModerate && choosingReason && (
+        <Container flexDirection="row" gap={6} flexWrap="wrap">
+          {REMOVE_REASONS.map((r) => (
+            <UiButton
+              key={r}
+              id={`people:reason:${r.split(".").pop()}:${p.id}`}
+              tab={TAB}
+              label={t(r)}
+              fontSize={13}
+              danger
+              onPress={() => {
+                room.send(ModerationMessage.remove, { target: p.id, reason: t(r) });
+                setChoosingReason(false);
+              }}
+            />
+          ))}
+          <UiButton id={`people:reason:cancel:${p.id}`} tab={TAB} label={t("vrmenu.people.cancel")} fontSize={13} onPress={() => setChoosingReason(false)} />
         </Container>
       )}
     </Container>

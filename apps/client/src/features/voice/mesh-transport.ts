@@ -76,7 +76,10 @@ export class MeshTransport implements VoiceTransport {
       const pc = this.open(from, false);
       await pc.setRemoteDescription(description);
       await this.attachTrack(pc);
-      await pc.setLocalDescription(this.capped(await pc.createAnswer()));
+      if (!this.current(from, pc)) return;
+      const answer = await pc.createAnswer();
+      if (!this.current(from, pc)) return;
+      await pc.setLocalDescription(this.capped(answer));
       await this.sendDescription(from, pc);
     } else if (description?.type === "answer") {
       const peer = this.peers.get(from);
@@ -103,8 +106,19 @@ export class MeshTransport implements VoiceTransport {
     const pc = this.open(id, true);
     pc.addTransceiver("audio", { direction: "sendrecv" });
     await this.attachTrack(pc);
-    await pc.setLocalDescription(this.capped(await pc.createOffer()));
+    if (!this.current(id, pc)) return;
+    const offer = await pc.createOffer();
+    if (!this.current(id, pc)) return;
+    await pc.setLocalDescription(this.capped(offer));
     await this.sendDescription(id, pc);
+  }
+
+  /**
+   * Whether `pc` is still the open link to `id`: the peer may leave (hangUp closes it) while we await,
+   * and createOffer/createAnswer on a closed RTCPeerConnection throws InvalidStateError.
+   */
+  private current(id: string, pc: RTCPeerConnection): boolean {
+    return pc.signalingState !== "closed" && this.peers.get(id)?.pc === pc;
   }
 
   private open(id: string, initiator: boolean): RTCPeerConnection {

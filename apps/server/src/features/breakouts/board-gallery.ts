@@ -13,6 +13,8 @@ export interface LastGroup {
 /** Which main-room board shows which group's board (stored as the main session's "gallery" document). */
 interface GalleryDocument {
   shows: { board: string; group: number }[];
+  /** The page "all" last showed (absent in documents stored before paging). */
+  page?: number;
 }
 
 /**
@@ -24,6 +26,8 @@ export async function boardGallery(ctx: RoomContext, service: BreakoutService | 
   let doc = (await ctx.storage.getDocument<GalleryDocument>(ctx.sessionId, BREAKOUT_COLLECTION, "gallery"))?.body ?? { shows: [] };
   const copies = new Map<string, BoardSnapshot | null>();
   const boardIds = ctx.layout.boards.map((b) => b.id);
+  /** Pages of groups: as many groups per page as the main room has boards. */
+  const pagesOf = (last: readonly LastGroup[]) => (boardIds.length === 0 ? 0 : Math.ceil(last.length / boardIds.length));
 
   /** The group's fullest board (most items; the first of equals), read from its stored operations. */
   const copyOf = async (group: LastGroup): Promise<BoardSnapshot | null> => {
@@ -43,7 +47,7 @@ export async function boardGallery(ctx: RoomContext, service: BreakoutService | 
       const snapshot = group && (await copyOf(group));
       if (snapshot) shows.push({ board: s.board, group: s.group, snapshot });
     }
-    return { shows };
+    return { shows, page: doc.page ?? 0, pages: pagesOf(last) };
   };
 
   const put = async (next: GalleryDocument, last: readonly LastGroup[]) => {
@@ -59,18 +63,22 @@ export async function boardGallery(ctx: RoomContext, service: BreakoutService | 
     },
     /** Every board its own again (a new breakout starts). */
     async clear(last: readonly LastGroup[]): Promise<void> {
-      if (doc.shows.length > 0) await put({ shows: [] }, last);
+      if (doc.shows.length > 0 || doc.page) await put({ shows: [], page: 0 }, last);
     },
     /** A facilitator's change; a string answer is why it was refused. */
     async change(v: BreakoutGalleryMessage, last: readonly LastGroup[]): Promise<string | void> {
-      if (v.what === "none") return put({ shows: [] }, last);
+      if (v.what === "none") return put({ shows: [], page: 0 }, last);
       if (last.length === 0) return "no breakout has finished yet";
       if (boardIds.length === 0) return "this room has no boards";
-      if (v.what === "all") return put({ shows: boardIds.slice(0, last.length).map((board, group) => ({ board, group })) }, last);
+      if (v.what === "all") {
+        if (v.page >= pagesOf(last)) return `the last breakout's ${last.length} groups fill ${pagesOf(last)} pages`;
+        const first = v.page * boardIds.length;
+        return put({ shows: boardIds.slice(0, last.length - first).map((board, i) => ({ board, group: first + i })), page: v.page }, last);
+      }
       if (!boardIds.includes(v.board)) return `this room has no board "${v.board}"`;
       if (v.group >= last.length) return `the last breakout had ${last.length} groups`;
       const others = doc.shows.filter((s) => s.board !== v.board);
-      return put({ shows: v.group < 0 ? others : [...others, { board: v.board, group: v.group }] }, last);
+      return put({ shows: v.group < 0 ? others : [...others, { board: v.board, group: v.group }], page: doc.page ?? 0 }, last);
     },
   };
 }

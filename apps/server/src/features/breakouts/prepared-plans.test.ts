@@ -139,4 +139,34 @@ describe("the board gallery after a breakout", () => {
     h = undefined;
     await rm(dataDir, { recursive: true, force: true });
   });
+
+  it("pages through more groups than the room has boards: page 2 shows the groups after the first boards-full, and no page past the last", async () => {
+    h = await startTestServer({ adminSecret: ADMIN_SECRET });
+    const fac = await h.join("Fatou", {}, { kind: "facilitator" });
+    const people = [await h.join("Ada"), await h.join("Ben"), await h.join("Cyd")];
+    const f = watch(fac);
+    const a = watch(people[0]!);
+    fac.room.send(BreakoutMessage.plan, { groups: 3, how: "list", list: [["Ada"], ["Ben"], ["Cyd"]] });
+    await eventually(() => f.state?.plan?.groups.length === 3);
+    fac.room.send(BreakoutMessage.start, { seconds: 60 });
+    await eventually(() => f.state?.running !== null && f.state?.running !== undefined);
+    h.clock.now += 60_000;
+    await eventually(() => f.state?.running === null && f.state.lastGroups === 3);
+
+    fac.room.send(BreakoutMessage.gallery, { what: "all" }); // the training room has 2 boards: groups 1–2 first
+    await eventually(() => a.gallery?.shows.length === 2);
+    expect(a.gallery).toMatchObject({ page: 0, pages: 2 });
+    expect(a.gallery!.shows.map((s) => [s.board, s.group])).toEqual([["front", 0], ["side", 1]]);
+    fac.room.send(BreakoutMessage.gallery, { what: "all", page: 1 });
+    await eventually(() => a.gallery?.page === 1);
+    expect(a.gallery!.shows.map((s) => [s.board, s.group])).toEqual([["front", 2]]); // the side board shows its own again
+
+    const dropped = h.serverRoom(fac).refusals.stats.dropped;
+    const before = dropped["invalid-message"];
+    fac.room.send(BreakoutMessage.gallery, { what: "all", page: 2 });
+    await eventually(() => dropped["invalid-message"] === before + 1);
+    people[1]!.room.send(BreakoutMessage.gallery, { what: "all", page: 0 }); // a participant may not page
+    await eventually(() => dropped["not-allowed"] >= 1);
+    expect(a.gallery).toMatchObject({ page: 1 });
+  });
 });

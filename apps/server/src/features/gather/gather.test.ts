@@ -1,5 +1,6 @@
 import { GATHER_RING } from "@otc/breakouts";
-import { GatherMessage, GatherServerMessage, type GatherMove, type GatherStatePayload } from "@otc/contract";
+import { seatPlacements } from "@otc/rooms";
+import { GatherMessage, GatherServerMessage, roomLayoutSchema, type GatherMove, type GatherStatePayload } from "@otc/contract";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -64,5 +65,25 @@ describe("gathering people", () => {
     expect(h.serverRoom(ada).state.roomLayout).toBe("training-room"); // screen "main" at z −5.94, facing +z
     expect(a.moves[0]!.z).toBeGreaterThan(-5.94 + GATHER_RING);
     expect(a.moves[0]!.yaw).toBe(0); // facing the screen
+  });
+
+  it("seats everyone, the facilitator too, each on a different seat of the room file, facing the seat's way", async () => {
+    h = await startTestServer();
+    const fac = await h.join("Fatou", {}, { kind: "facilitator" });
+    const people = [fac, await h.join("Ada"), await h.join("Ben"), await h.join("Cy")];
+    const seen = people.map(watch);
+    fac.room.send(GatherMessage.start, { to: "seats" });
+    await eventually(() => seen.every((s) => s.state?.gather?.to === "seats"));
+    h.clock.now += 5_000;
+    await eventually(() => seen.every((s) => s.moves.length === 1));
+    const layout = roomLayoutSchema.parse(JSON.parse(await readFile(path.join(ASSETS_DIR, "rooms/training-room.json"), "utf8")));
+    const seats = seatPlacements(layout);
+    const moves = seen.map((s) => s.moves[0]!);
+    for (const m of moves) {
+      const seat = seats.find((p) => Math.hypot(p.position[0]! - m.x, p.position[2]! - m.z) < 0.01);
+      expect(seat, `a seat at (${m.x}, ${m.z})`).toBeDefined();
+      expect(m.yaw).toBeCloseTo((seat!.yawDeg * Math.PI) / 180, 5);
+    }
+    expect(new Set(moves.map((m) => `${m.x},${m.z}`)).size).toBe(4); // nobody shares a seat
   });
 });

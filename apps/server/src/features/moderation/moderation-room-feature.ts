@@ -45,14 +45,25 @@ export const moderationFeature: FeatureFactory = async (ctx): Promise<RoomFeatur
   const lastSeen = new Map<string, number>();
   const hands = new Hands(ctx.state);
 
-  /** Stores the new lock/capacity, then shows it; unlocking lets everyone waiting in. */
-  const change = async (next: { locked?: boolean | undefined; capacity?: number | undefined }) => {
-    const locked = next.locked ?? mod.locked;
-    const capacity = next.capacity ?? mod.capacity;
-    await ctx.storage.putDocument(ctx.sessionId, MODERATION_COLLECTION, SETTINGS_KEY, { locked, capacity }, ctx.now());
-    mod.locked = locked;
-    mod.capacity = capacity;
-    if (!locked) for (const id of [...mod.waiting.keys()]) (admitted.add(id), mod.waiting.delete(id), lastSeen.delete(id));
+  /**
+   * Stores the new lock/capacity, then shows it; unlocking lets everyone waiting in. Changes run one
+   * after another: each reads the other setting only once the previous write has landed, so a lock and
+   * a capacity sent together no longer undo each other (the capacity used to put the lock back off, and
+   * the lock the old capacity back, letting joins in past the new maximum).
+   */
+  let changes: Promise<unknown> = Promise.resolve();
+  const change = (next: { locked?: boolean | undefined; capacity?: number | undefined }): Promise<void> => {
+    const run = async () => {
+      const locked = next.locked ?? mod.locked;
+      const capacity = next.capacity ?? mod.capacity;
+      await ctx.storage.putDocument(ctx.sessionId, MODERATION_COLLECTION, SETTINGS_KEY, { locked, capacity }, ctx.now());
+      mod.locked = locked;
+      mod.capacity = capacity;
+      if (!locked) for (const id of [...mod.waiting.keys()]) (admitted.add(id), mod.waiting.delete(id), lastSeen.delete(id));
+    };
+    const done = changes.then(run, run);
+    changes = done.catch(() => undefined);
+    return done;
   };
   const admitWaiter = (personId: string, admit: boolean): boolean => {
     if (!mod.waiting.has(personId)) return false;
@@ -158,7 +169,7 @@ export const moderationFeature: FeatureFactory = async (ctx): Promise<RoomFeatur
           const body: BlockedPerson = { name: who.name, reason: clean };
           await ctx.storage.putDocument(ctx.sessionId, BLOCKED_COLLECTION, identity.personId, body, ctx.now());
           mod.blocked.set(identity.personId, who.name);
-          const removal = notice("removed", clean ? { detail: clean } : undefined);
+          const removal = notice("removed", { detail: clean });
           // every seat of that person (a second tab, a seat held for a reconnection)
           for (const id of ctx.roster.ids()) if (ctx.roster.identity(id)?.personId === identity.personId) ctx.remove(id, removal);
           ctx.log(`moderation: ${who.name} removed from ${ctx.sessionId}`);

@@ -1,8 +1,11 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { AvatarMessage, JOIN_REFUSED_CODE, ModerationMessage, WAITING_ROOM_CODE } from "@otc/contract";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cutConnection, eventually, newPersonKey, sleep, startTestServer, type TestClient, type TestServer } from "../../test-support/harness.js";
 import { personIdOf } from "../sessions/admission.js";
-import { BLOCKED_COLLECTION } from "./moderation-store.js";
+import { BLOCKED_COLLECTION, MODERATION_COLLECTION, SETTINGS_KEY } from "./moderation-store.js";
 
 let h: TestServer;
 let fac: TestClient;
@@ -65,15 +68,24 @@ describe("removing a person", () => {
     pat.room.reconnection.enabled = false;
     cutConnection(pat);
     await eventually(() => fac.room.state.participants.get(pat.room.sessionId)?.connected === false);
-    fac.room.send(ModerationMessage.remove, { target: pat.room.sessionId, reason: "" });
+    fac.room.send(ModerationMessage.remove, { target: pat.room.sessionId, reason: "Left the room" });
     await eventually(() => fac.room.state.participants.size === 1);
     await expect(h.reconnect(pat)).rejects.toThrow();
     await expect(h.join("Pablo", {}, { personKey: patKey })).rejects.toMatchObject({ code: JOIN_REFUSED_CODE });
   });
 
+  it("refuses a removal without a reason (blank or control characters only): the person stays", async () => {
+    const before = h.serverRoom(fac).stats.dropped["invalid-message"];
+    for (const reason of ["", "   ", "\u0007\n"]) fac.room.send(ModerationMessage.remove, { target: pat.room.sessionId, reason });
+    await eventually(() => h.serverRoom(fac).stats.dropped["invalid-message"] === before + 3);
+    expect(fac.room.state.participants.size).toBe(2);
+    expect(mod(fac).blocked.size).toBe(0);
+    expect(pat.notices.some((n) => n.code === "removed")).toBe(false);
+  });
+
   it("will not remove a facilitator", async () => {
     const co = await h.join("Co", {}, { kind: "facilitator" });
-    co.room.send(ModerationMessage.remove, { target: fac.room.sessionId, reason: "" });
+    co.room.send(ModerationMessage.remove, { target: fac.room.sessionId, reason: "Disruptive" });
     await eventually(() => co.notices.some((n) => n.code === "not-allowed"));
     expect(mod(co).blocked.size).toBe(0);
   });
@@ -85,6 +97,26 @@ describe("capacity", () => {
     await eventually(() => mod(fac).capacity === 2);
     await expect(h.join("Third")).rejects.toMatchObject({ code: JOIN_REFUSED_CODE, message: expect.stringMatching(/^session-full: 2$/) });
     await expect(h.join("Co-host", {}, { kind: "facilitator" })).resolves.toBeDefined();
+  });
+
+  it("admits no more than the free seats when joins arrive at once", async () => {
+    fac.room.send(ModerationMessage.capacity, { capacity: 3 });
+    await eventually(() => mod(fac).capacity === 3);
+    // one seat is free; five newcomers knock at the same moment (their onAuth calls interleave)
+    const tries = await Promise.allSettled(["A", "B", "C", "D", "E"].map((n) => h.join(n)));
+    expect(tries.filter((t) => t.status === "fulfilled")).toHaveLength(1);
+    for (const t of tries) if (t.status === "rejected") expect(t.reason).toMatchObject({ code: JOIN_REFUSED_CODE, message: expect.stringMatching(/^session-full: 3$/) });
+    await eventually(() => fac.room.state.participants.size === 3);
+  });
+
+  it("keeps both a lock and a capacity change sent together (neither overwrites the other)", async () => {
+    fac.room.send(ModerationMessage.lock, { locked: true });
+    fac.room.send(ModerationMessage.capacity, { capacity: 7 });
+    await eventually(() => mod(fac).capacity === 7 && mod(fac).locked);
+    const stored = await h.server.storage.getDocument<{ locked: boolean; capacity: number }>("demo", MODERATION_COLLECTION, SETTINGS_KEY);
+    expect(stored?.body).toEqual({ locked: true, capacity: 7 });
+    await sleep(50);
+    expect(mod(fac).locked).toBe(true);
   });
 
   it("defaults to the room template's seats", () => {
@@ -156,4 +188,31 @@ describe("hand-raise queue", () => {
     await ann.room.leave(true); // leaving takes the hand out of the queue
     await eventually(() => expect([...mod(fac).hands]).toEqual([pat.room.sessionId]));
   });
+});
+
+describe("after a server restart", () => {
+  it("keeps the blocked list, the lock and the capacity", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "otc-moderation-restart-"));
+    try {
+      await h.close();
+      h = await startTestServer({ dataDir });
+      fac = await h.join("Fatou", {}, { kind: "facilitator" });
+      pat = await h.join("Pablo", {}, { personKey: patKey });
+      fac.room.send(ModerationMessage.remove, { target: pat.room.sessionId, reason: "Wrong session" });
+      fac.room.send(ModerationMessage.capacity, { capacity: 9 });
+      fac.room.send(ModerationMessage.lock, { locked: true });
+      await eventually(() => mod(fac).blocked.size === 1 && mod(fac).capacity === 9 && mod(fac).locked);
+      await h.close();
+
+      h = await startTestServer({ dataDir });
+      fac = await h.join("Fatou", {}, { kind: "facilitator" });
+      expect(mod(fac).locked).toBe(true);
+      expect(mod(fac).capacity).toBe(9);
+      expect(mod(fac).blocked.get(personIdOf(patKey))).toBe("Pablo");
+      await expect(h.join("Pablo", {}, { personKey: patKey })).rejects.toMatchObject({ code: JOIN_REFUSED_CODE, message: expect.stringMatching(/^removed$/) });
+      await expect(h.join("Newcomer")).rejects.toMatchObject({ code: WAITING_ROOM_CODE });
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

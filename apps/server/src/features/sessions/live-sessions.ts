@@ -1,14 +1,16 @@
 import { matchMaker, type Presence } from "@colyseus/core";
 import type { LinkKind } from "@otc/contract";
 
-/** What the console needs from a running room of a session. */
+/** What the console needs from a running room of a session (each feature registers the parts it answers). */
 export interface LiveRoom {
   /** Tells everyone the session has ended and closes their connections. */
-  endSession(): void;
+  endSession?(): void;
   /** The console changed the session's brand (state JSON): people who load the room from now on see it. */
-  brandChanged(brandJson: string): void;
+  brandChanged?(brandJson: string): void;
   /** The console renewed one kind of link: everyone admitted with the old one loses their seat. */
-  linkRenewed(kind: LinkKind): void;
+  linkRenewed?(kind: LinkKind): void;
+  /** The console stored a new agenda: the room reads it again and shows it to everyone. */
+  agendaChanged?(): void;
 }
 
 /** A claim lapses this long after its process last renewed it, s (a process that vanished without a health check). */
@@ -16,7 +18,7 @@ export const CLAIM_TTL_S = 15;
 /** How often a process renews the claims it holds, ms. */
 const RENEW_MS = 5000;
 
-type Relay = { op: "end" } | { op: "link"; kind: LinkKind } | { op: "brand"; json: string };
+type Relay = { op: "end" } | { op: "link"; kind: LinkKind } | { op: "brand"; json: string } | { op: "agenda" };
 
 const claimKey = (sessionId: string) => `otc:session-room:${sessionId}`;
 const holderKey = (sessionId: string) => `otc:session-room-holder:${sessionId}`;
@@ -112,6 +114,11 @@ export class LiveSessions {
     this.relay(sessionId, { op: "brand", json: brandJson });
   }
 
+  /** The agenda document changed outside the room (the console); the room holding the session, in whichever process, reloads it. */
+  agendaChanged(sessionId: string): void {
+    this.relay(sessionId, { op: "agenda" });
+  }
+
   /** Stops renewing (the rooms release their claims as they are disposed). */
   close(): void {
     clearInterval(this.renewal);
@@ -158,9 +165,10 @@ export class LiveSessions {
 
   private deliver(sessionId: string, message: Relay): void {
     for (const room of this.rooms.get(sessionId) ?? []) {
-      if (message.op === "end") room.endSession();
-      else if (message.op === "link") room.linkRenewed(message.kind);
-      else room.brandChanged(message.json);
+      if (message.op === "end") room.endSession?.();
+      else if (message.op === "link") room.linkRenewed?.(message.kind);
+      else if (message.op === "brand") room.brandChanged?.(message.json);
+      else room.agendaChanged?.();
     }
   }
 }

@@ -25,4 +25,25 @@ describe("the agenda prepared in the console", () => {
     await eventually(() => seen.state !== null);
     expect(seen.state!.agenda).toEqual({ items: [{ title: "Welcome", minutes: 5 }, { title: "Group work", minutes: 20 }], current: -1 });
   });
+
+  it("reaches a room already open: everyone sees the console's agenda at once, the current item kept", async () => {
+    h = await startTestServer({ adminSecret: ADMIN_SECRET });
+    await h.linkToken("demo");
+    const fac = await h.join("Fatou", {}, { kind: "facilitator" });
+    const pat = await h.join("Pablo");
+    const seen: { state: TimerStatePayload | null } = { state: null };
+    pat.room.onMessage(TimerServerMessage.state, (s: TimerStatePayload) => void (seen.state = s));
+    fac.room.send(TimerMessage.agenda, { items: [{ title: "Welcome", minutes: 5 }, { title: "Debrief", minutes: 10 }] });
+    fac.room.send(TimerMessage.current, { index: 1 });
+    await eventually(() => seen.state?.agenda.current === 1);
+    const res = await fetch(`${h.server.url}/api/sessions/demo/agenda`, {
+      method: "PUT",
+      body: JSON.stringify({ items: [{ title: "Welcome", minutes: 5 }, { title: "Case study", minutes: 25 }, { title: "Debrief", minutes: 10 }] }),
+      headers: { authorization: `Bearer ${ADMIN_SECRET}`, "content-type": "application/json" },
+    });
+    expect(res.status).toBe(200);
+    await eventually(() => seen.state?.agenda.items.length === 3);
+    expect(seen.state!.agenda.items.map((i) => i.title)).toEqual(["Welcome", "Case study", "Debrief"]);
+    expect(seen.state!.agenda.current).toBe((await res.json() as { current: number }).current);
+  });
 });

@@ -4,6 +4,7 @@ import { EMPTY_AGENDA, setAgendaItems, type Agenda } from "@otc/timer";
 import { describeIssues } from "../../parsed.js";
 import type { Storage } from "../../storage/storage.js";
 import type { AdminAuth } from "../console/admin-auth.js";
+import type { LiveSessions } from "../sessions/live-sessions.js";
 import { NOT_SIGNED_IN } from "../console/console-api.js";
 import { TIMER_COLLECTION } from "./timer-room-feature.js";
 
@@ -11,14 +12,16 @@ export interface AgendaRoutesDeps {
   auth: AdminAuth;
   storage: Storage;
   now: () => number;
+  /** Reaches the session's running room, in whichever process holds it (the presence channel). */
+  live: Pick<LiveSessions, "agendaChanged">;
 }
 
 const fail = (res: Response, status: number, error: string) => res.status(status).json({ error });
 
 /**
  * The agenda prepared in the console (signed-in console only): `GET`/`PUT /api/sessions/<id>/agenda`
- * `{items: [{title, minutes}]}`, the same document the room's facilitators edit (a room already open
- * reads it when it next opens).
+ * `{items: [{title, minutes}]}`, the same document the room's facilitators edit. A room already open
+ * is told through the session's presence channel and shows the new agenda at once.
  */
 export function mountAgendaRoutes(app: Application, deps: AgendaRoutesDeps): void {
   const path = "/api/sessions/:id/agenda";
@@ -38,6 +41,7 @@ export function mountAgendaRoutes(app: Application, deps: AgendaRoutesDeps): voi
     const id = String(req.params.id);
     const agenda = setAgendaItems(await read(id), parsed.data.items);
     await deps.storage.putDocument(id, TIMER_COLLECTION, "agenda", agenda, deps.now());
+    deps.live.agendaChanged(id);
     res.json(agenda);
   });
 }

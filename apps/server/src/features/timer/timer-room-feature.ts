@@ -3,6 +3,7 @@ import { TimerMessage, TimerServerMessage, agendaCurrentMessageSchema, agendaMes
 import { can } from "@otc/roles";
 import { EMPTY_AGENDA, markCurrent, setAgendaItems, startTimer, type Agenda } from "@otc/timer";
 import { message, type FeatureFactory } from "../../rooms/room-feature.js";
+import type { LiveRoom } from "../sessions/live-sessions.js";
 
 /** Collection of the session's timer and agenda (keys "timer" and "agenda"). */
 export const TIMER_COLLECTION = "timer";
@@ -47,8 +48,24 @@ export const timerFeature: FeatureFactory = async (ctx) => {
     return queue;
   };
 
+  // The console stored a new agenda (GET/PUT /api/sessions/<id>/agenda): read it again, after any change under way, and show it.
+  const live: LiveRoom = {
+    agendaChanged: () => {
+      const work = async () => {
+        const stored = await ctx.storage.getDocument<Agenda>(ctx.sessionId, TIMER_COLLECTION, "agenda");
+        agenda = stored?.body ?? EMPTY_AGENDA;
+        ctx.broadcast(TimerServerMessage.state, payload());
+      };
+      queue = queue.then(work, work).catch((e: unknown) => ctx.log(`timer: could not reload the agenda: ${String(e)}`));
+    },
+  };
+  if (ctx.session) ctx.config.live.register(ctx.sessionId, live);
+
   return {
     name: "timer",
+    dispose: () => {
+      if (ctx.session) ctx.config.live.unregister(ctx.sessionId, live);
+    },
     messages: {
       [TimerMessage.timerSync]: message(timerSyncMessageSchema, SYNC_RATE, (client) => void queue.then(() => client.send(TimerServerMessage.state, payload()))),
       [TimerMessage.start]: message(timerStartMessageSchema, RUN_RATE, change((v) => {
