@@ -1,7 +1,8 @@
 // A participant on a phone (touch, 390×844, turned to 844×390): the join screen fits, the thumb stick
 // walks, a finger looks around, a tap on the floor walks there, a tap raises the hand the facilitator
 // sees, the slides the facilitator (desktop) turns follow on the phone, and in both orientations the
-// panels, the stick and the hand row never cover each other and every button is finger-sized.
+// panels, the stick and the hand row never cover each other and every button is finger-sized. The
+// facilitator's people list says "Phone", and a large tablet held upright gets the same sheets.
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,6 +16,7 @@ const deckFile = path.join(tmpdir(), `otc-phone-${process.pid}.pdf`);
 const SESSION = "phone-demo";
 const PORTRAIT = { width: 390, height: 844 };
 const LANDSCAPE = { width: 844, height: 390 };
+const TABLET_PORTRAIT = { width: 1024, height: 1366 }; // a 12.9-inch iPad held upright
 
 const suite = browserSuite({ pageErrors: { ignore: /ERR_CONNECTION_REFUSED|WebSocket|Failed to load resource/ } });
 // A browser each: pages of one browser share its GPU process and starve each other's rendering.
@@ -84,6 +86,8 @@ describe("a participant on a phone", () => {
     });
     await fatou.waitFor(`window.__otc.participants().length === 2`, "Amara listed");
     await checkLayout(amara, PORTRAIT, "portrait, no sheet");
+    const amaraId = await amara.hook<string>("otc.selfId");
+    expect(await fatou.page.locator(`.people [data-participant="${amaraId}"]`).textContent(), "a phone is not a desktop").toContain("Phone");
   });
 
   it("walks with the thumb stick, looks with a finger and taps the floor to walk there", async () => {
@@ -210,6 +214,17 @@ describe("a participant on a phone", () => {
     const cut = await amara.page.evaluate(() => [...document.querySelectorAll<HTMLElement>(".touch-bar button")].filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent));
     expect(cut, "tab words cut off").toEqual([]);
     await amara.shot("phone-landscape-es.png");
+  });
+
+  it("on a large tablet held upright, panels are sheets too (the side columns would crowd its width)", async () => {
+    await amara.page.setViewportSize(TABLET_PORTRAIT);
+    await amara.waitFor(`window.innerWidth === ${TABLET_PORTRAIT.width}`, "the tablet upright");
+    await tapSheet("Chat", "chat"); // Tools is open from the step before: another button switches the sheet
+    await checkLayout(amara, TABLET_PORTRAIT, "tablet portrait, chat open");
+    await tapSheet("Herramientas", "tools");
+    await checkLayout(amara, TABLET_PORTRAIT, "tablet portrait, tools open");
+    await amara.waitFrames(3);
+    await amara.shot("tablet-portrait-tools.png");
   });
 });
 
