@@ -157,7 +157,10 @@ describe("accessibility (axe-core)", () => {
     await tabTo((f) => f.startsWith("INPUT|") && f.endsWith("|"), "the mono audio checkbox");
     await key.press("Space");
     await ben.waitFor("window.__otc.voice.mono && JSON.parse(localStorage.getItem('otc.a11y')).monoAudio === true", "mono audio on, and kept");
-    await ben.shot("keyboard-only.png");
+    // The panels this walk opened that the room check above does not: board tools, the answered poll, the Accessibility menu.
+    expect(await serious(ben.page, "board tools, poll and accessibility menu open")).toEqual([]);
+    // A record to look at, not a check: on a saturated machine a software-rendered page can take over 30 s to capture.
+    await ben.shot("keyboard-only.png").catch((e: unknown) => console.log(`keyboard-only.png not taken: ${String(e).split("\n")[0]}`));
     await ben.close(); // the console check next needs the machine more than Ben's software-rendered room
   });
 
