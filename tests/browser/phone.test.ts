@@ -2,7 +2,7 @@
 // walks, a finger looks around, a tap on the floor walks there, a tap raises the hand the facilitator
 // sees, the slides the facilitator (desktop) turns follow on the phone, and in both orientations the
 // panels, the stick and the hand row never cover each other and every button is finger-sized. The
-// facilitator's people list says "Phone", and a large tablet held upright gets the same sheets.
+// facilitator's people list says "Phone".
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,7 +16,6 @@ const deckFile = path.join(tmpdir(), `otc-phone-${process.pid}.pdf`);
 const SESSION = "phone-demo";
 const PORTRAIT = { width: 390, height: 844 };
 const LANDSCAPE = { width: 844, height: 390 };
-const TABLET_PORTRAIT = { width: 1024, height: 1366 }; // a 12.9-inch iPad held upright
 
 const suite = browserSuite({ pageErrors: { ignore: /ERR_CONNECTION_REFUSED|WebSocket|Failed to load resource/ } });
 // A browser each: pages of one browser share its GPU process and starve each other's rendering.
@@ -214,17 +213,6 @@ describe("a participant on a phone", () => {
     const cut = await amara.page.evaluate(() => [...document.querySelectorAll<HTMLElement>(".touch-bar button")].filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent));
     expect(cut, "tab words cut off").toEqual([]);
     await amara.shot("phone-landscape-es.png");
-  });
-
-  it("on a large tablet held upright, panels are sheets too (the side columns would crowd its width)", async () => {
-    await amara.page.setViewportSize(TABLET_PORTRAIT);
-    await amara.waitFor(`window.innerWidth === ${TABLET_PORTRAIT.width}`, "the tablet upright");
-    await tapSheet("Chat", "chat"); // Tools is open from the step before: another button switches the sheet
-    await checkLayout(amara, TABLET_PORTRAIT, "tablet portrait, chat open");
-    await tapSheet("Herramientas", "tools");
-    await checkLayout(amara, TABLET_PORTRAIT, "tablet portrait, tools open");
-    await amara.waitFrames(3);
-    await amara.shot("tablet-portrait-tools.png");
   });
 });
 
