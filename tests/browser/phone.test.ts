@@ -1,7 +1,8 @@
 // A participant on a phone (touch, 390×844, turned to 844×390): the join screen fits, the thumb stick
 // walks, a finger looks around, a tap on the floor walks there, a tap raises the hand the facilitator
 // sees, the slides the facilitator (desktop) turns follow on the phone, and in both orientations the
-// panels, the stick and the hand row never cover each other and every button is finger-sized.
+// panels, the stick and the hand row never cover each other and every button is finger-sized. The
+// facilitator's people list says "Phone".
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -84,6 +85,8 @@ describe("a participant on a phone", () => {
     });
     await fatou.waitFor(`window.__otc.participants().length === 2`, "Amara listed");
     await checkLayout(amara, PORTRAIT, "portrait, no sheet");
+    const amaraId = await amara.hook<string>("otc.selfId");
+    expect(await fatou.page.locator(`.people [data-participant="${amaraId}"]`).textContent(), "a phone is not a desktop").toContain("Phone");
   });
 
   it("walks with the thumb stick, looks with a finger and taps the floor to walk there", async () => {

@@ -20,6 +20,7 @@ import { wantsEmulation } from "./features/xr/xr-handle.js";
 import { useLanguage } from "./features/i18n/language-context.js";
 import type { Wording } from "./features/i18n/wording.js";
 import type { Session } from "./session-context.js";
+import { thisScreenDevice } from "./features/touch/device-kind.js";
 
 const loadExperience = () => import("./Experience.js");
 /** The joining code (Colyseus, voice, presence, room loader): fetched once the join screen is up, see join-kit.ts. */
@@ -176,7 +177,7 @@ export function App() {
       sessionId,
       name: chosen.name,
       colour: chosen.colour,
-      device: "desktop",
+      device: thisScreenDevice(),
       link: invitation.link,
       personKey: personKeyFor(window.sessionStorage, (b) => crypto.getRandomValues(b)),
       ...(chosen.bandwidth === "low" ? { bandwidth: "low" as const } : {}),

@@ -14,6 +14,7 @@ import { RemoteAvatars } from "./features/avatars/RemoteAvatars.js";
 import { StatusLine } from "./features/connection/StatusLine.js";
 import { wireRoom } from "./features/connection/wire-room.js";
 import { DesktopControls } from "./features/locomotion/DesktopControls.js";
+import { KeyboardWalk } from "./features/locomotion/KeyboardWalk.js";
 import { TeleportArc } from "./features/locomotion/TeleportArc.js";
 import { VrRig } from "./features/locomotion/VrRig.js";
 import { resolveWalk } from "@otc/rooms";
@@ -146,6 +147,7 @@ export default function Experience({ session }: { session: Session }) {
           </XR>
         </Canvas>
       </div>
+      <KeyboardWalk />
       <A11ySync />
       <SceneMirror slides={slides} />
       <DeviceReporter />

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { bandwidthModeSchema } from "./bandwidth.js";
 
-export const DEVICE_KINDS = ["desktop", "vr"] as const;
+/**
+ * What a person takes part from: a computer with a mouse and keyboard, a headset, or a touch screen
+ * (a phone, or a tablet: a touch screen whose shorter side is 600 CSS pixels or more).
+ */
+export const DEVICE_KINDS = ["desktop", "vr", "phone", "tablet"] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
 export const NAME_MAX = 32; // characters, after cleaning

@@ -6,7 +6,8 @@ import { z } from "zod";
  */
 export const ONBOARDING_STEPS = ["comfort", "look", "move", "turn", "menu", "mute", "hand", "draw", "slides", "height"] as const;
 export type OnboardingStepId = (typeof ONBOARDING_STEPS)[number];
-export const ONBOARDING_DEVICES = ["desktop", "vr-controllers", "vr-hands"] as const;
+/** How the person takes the onboarding: mouse and keyboard, a touch screen (phone, tablet), or a headset with controllers or hands. */
+export const ONBOARDING_DEVICES = ["desktop", "touch", "vr-controllers", "vr-hands"] as const;
 export type OnboardingDevice = (typeof ONBOARDING_DEVICES)[number];
 
 /** Client → server onboarding messages. */

@@ -43,7 +43,7 @@ export function lookDetector(degrees: number): Detector {
   };
 }
 
-/** Desktop: turned the view at least `degrees` away from where the step began, either way. */
+/** Desktop and touch: turned the view (mouse or finger drag) at least `degrees` away from where the step began, either way. */
 export function mouseTurnDetector(degrees: number): Detector {
   const sweep = new YawSweep();
   return {
@@ -147,7 +147,7 @@ function onEvent(kind: OnboardingEvent["kind"]): Detector {
 
 /** The detector of one step for one device. */
 export function detectorFor(step: OnboardingStepId, device: OnboardingDevice, places: OnboardingPlaces, params: OnboardingParams): Detector {
-  const vr = device !== "desktop";
+  const vr = device === "vr-controllers" || device === "vr-hands"; // a touch screen walks and looks as a desktop does
   switch (step) {
     case "comfort":
       return onEvent("comfort");

@@ -68,8 +68,15 @@ describe("an onboarding run", () => {
     expect(run.state(100)).toMatchObject({ step: "look", skipped: ["comfort"], done: [], startedAt: 100 });
   });
 
-  it("desktop has no height check; both VR kinds end with it", () => {
+  it("walks a touch screen through the desktop's steps with the same walking and dragging (no snap turn, no pointer ray)", () => {
+    const run = new OnboardingRun("touch", places, 0);
+    for (const e of perfectDesktop(10)) run.feed(e); // a finger drags the view and the stick walks: the same poses
+    expect(run.state(2000)).toMatchObject({ step: null, done: stepsFor("desktop"), finishedAt: 1410 });
+  });
+
+  it("desktop and touch have no height check; both VR kinds end with it", () => {
     expect(stepsFor("desktop")).not.toContain("height");
+    expect(stepsFor("touch")).toEqual(stepsFor("desktop"));
     expect(stepsFor("vr-hands").at(-1)).toBe("height");
     expect(stepsFor("vr-controllers")[0]).toBe("comfort");
   });

@@ -2,11 +2,13 @@ import type { OnboardingDevice, OnboardingStepId } from "@otc/contract";
 
 /**
  * The steps each device runs, in order. Desktop has no snap-turn controller nor a body height to
- * check, so it turns with the mouse and skips the height check; hands and controllers share the
- * list (their detectors differ where the input differs).
+ * check, so it turns with the mouse and skips the height check; a touch screen runs the desktop's
+ * list (a finger drags the view, the stick walks); hands and controllers share the list (their
+ * detectors differ where the input differs).
  */
 export const STEPS_BY_DEVICE: Readonly<Record<OnboardingDevice, readonly OnboardingStepId[]>> = {
   desktop: ["comfort", "look", "move", "turn", "menu", "mute", "hand", "draw", "slides"],
+  touch: ["comfort", "look", "move", "turn", "menu", "mute", "hand", "draw", "slides"],
   "vr-controllers": ["comfort", "look", "move", "turn", "menu", "mute", "hand", "draw", "slides", "height"],
   "vr-hands": ["comfort", "look", "move", "turn", "menu", "mute", "hand", "draw", "slides", "height"],
 };

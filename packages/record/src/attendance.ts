@@ -4,7 +4,9 @@ export interface Timed<T> {
   body: T;
 }
 
-export type Device = "vr" | "desktop";
+/** The devices a join can name (contract DEVICE_KINDS; this package imports nothing), in report order. */
+export const DEVICES = ["vr", "desktop", "tablet", "phone"] as const;
+export type Device = (typeof DEVICES)[number];
 
 /**
  * What the attendance stream holds. `connection` names one tab's connection (absent in events stored
@@ -44,7 +46,7 @@ export interface PersonAttendance {
   name: string;
   /** The latest role seen. */
   role: string;
-  /** Every device the person was seen on, "vr" first. */
+  /** Every device the person was seen on, in DEVICES order ("vr" first). */
   devices: Device[];
   /** Join events (each tab, each rejoin). */
   joins: number;
@@ -169,7 +171,7 @@ export function computeAttendance(events: readonly Timed<AttendanceBody>[], opts
       personId,
       name: p.name,
       role: p.role,
-      devices: (["vr", "desktop"] as const).filter((d) => p.devices.has(d)),
+      devices: DEVICES.filter((d) => p.devices.has(d)),
       joins: p.joins,
       leaves: p.leaves,
       stays,

@@ -6,6 +6,7 @@ import { PresenceReceiver } from "../presence/presence-receiver.js";
 import { loadRoom } from "../room/load-room.js";
 import type { Session } from "../../session-context.js";
 import { joinTrainingRoom, type JoinRequest } from "./join-room.js";
+import { thisScreenDevice } from "../touch/device-kind.js";
 
 /** Another session to move to inside this page: a door's answer today, a breakout room later. */
 export interface RoomInvitation {
@@ -56,7 +57,7 @@ export interface PendingArrival extends Arrival {
  */
 export async function enterRoom(from: Session, to: RoomInvitation, how: SwitchHow = {}, marks: { connectedAt?: number } = {}): Promise<Session> {
   const presence = new PresenceReceiver();
-  const request: JoinRequest = { ...from.request, sessionId: to.sessionId, link: to.link, device: from.store.getState().inVr ? "vr" : "desktop" };
+  const request: JoinRequest = { ...from.request, sessionId: to.sessionId, link: to.link, device: from.store.getState().inVr ? "vr" : thisScreenDevice() };
   const early = how.room ? loadRoom(from.endpoint, how.room, () => undefined, from.request.bandwidth === "low").catch(() => null) : null;
   const room = await joinTrainingRoom(from.endpoint, request, (frame) => presence.enqueue(frame, performance.now()));
   marks.connectedAt = performance.now();

@@ -4,11 +4,10 @@ import type { Mesh } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
 import { useReducedMotion } from "../a11y/use-reduced-motion.js";
-import { trackMoveKeys, type TurnKeys } from "./keyboard.js";
 import { EYE_HEIGHT } from "./local-rig.js";
 import { attachMouseLook } from "./mouse-look.js";
 import { resolveWalk } from "@otc/rooms";
-import { stepToward, walkDelta, type MoveKeys } from "./walkable.js";
+import { stepToward, walkDelta } from "./walkable.js";
 
 /** Half the width of a person, metres: how close the head may come to furniture and walls. */
 const BODY_RADIUS = 0.25;
@@ -16,10 +15,9 @@ const BODY_RADIUS = 0.25;
 const WALK_SPEED = 1.6; // m/s
 const CLICK_WALK_SPEED = 2.4; // m/s, under the server's 4 m/s limit so arrivals never jump
 const KEY_TURN_SPEED = Math.PI / 2; // rad/s while Q or E is held
-const SNAP_TURN = Math.PI / 6; // rad per press of Q or E when motion is reduced (30°, as the VR snap turn)
 
 /**
- * Desktop locomotion: WASD/arrow keys walk, Q/E turn, drag (or pointer lock) looks, a click on the
+ * Desktop locomotion: WASD/arrow keys walk and Q/E turn (held keys tracked by KeyboardWalk), drag (or pointer lock) looks, a click on the
  * floor walks there smoothly. With reduced motion, Q/E snap by 30° and a click on the floor jumps
  * there (no gliding view). The head stays inside the layout's walkable area at eye height.
  */
@@ -27,40 +25,25 @@ export function DesktopControls() {
   const { rig, layout } = useSession();
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
-  const keysRef = useRef<MoveKeys | null>(null);
-  const turnRef = useRef<TurnKeys | null>(null);
   const marker = useRef<Mesh>(null);
   const reduced = useReducedMotion();
   const reducedRef = useRef(reduced);
   reducedRef.current = reduced;
 
-  useEffect(() => {
-    const snap = (direction: -1 | 1) => {
-      if (reducedRef.current && !gl.xr.isPresenting) rig.yaw -= direction * SNAP_TURN;
-    };
-    const tracked = trackMoveKeys(window, snap);
-    keysRef.current = tracked.keys;
-    turnRef.current = tracked.turn;
-    const detach = attachMouseLook(gl.domElement, rig, () => !gl.xr.isPresenting);
-    return () => {
-      tracked.dispose();
-      detach();
-    };
-  }, [gl, rig]);
+  useEffect(() => attachMouseLook(gl.domElement, rig, () => !gl.xr.isPresenting), [gl, rig]);
 
   useFrame((_, dt) => {
     if (gl.xr.isPresenting) return;
     const step = Math.min(dt, 0.1); // seconds; a stalled tab must not fling anyone through a wall
-    const keys = keysRef.current;
     const head = rig.desktopHead;
-    const turn = turnRef.current;
-    if (turn && !reducedRef.current) rig.yaw += ((turn.left ? 1 : 0) - (turn.right ? 1 : 0)) * KEY_TURN_SPEED * step;
+    const turn = rig.turnKeys;
+    if (!reducedRef.current) rig.yaw += ((turn.left ? 1 : 0) - (turn.right ? 1 : 0)) * KEY_TURN_SPEED * step;
     if (rig.recentre) {
       rig.yaw = rig.homeYaw;
       rig.pitch = 0;
       rig.recentre = false;
     }
-    const [dx, dz] = keys ? walkDelta(keys, rig.yaw, WALK_SPEED, step, rig.walkStick) : [0, 0];
+    const [dx, dz] = walkDelta(rig.moveKeys, rig.yaw, WALK_SPEED, step, rig.walkStick);
     if (dx !== 0 || dz !== 0) {
       rig.walkTarget = null;
       [head.x, head.z] = resolveWalk(head.x + dx, head.z + dz, BODY_RADIUS, layout.walkable, rig.obstacles);

@@ -21,13 +21,17 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * Tracks the walking and turning keys held down on `target` (window); `onTurnPress` hears each new
- * press of a turning key (snap turns when motion is reduced). Keys typed into inputs are ignored, and
- * everything is released when the window loses focus so nobody walks off on their own.
+ * Tracks the walking and turning keys held down on `target` (window) into `keys` and `turn` (the
+ * rig's, so whoever walks reads them); `onTurnPress` hears each new press of a turning key (snap
+ * turns when motion is reduced). Keys typed into inputs are ignored, and everything is released when
+ * the window loses focus so nobody walks off on their own.
  */
-export function trackMoveKeys(target: Window, onTurnPress?: (direction: -1 | 1) => void): { keys: MoveKeys; turn: TurnKeys; dispose(): void } {
-  const keys: MoveKeys = { forward: false, back: false, left: false, right: false };
-  const turn: TurnKeys = { left: false, right: false };
+export function trackMoveKeys(
+  target: Window,
+  keys: MoveKeys,
+  turn: TurnKeys,
+  onTurnPress?: (direction: -1 | 1) => void,
+): { dispose(): void } {
   const set = (e: KeyboardEvent, down: boolean) => {
     const action = BINDINGS[e.code];
     const turning = TURNS[e.code];
@@ -50,9 +54,8 @@ export function trackMoveKeys(target: Window, onTurnPress?: (direction: -1 | 1) 
   target.addEventListener("keyup", onUp);
   target.addEventListener("blur", onBlur);
   return {
-    keys,
-    turn,
     dispose() {
+      onBlur();
       target.removeEventListener("keydown", onDown);
       target.removeEventListener("keyup", onUp);
       target.removeEventListener("blur", onBlur);

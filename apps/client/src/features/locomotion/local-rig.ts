@@ -2,7 +2,8 @@ import { spawnPointFor, type RoomLayout } from "@otc/contract";
 import { floorHeightOn, obstacleRects, stagePlatforms, type Platform, type Rect } from "@otc/rooms";
 import { Vector3, type Group } from "three";
 import type { Pose } from "@otc/presence";
-import type { WalkStick } from "./walkable.js";
+import type { TurnKeys } from "./keyboard.js";
+import type { MoveKeys, WalkStick } from "./walkable.js";
 
 /** Eye height of a standing desktop user (metres). */
 export const EYE_HEIGHT = 1.6;
@@ -20,6 +21,10 @@ export class LocalRig {
   pitch = 0;
   /** The touch joystick's deflection (features/touch), walked like the keys by DesktopControls; 0, 0 at rest. */
   readonly walkStick: WalkStick = { x: 0, y: 0 };
+  /** Walking keys held down (W A S D, arrows), tracked by KeyboardWalk from the moment the room shows; walked by DesktopControls. */
+  readonly moveKeys: MoveKeys = { forward: false, back: false, left: false, right: false };
+  /** Turning keys held down (Q, E), tracked with the walking keys. */
+  readonly turnKeys: TurnKeys = { left: false, right: false };
   /** Click-to-walk destination on the floor, or null. */
   walkTarget: Vector3 | null = null;
   /** The XR origin group (feet of the player in VR); set by the XR rig component. */

@@ -6,6 +6,7 @@ import { stepNameOf } from "./onboarding-words.js";
 
 const DEVICE: Record<OnboardingDevice, MessageKey> = {
   desktop: "onboarding.console.desktop",
+  touch: "onboarding.console.touch",
   "vr-controllers": "onboarding.console.vrControllers",
   "vr-hands": "onboarding.console.vrHands",
 };

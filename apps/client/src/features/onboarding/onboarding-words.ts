@@ -11,19 +11,36 @@ const HANDS: Partial<Record<OnboardingStepId, MessageKey>> = {
   slides: "onboarding.steps.slides.hands",
 };
 
-/** The one short instruction of a step on a device (hands share the VR wording where no controller is named). */
+/** A touch screen's own wording where the desktop one names the mouse, a key or a click (a finger, the stick, a tap instead). */
+const TOUCH: Partial<Record<OnboardingStepId, MessageKey>> = {
+  look: "onboarding.steps.look.touch",
+  move: "onboarding.steps.move.touch",
+  turn: "onboarding.steps.turn.touch",
+  menu: "onboarding.steps.menu.touch",
+  mute: "onboarding.steps.mute.touch",
+  hand: "onboarding.steps.hand.touch",
+  draw: "onboarding.steps.draw.touch",
+  slides: "onboarding.steps.slides.touch",
+};
+
+/** The one short instruction of a step on a device (hands share the VR wording where no controller is named; touch the desktop's where no mouse or key is). */
 export function instructionOf(t: Translate, step: OnboardingStepId, device: OnboardingDevice): string {
-  const hands = device === "vr-hands" ? HANDS[step] : undefined;
-  if (hands) return t(hands);
-  const face = device === "desktop" && step !== "height" ? "desktop" : "vr";
+  const own = device === "vr-hands" ? HANDS[step] : device === "touch" ? TOUCH[step] : undefined;
+  if (own) return t(own);
+  const face = (device === "desktop" || device === "touch") && step !== "height" ? "desktop" : "vr";
   return t(`onboarding.steps.${step}.${face}` as MessageKey);
 }
 
-/** Hints whose general wording names a stick, a palm or a teleport: their desktop and tracked-hands versions. */
+/** Hints whose general wording names a stick, a palm or a teleport: their desktop, touch and tracked-hands versions. */
 const DESKTOP_HINTS: Partial<Record<OnboardingStepId, MessageKey>> = {
   move: "onboarding.steps.move.hintDesktop",
   turn: "onboarding.steps.turn.hintDesktop",
   menu: "onboarding.steps.menu.hintDesktop",
+};
+const TOUCH_HINTS: Partial<Record<OnboardingStepId, MessageKey>> = {
+  move: "onboarding.steps.move.hintTouch",
+  turn: "onboarding.steps.turn.hintTouch",
+  menu: "onboarding.steps.menu.hintTouch",
 };
 const HANDS_HINTS: Partial<Record<OnboardingStepId, MessageKey>> = {
   turn: "onboarding.steps.turn.hintHands",
@@ -31,7 +48,7 @@ const HANDS_HINTS: Partial<Record<OnboardingStepId, MessageKey>> = {
 
 /** The hint of a step on a device, shown once the person has been on it a while. */
 export function hintOf(t: Translate, step: OnboardingStepId, device: OnboardingDevice): string {
-  const own = device === "desktop" ? DESKTOP_HINTS[step] : device === "vr-hands" ? HANDS_HINTS[step] : undefined;
+  const own = device === "desktop" ? DESKTOP_HINTS[step] : device === "touch" ? TOUCH_HINTS[step] : device === "vr-hands" ? HANDS_HINTS[step] : undefined;
   return t("onboarding.hint", { hint: t(own ?? (`onboarding.steps.${step}.hint` as MessageKey)) });
 }
 

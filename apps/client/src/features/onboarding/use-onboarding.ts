@@ -6,6 +6,7 @@ import { useStore } from "zustand";
 import type { Session } from "../../session-context.js";
 import { useSession } from "../../session-context.js";
 import { yawOf } from "../locomotion/walkable.js";
+import { TOUCH_QUERY } from "../touch/use-media.js";
 import { testHooksWanted } from "../testhooks/test-hooks.js";
 import { OnboardingClient, paramsFrom, type OnboardingUiState } from "./onboarding-client.js";
 import { watchOnboardingSources } from "./onboarding-sources.js";
@@ -58,7 +59,7 @@ export function placesFor(session: Session): OnboardingPlaces {
 }
 
 function deviceOf(session: Session): OnboardingDevice {
-  if (!session.store.getState().inVr) return "desktop";
+  if (!session.store.getState().inVr) return window.matchMedia(TOUCH_QUERY).matches ? "touch" : "desktop";
   const inputs = session.xr.store.getState().inputSourceStates ?? [];
   return inputs.some((s) => s.type === "hand") ? "vr-hands" : "vr-controllers";
 }

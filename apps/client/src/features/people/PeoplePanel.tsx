@@ -1,4 +1,4 @@
-import { ClientMessage, type Role, type SetRoleMessage } from "@otc/contract";
+import { ClientMessage, type DeviceKind, type Role, type SetRoleMessage } from "@otc/contract";
 import { can } from "@otc/roles";
 import { useSession, useSessionUi } from "../../session-context.js";
 import type { MessageKey } from "@otc/i18n";
@@ -11,6 +11,14 @@ export const ROLE_KEY: Record<Role, MessageKey> = {
   facilitator: "role.facilitator",
   "co-facilitator": "role.co-facilitator",
   participant: "role.participant",
+};
+
+/** The device badge's word: a phone or a tablet is not "Desktop". */
+export const DEVICE_KEY: Record<DeviceKind, MessageKey> = {
+  desktop: "people.desktop",
+  vr: "people.vr",
+  phone: "people.phone",
+  tablet: "people.tablet",
 };
 
 
@@ -52,7 +60,7 @@ export function PeoplePanel() {
             {hands.includes(p.id) && <span className="badge hand" aria-label={t("people.handQueued", { n: hands.indexOf(p.id) + 1 })}>{t("people.handBadge", { n: hands.indexOf(p.id) + 1 })}</span>}
             {p.role !== "participant" && <span className={`badge role ${p.role}`}>{t(ROLE_KEY[p.role])}</span>}
             <VoicePersonControls id={p.id} />
-            <span className={p.device === "vr" ? "badge vr" : "badge"}>{p.device === "vr" ? t("people.vr") : t("people.desktop")}</span>
+            <span className={p.device === "vr" ? "badge vr" : "badge"}>{t(DEVICE_KEY[p.device])}</span>
             {mayAssign && p.id !== selfId && p.role !== "facilitator" && (
               <button
                 type="button"

@@ -1,9 +1,11 @@
+import type { DeviceKind } from "@otc/contract";
+
 /** One person as the VR people list shows them (a plain copy of the room state's participant). */
 export interface PersonRow {
   id: string;
   name: string;
   role: "facilitator" | "co-facilitator" | "participant";
-  device: "vr" | "desktop";
+  device: DeviceKind;
   connected: boolean;
   handRaised: boolean;
   presenter: boolean;

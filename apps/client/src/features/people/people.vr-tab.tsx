@@ -9,7 +9,7 @@ import { useVoice, useVoiceUi } from "../voice/use-voice.js";
 import { useVoiceCue } from "../voice/use-voice-cue.js";
 import { UiButton } from "../xr-ui/UiButton.js";
 import { UI } from "../xr-ui/ui-theme.js";
-import { ROLE_KEY } from "./PeoplePanel.js";
+import { DEVICE_KEY, ROLE_KEY } from "./PeoplePanel.js";
 import type { PersonRow } from "./people-order.js";
 import { useRoomPeople } from "./use-room-people.js";
 
@@ -26,7 +26,7 @@ function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: 
   const voiceState = t(cue.muted ? "voice.cueMuted" : cue.speaking ? "vrmenu.people.speaking" : "vrmenu.people.micOn");
   const facts = [
     p.role === "participant" ? null : t(ROLE_KEY[p.role]),
-    t(p.device === "vr" ? "people.vr" : "people.desktop"),
+    t(DEVICE_KEY[p.device]),
     voiceState,
     p.handRaised ? t("vrmenu.people.handUp") : null,
     p.presenter ? t("vrmenu.people.presenter") : null,

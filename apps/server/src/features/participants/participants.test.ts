@@ -125,9 +125,17 @@ describe("refused joins", () => {
     expect(message).toMatch(/colour/);
   });
 
+  it("takes a phone or a tablet for what it is, not a desktop", async () => {
+    const a = await h.join("Amara", { device: "phone" });
+    const f = await h.join("Fatou", { device: "tablet" });
+    await eventually(() => a.room.state.participants.size === 2);
+    expect(a.room.state.participants.get(f.room.sessionId)?.device).toBe("tablet");
+    expect(f.room.state.participants.get(a.room.sessionId)?.device).toBe("phone");
+  });
+
   it("leaves no participant behind after a refusal", async () => {
     const a = await h.join("A");
-    await h.join("B", { device: "tablet" as "vr" }).catch(() => undefined);
+    await h.join("B", { device: "toaster" as "vr" }).catch(() => undefined);
     await h.join("C");
     await eventually(() => a.room.state.participants.size === 2);
     expect([...a.room.state.participants.values()].map((p) => p.name).sort()).toEqual(["A", "C"]);
