@@ -15,7 +15,9 @@ import type { Translate } from "@otc/i18n";
 interface Entry {
   animator: AvatarAnimator;
   view: AvatarView;
-  appearanceKey: string;
+  /** The look last applied (compared field by field: no key string built per frame). */
+  appearance: string;
+  colour: string;
   speaking: SpeakingState;
   pose: AvatarPose | null;
   animatedAt: number;
@@ -240,16 +242,16 @@ export class AvatarSystem {
     let e = this.entries.get(id);
     if (!e) {
       e = {
-        animator: new AvatarAnimator(seedOf(id)), view: newView(id), appearanceKey: "", speaking: { kind: "silent" }, pose: null, animatedAt: 0, tagKey: "", tag: [],
+        animator: new AvatarAnimator(seedOf(id)), view: newView(id), appearance: "", colour: "", speaking: { kind: "silent" }, pose: null, animatedAt: 0, tagKey: "", tag: [],
         anchor: [0, 0, 0], alpha: 1, participant: null, seenFrame: 0, due: true, distance: 0, lod: Lod.near, inView: true, dirty: true,
       };
       this.entries.set(id, e);
       this.registry.views.set(id, e.view);
     }
-    const key = `${p.appearance}|${p.colour}`;
-    if (key !== e.appearanceKey) {
+    if (p.appearance !== e.appearance || p.colour !== e.colour) {
       e.animator.setAppearance(parseAppearance(p.appearance, p.colour));
-      e.appearanceKey = key;
+      e.appearance = p.appearance;
+      e.colour = p.colour;
       e.dirty = true; // re-animate with the new look
     }
     return e;
