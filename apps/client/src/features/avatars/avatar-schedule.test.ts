@@ -1,6 +1,6 @@
 import { Lod } from "@otc/avatars";
 import { describe, expect, it } from "vitest";
-import { CULLED_EVERY, FULL_DETAIL_MAX, animatesThisFrame, fullDetailLimit } from "./avatar-schedule.js";
+import { CULLED_EVERY, CULLED_MAX_AGE_MS, FULL_DETAIL_MAX, animatesThisFrame, fullDetailLimit } from "./avatar-schedule.js";
 
 /** Frames out of `frames` on which the avatar at `index` is re-animated. */
 const updates = (lod: Lod, inView: boolean, index: number, frames = 64) =>
@@ -26,6 +26,12 @@ describe("which avatars are re-animated this frame", () => {
     expect(updates(Lod.far, false, 5)).toBe(64 / CULLED_EVERY);
     const perFrame = Array.from({ length: CULLED_EVERY }, (_, f) => Array.from({ length: 80 }, (_, i) => i).filter((i) => animatesThisFrame(Lod.near, false, f, i)).length);
     expect(perFrame).toEqual(Array(CULLED_EVERY).fill(80 / CULLED_EVERY));
+  });
+
+  it("re-animates an avatar out of view once its view is too old, on slow frames too", () => {
+    expect(animatesThisFrame(Lod.near, false, 1, 0, CULLED_MAX_AGE_MS - 1)).toBe(false);
+    expect(animatesThisFrame(Lod.near, false, 1, 0, CULLED_MAX_AGE_MS)).toBe(true);
+    expect(animatesThisFrame(Lod.far, true, 1, 0, 10_000)).toBe(false); // in view, the frame rule alone
   });
 });
 

@@ -13,12 +13,19 @@ export const FULL_DETAIL_MAX = 96;
 export const CULLED_EVERY = 8;
 
 /**
+ * The oldest an out-of-view avatar's view may get, ms, however slow the frames: at 72 Hz the frame
+ * rule is tighter (8 frames ≈ 111 ms); on a machine drawing a few frames a second, this bound holds.
+ */
+export const CULLED_MAX_AGE_MS = 250;
+
+/**
  * Whether the avatar at `index` (its place in this frame's iteration) is re-animated this `frame`:
  * in view, near ones every frame and far ones at their level's lower rate, staggered by index so a
- * crowd's work spreads evenly over frames; out of view, at the slowest rate, staggered the same way.
+ * crowd's work spreads evenly over frames; out of view, at the slowest rate, staggered the same way,
+ * or once `ageMs` (since it was last animated) reaches CULLED_MAX_AGE_MS.
  */
-export function animatesThisFrame(lod: Lod, inView: boolean, frame: number, index: number): boolean {
-  if (!inView) return (frame + index) % CULLED_EVERY === 0;
+export function animatesThisFrame(lod: Lod, inView: boolean, frame: number, index: number, ageMs = 0): boolean {
+  if (!inView) return (frame + index) % CULLED_EVERY === 0 || ageMs >= CULLED_MAX_AGE_MS;
   return updatesThisFrame(lod, frame, index);
 }
 

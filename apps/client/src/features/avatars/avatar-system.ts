@@ -145,7 +145,7 @@ export class AvatarSystem {
     e.seenFrame = this.frame;
     e.participant = p;
     const index = this.list.length;
-    e.due = e.dirty || e.pose === null || animatesThisFrame(e.animator.lod, e.inView, this.frame, index);
+    e.due = e.dirty || e.pose === null || animatesThisFrame(e.animator.lod, e.inView, this.frame, index, this.nowMs - e.animatedAt);
     if (e.due && p.connected) e.pose = this.presence.sample(p.slot, this.nowMs) ?? e.pose; // frozen while reconnecting
     e.view.visible = e.pose !== null;
     if (!e.pose) return;
