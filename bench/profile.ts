@@ -13,9 +13,9 @@ export interface BenchProfile {
   presence: PresenceRun[];
   /** Simulated seconds of the seated and walking traces (bytes per avatar, encoder only). */
   traceSeconds: number;
-  /** People in the presence tick-cost run (PresenceStreams alone, audience and walking traces). */
   tickCostPeople: number;
-  render: { avatars: number[]; settleMs: number; sampleMs: number };
+  /** Remote avatars per render row (the auditorium); each row samples at least `sampleMs` and `minFrames` frames. */
+  render: { avatars: number[]; settleMs: number; sampleMs: number; minFrames: number };
   rooms: string[];
   storageWrites: number;
   /** Mesh stops at 5 speakers: 8+ meshed pages saturate a 2-core machine (VOICE.md), and the product warns above 8 people anyway. */
@@ -43,7 +43,7 @@ export interface BenchProfile {
 const pick = (only: string | undefined, runs: PresenceRun[]) =>
   only ? runs.filter((r) => only.split(",").some((w) => r.label.startsWith(w.trim()))) : runs;
 
-/** `npm run bench`. OTC_PRESENCE_BENCH_RUNS (labels' first words, e.g. "300,40") picks presence runs; OTC_VOICE_BENCH_SPEAKERS (e.g. "2,5,10"), OTC_SLIDES_BENCH_PAGES and OTC_SOAK_SECONDS override three of its counts. */
+/** `npm run bench`. OTC_RENDER_BENCH_AVATARS (e.g. "0,300") picks the render rows; OTC_PRESENCE_BENCH_RUNS (labels' first words, e.g. "300,40") picks presence runs; OTC_VOICE_BENCH_SPEAKERS (e.g. "2,5,10"), OTC_SLIDES_BENCH_PAGES and OTC_SOAK_SECONDS override three of its counts. */
 export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
   const speakers = (env.OTC_VOICE_BENCH_SPEAKERS ?? "2,5,10").split(",").map(Number);
   return {
@@ -60,7 +60,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
     ]),
     traceSeconds: 120,
     tickCostPeople: 300,
-    render: { avatars: [0, 50, 150], settleMs: 1500, sampleMs: 2500 },
+    render: { avatars: (env.OTC_RENDER_BENCH_AVATARS ?? "0,50,150,300").split(",").map(Number), settleMs: 1500, sampleMs: 2500, minFrames: 30 },
     rooms: ["training-room", "lobby", "classroom", "auditorium", "meeting-room", "breakout-pods", IMPORTED_OFFICE],
     storageWrites: 400,
     voice: { meshSpeakers: speakers.filter((k) => k <= 5), sfuSpeakers: speakers, windowMs: 8000 },
@@ -84,7 +84,7 @@ export const QUICK_PROFILE: BenchProfile = {
   presence: [{ label: "2 rooms x 4, joins over 0.5 s", rooms: 2, perRoom: 4, template: "auditorium", trace: "audience", children: 2, joinSpreadMs: 500, warmMs: 800, measureMs: 1500 }],
   traceSeconds: 10,
   tickCostPeople: 20,
-  render: { avatars: [0, 10], settleMs: 500, sampleMs: 1000 },
+  render: { avatars: [0, 10], settleMs: 500, sampleMs: 1000, minFrames: 5 },
   rooms: ["training-room"],
   storageWrites: 20,
   voice: { meshSpeakers: [2], sfuSpeakers: [], windowMs: 2000 },

@@ -1,8 +1,9 @@
-// Draw calls, triangles and the avatar system's JS time per frame in the default room, seen from a
+// Draw calls, triangles and the avatar system's JS time per frame in the auditorium, seen from a
 // desktop client standing at the back, with K remote avatars in front of it (bots joined through
-// @colyseus/sdk, spread over the floor: the far rows drop to the cheaper level of detail). Headless
-// SwiftShader: fps and milliseconds are software rendering on a shared CPU, only comparable between
-// runs here. Also: what one uploaded VRM costs to load (fetch + parse) and to draw.
+// @colyseus/sdk, 20 to a row over the floor: the far rows drop to the cheaper levels of detail, the
+// nearest 96 at most are drawn in full). Headless SwiftShader: fps and milliseconds are software
+// rendering on a shared CPU, only comparable between runs here. Also: what one uploaded VRM costs to
+// load (fetch + parse) and to draw.
 import { Client, type Room } from "@colyseus/sdk";
 import { AVATAR_MODEL_ROUTE, AVATAR_SESSION_HEADER, AvatarMessage, CAPACITY_MAX, PROTOCOL_VERSION, SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, TRAINING_ROOM, modelUploadResultSchema } from "@otc/contract";
 import { buildTestVrm } from "@otc/avatars";
@@ -22,6 +23,8 @@ export interface RenderCost {
   animatedPerFrame: number;
   nearAvatars: number;
   farAvatars: number;
+  /** Animation frames sampled for this row. */
+  frames: number;
 }
 
 export interface ModelCost {
@@ -38,6 +41,8 @@ interface Probe {
   animated: number;
   near: number;
   far: number;
+  /** performance.now() of the frame, ms. */
+  at: number;
 }
 
 type Otc = {
@@ -45,20 +50,20 @@ type Otc = {
   avatarStats(): { updateMs: number; updatedThisFrame: number; nearAvatars: number; farAvatars: number };
 };
 
-/** Samples the page's counters every animation frame for `ms`. */
-async function sample(page: Page, ms: number): Promise<Probe[]> {
-  return page.evaluate(async (duration) => {
+/** Samples the page's counters every animation frame for at least `ms` and at least `frames` frames. */
+async function sample(page: Page, ms: number, frames = 1): Promise<Probe[]> {
+  return page.evaluate(async ([duration, minFrames]) => {
     const otc = (window as unknown as { __otc: Otc }).__otc;
     const out: Probe[] = [];
     const end = performance.now() + duration;
-    while (performance.now() < end) {
+    while (performance.now() < end || out.length < minFrames) {
       await new Promise((r) => requestAnimationFrame(() => r(null)));
       const r = otc.renderInfo();
       const s = otc.avatarStats();
-      out.push({ calls: r.calls, triangles: r.triangles, frames: r.frames, ms: s.updateMs, animated: s.updatedThisFrame, near: s.nearAvatars, far: s.farAvatars });
+      out.push({ calls: r.calls, triangles: r.triangles, frames: r.frames, ms: s.updateMs, animated: s.updatedThisFrame, near: s.nearAvatars, far: s.farAvatars, at: performance.now() });
     }
     return out;
-  }, ms);
+  }, [ms, frames] as const);
 }
 
 function quantile(values: number[], q: number): number {
@@ -71,8 +76,8 @@ async function joinBots(url: string, sessionId: string, k: number, link: string)
   const bots: Room[] = [];
   for (let i = 0; i < k; i++) {
     const room = await sdk.joinOrCreate(TRAINING_ROOM, { protocol: PROTOCOL_VERSION, sessionId, name: `Guest ${i + 1}`, colour: "#cc6633", device: "desktop", link, personKey: `render-bench-person-${i}`.padEnd(22, "x") });
-    const x = -6 + (i % 15) * 0.85; // metres: 15 to a row across the room
-    const z = 3.6 - Math.floor(i / 15) * 0.95; // rows going away from the viewer at the back
+    const x = -10.5 + (i % 20) * 1.1; // metres: 20 to a row across the auditorium
+    const z = 11 - Math.floor(i / 20) * 1.3; // rows going away from the viewer at the back, towards the stage
     room.onMessage("*", () => undefined); // bots only stand there
     room.send("pose", { h: [x, 1.6, z, 0, 0, 0, 1], l: null, r: null, teleport: true });
     bots.push(room);
@@ -80,13 +85,14 @@ async function joinBots(url: string, sessionId: string, k: number, link: string)
   return bots;
 }
 
-/** How long each row settles and is sampled, ms (quick mode shortens both). */
+/** How long each row settles and is sampled, ms, and the fewest frames sampled (quick mode shortens them). */
 export interface RenderWindows {
   settleMs: number;
   sampleMs: number;
+  minFrames: number;
 }
 
-export async function renderCost(counts: number[], windows: RenderWindows = { settleMs: 1500, sampleMs: 2500 }): Promise<{ rows: RenderCost[]; model: ModelCost }> {
+export async function renderCost(counts: number[], windows: RenderWindows = { settleMs: 1500, sampleMs: 2500, minFrames: 30 }): Promise<{ rows: RenderCost[]; model: ModelCost }> {
   const server = await startTestServer();
   const browser = await launchChromium();
   const rows: RenderCost[] = [];
@@ -94,27 +100,29 @@ export async function renderCost(counts: number[], windows: RenderWindows = { se
   try {
     for (const k of counts) {
       const sessionId = `render-${k}`;
-      const invite = await server.invite(sessionId);
+      const invite = await server.invite(sessionId, "participant", "auditorium");
       await server.setCapacity(sessionId, CAPACITY_MAX); // more avatars than the room's seats
       const link = new URL(invite, server.url).searchParams.get("k")!;
       const bots = await joinBots(server.url, sessionId, k, link);
       const watched = await openWatchedPage(browser);
       await joinFromDesktop(watched.page, server.url, invite, "Viewer");
-      await watched.page.evaluate(() => (window as unknown as { __otc: { standAndLook(x: number, z: number, t: number[]): void } }).__otc.standAndLook(0, 5.3, [0, 1.2, -2]));
+      await watched.page.evaluate(() => (window as unknown as { __otc: { standAndLook(x: number, z: number, t: number[]): void } }).__otc.standAndLook(0, 13, [0, 1.2, -11]));
       await waitForPage(watched.page, `window.__otc.remoteAvatars().length === ${k}`, 120_000);
       await watched.page.waitForTimeout(windows.settleMs);
-      const probes = await sample(watched.page, windows.sampleMs);
+      const probes = await sample(watched.page, windows.sampleMs, windows.minFrames);
       const last = probes.at(-1)!;
+      const sampledMs = probes.length > 1 ? last.at - probes[0]!.at : windows.sampleMs;
       const mean = (f: (p: Probe) => number) => probes.reduce((s, p) => s + f(p), 0) / probes.length;
       rows.push({
         remoteAvatars: k,
         drawCalls: last.calls,
         triangles: last.triangles,
-        fps: Math.round((last.frames - probes[0]!.frames) / (windows.sampleMs / 1000)),
+        fps: +((last.frames - probes[0]!.frames) / (sampledMs / 1000)).toFixed(1),
         avatarJsMs: { median: quantile(probes.map((p) => p.ms), 0.5), p90: quantile(probes.map((p) => p.ms), 0.9) },
         animatedPerFrame: +mean((p) => p.animated).toFixed(1),
         nearAvatars: last.near,
         farAvatars: last.far,
+        frames: probes.length,
       });
       if (k === 0) model = await modelCost(server.url, watched.page, last.calls, sessionId, link);
       await watched.context.close();

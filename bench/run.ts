@@ -89,7 +89,7 @@ await section("render", async () => {
   for (const r of rows) {
     console.log(
       `render ${String(r.remoteAvatars).padStart(3)} remote avatars: ${r.drawCalls} draw calls, ${r.triangles} triangles, ${r.fps} fps (SwiftShader); ` +
-        `avatar JS ${r.avatarJsMs.median}/${r.avatarJsMs.p90} ms per frame (median/p90), ${r.animatedPerFrame} animated per frame (${r.nearAvatars} near, ${r.farAvatars} far)`,
+        `avatar JS ${r.avatarJsMs.median}/${r.avatarJsMs.p90} ms per frame (median/p90), ${r.animatedPerFrame} animated per frame (${r.nearAvatars} near, ${r.farAvatars} far; ${r.frames} frames)`,
     );
   }
   console.log(`avatar model: a ${(model.bytes / 1024).toFixed(1)} KiB VRM loads in ${model.loadMs} ms (fetch + parse) and adds ${model.extraDrawCalls} draw calls`);

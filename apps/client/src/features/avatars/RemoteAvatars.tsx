@@ -1,6 +1,6 @@
 import { useFrame } from "@react-three/fiber";
 import { useEffect, useLayoutEffect, useMemo } from "react";
-import { Vector3 } from "three";
+import { Frustum, Matrix4, Vector3, type Camera } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession } from "../../session-context.js";
 import { useT } from "../i18n/language-context.js";
@@ -8,6 +8,16 @@ import { AvatarSystem } from "./avatar-system.js";
 import { ModelAvatars } from "./ModelAvatars.js";
 
 const viewer = new Vector3();
+const frustum = new Frustum();
+const eyeFromWorld = new Matrix4();
+const clipFromWorld = new Matrix4();
+
+/** What the eye sees this frame, or null (draw everyone) while its projection is not a perspective yet (an XR camera before its first frame). */
+function frustumOf(eye: Camera): Frustum | null {
+  if (eye.projectionMatrix.elements[11] !== -1) return null;
+  eyeFromWorld.copy(eye.matrixWorld).invert(); // matrixWorldInverse is only refreshed when the frame renders
+  return frustum.setFromProjectionMatrix(clipFromWorld.multiplyMatrices(eye.projectionMatrix, eyeFromWorld));
+}
 
 /**
  * Everyone in the session except the local person: default avatars through one instanced crowd and
@@ -22,8 +32,8 @@ export function RemoteAvatars() {
 
   useFrame(({ camera, gl }) => {
     const eye = gl.xr.isPresenting ? gl.xr.getCamera() : camera;
-    eye.getWorldPosition(viewer);
-    system.update(viewer, performance.now());
+    eye.getWorldPosition(viewer); // also brings eye.matrixWorld up to date
+    system.update(viewer, frustumOf(eye), performance.now());
   }, FrameOrder.interpolate);
 
   return (

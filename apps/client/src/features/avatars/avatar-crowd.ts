@@ -17,8 +17,7 @@ const WHITE = new Color(1, 1, 1);
  */
 export class AvatarCrowd {
   readonly group = new Group();
-  private readonly meshes = new Map<Part, InstancedMesh>();
-  private readonly counts = new Map<Part, number>();
+  private readonly slots = new Map<Part, { mesh: InstancedMesh; count: number }>();
   private readonly materials: Material[] = [];
 
   constructor(avatars = 64) {
@@ -39,8 +38,7 @@ export class AvatarCrowd {
       mesh.count = 0;
       mesh.castShadow = shadows;
       mesh.frustumCulled = false; // instances move every frame; the geometry's bounds say nothing about them
-      this.meshes.set(part, mesh);
-      this.counts.set(part, 0);
+      this.slots.set(part, { mesh, count: 0 });
       this.group.add(mesh);
     };
     add("head", shapes.headGeometry(), skinLit, true);
@@ -56,23 +54,22 @@ export class AvatarCrowd {
   }
 
   begin(): void {
-    for (const part of this.counts.keys()) this.counts.set(part, 0);
+    for (const slot of this.slots.values()) slot.count = 0;
   }
 
   push(part: Part, matrix: Matrix4, colour: Color = WHITE): void {
-    const mesh = this.meshes.get(part)!;
-    const i = this.counts.get(part)!;
+    const slot = this.slots.get(part)!; // one lookup: called for every part of every avatar, every frame
+    const mesh = slot.mesh;
+    const i = slot.count++;
     if (i >= mesh.instanceMatrix.count) this.grow(mesh);
     mesh.setMatrixAt(i, matrix);
     mesh.setColorAt(i, colour);
-    this.counts.set(part, i + 1);
   }
 
   /** Publishes this frame's instances; returns how many were drawn. */
   end(): number {
     let total = 0;
-    for (const [part, mesh] of this.meshes) {
-      const n = this.counts.get(part)!;
+    for (const { mesh, count: n } of this.slots.values()) {
       mesh.count = n;
       mesh.visible = n > 0;
       total += n;
@@ -88,7 +85,7 @@ export class AvatarCrowd {
   }
 
   dispose(): void {
-    for (const mesh of this.meshes.values()) {
+    for (const { mesh } of this.slots.values()) {
       mesh.geometry.dispose();
       mesh.dispose();
     }

@@ -38,5 +38,6 @@ export class AvatarRegistry {
   /** Draw calls and instance counts of the avatar system itself, last frame. */
   /** Uploaded models loaded in this session: how long each took (fetch + parse), for the benchmark. */
   readonly modelLoads: Array<{ url: string; ms: number }> = [];
-  readonly stats = { instances: 0, nearAvatars: 0, farAvatars: 0, updatedThisFrame: 0, updateMs: 0 };
+  /** Last frame: instances drawn, avatars by level (near: full detail), those outside the view (not drawn), re-animated, JS ms. */
+  readonly stats = { instances: 0, nearAvatars: 0, farAvatars: 0, culledAvatars: 0, updatedThisFrame: 0, updateMs: 0 };
 }
