@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: everything CI runs. Installs what the tests need (Debian chromium, postgresql, janus, redis-server and coturn when
+// `npm test`: everything CI runs. Installs what the tests need (Debian chromium, postgresql, janus, redis-server, coturn and poppler-utils when
 // missing and apt-get is available), type-checks, builds the client, runs every vitest project, then the
 // quick bench (so a benchmark that no longer runs fails here too; OTC_TEST_BENCH=0 leaves it out), prints
 // the slowest test files and the times, and one closing line "tests: N passed, N failed, N skipped".
@@ -35,6 +35,7 @@ ensureDebianPackage("chromium", () => existsSync(process.env.CHROMIUM_PATH ?? "/
 ensureDebianPackage("postgresql", postgresInstalled, "the storage suite also runs on a real PostgreSQL");
 ensureDebianPackage("janus", () => spawnSync("sh", ["-c", "command -v janus"]).status === 0, "the SFU voice test runs through it");
 ensureDebianPackage("redis-server", () => spawnSync("sh", ["-c", "command -v redis-server"]).status === 0, "the many-processes tests run two servers on a real Redis");
+ensureDebianPackage("poppler-utils", () => spawnSync("sh", ["-c", "command -v pdftoppm"]).status === 0, "the certificate tests read and render the PDFs they make");
 ensureDebianPackage("coturn", () => spawnSync("sh", ["-c", "command -v turnserver"]).status === 0, "peer-to-peer voice is tested through a real TURN relay");
 log("type-checking…");
 pnpm(["exec", "tsc", "-b"]);
