@@ -11,6 +11,14 @@ import { startGesture, type BoardGesture } from "./board-gestures.js";
 import type { BoardsClient } from "./boards-client.js";
 import { boardPointOf } from "./Whiteboard.js";
 
+const RAY_HANDS = ["left", "right"] as const;
+
+/** Whether that hand's input source holds its press (looked up without building an array: this runs every frame). */
+function handPressed(session: XRSession, hand: RayHand): boolean {
+  for (const source of session.inputSources) if (source.handedness === hand) return isPressed(session, source);
+  return false;
+}
+
 /** The R3F pointer handlers one board surface spreads on its mesh. */
 export interface BoardPointerHandlers {
   onPointerMove(e: ThreeEvent<PointerEvent>): void;
@@ -56,10 +64,9 @@ export function useVrBoardPointer(client: BoardsClient, anchors: readonly PanelA
   // A release the library never delivers (the ray left every target, the session ended) still ends the stroke.
   useFrame(() => {
     const session = xr.store.getState().session;
-    for (const hand of ["left", "right"] as const) {
+    for (const hand of RAY_HANDS) {
       const h = hands[hand];
-      const source = session ? [...session.inputSources].find((s) => s.handedness === hand) : undefined;
-      if (h.gesture && !(session && source && isPressed(session, source))) end(h);
+      if (h.gesture && !(session && handPressed(session, hand))) end(h);
       if (!session) h.over = null;
       rig.handsOnBoard[hand] = h.over !== null || h.gesture !== null;
     }
