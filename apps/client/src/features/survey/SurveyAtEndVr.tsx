@@ -8,7 +8,7 @@ import { closedBy } from "../connection/leave-session.js";
 import { useT } from "../i18n/language-context.js";
 import { WORLD_UI_KEY } from "../xr/create-xr-handle.js";
 import { UiButton } from "../xr-ui/UiButton.js";
-import { PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
+import { OVER_ROOM, PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
 import { SurveyQuestionsVr } from "./SurveyQuestionsVr.js";
 import { useSurvey } from "./use-survey.js";
 
@@ -88,6 +88,7 @@ function EndPanel({ left }: { left: boolean }) {
     <group ref={group} visible={false} userData={{ [WORLD_UI_KEY]: true }}>
       <Container
         pixelSize={PIXEL_SIZE}
+        {...OVER_ROOM}
         width={420}
         flexDirection="column"
         padding={14}

@@ -30,3 +30,12 @@ export const UI = {
 export function uiFontFamilies(base: string): { sans: { normal: string } } {
   return { sans: { normal: `${base.replace(/\/?$/, "/")}fonts/ui-sans.json` } };
 }
+
+/**
+ * For the short-lived panels placed in front of the eyes (the survey at the end, connection
+ * notices): drawn over the room, so a person standing closer to a wall than the panel's distance
+ * still sees it instead of a wall (onboarding's panel is not: it stands in open space, and the
+ * controller cues must show in front of it). uikit passes both down to every child of the root container.
+ * Below the comfort vignette (10,000), which darkens everything during a turn.
+ */
+export const OVER_ROOM = { depthTest: false, renderOrder: 5_000 } as const;
