@@ -20,6 +20,8 @@ export interface BenchProfile {
   storageWrites: number;
   /** Mesh stops at 5 speakers: 8+ meshed pages saturate a 2-core machine (VOICE.md), and the product warns above 8 people anyway. */
   voice: { meshSpeakers: number[]; sfuSpeakers: number[]; windowMs: number };
+  /** werift listeners subscribed to 3 werift speakers through Janus, added row by row; each row measured for `windowMs`. */
+  voiceScale: { listeners: number[]; windowMs: number };
   whiteboardStrokes: number[];
   /** Operations in the replay figure (whole log against snapshot + tail). */
   whiteboardReplayOps: number;
@@ -43,7 +45,7 @@ export interface BenchProfile {
 const pick = (only: string | undefined, runs: PresenceRun[]) =>
   only ? runs.filter((r) => only.split(",").some((w) => r.label.startsWith(w.trim()))) : runs;
 
-/** `npm run bench`. OTC_RENDER_BENCH_AVATARS (e.g. "0,300") picks the render rows; OTC_PRESENCE_BENCH_RUNS (labels' first words, e.g. "300,40") picks presence runs; OTC_VOICE_BENCH_SPEAKERS (e.g. "2,5,10"), OTC_SLIDES_BENCH_PAGES and OTC_SOAK_SECONDS override three of its counts. */
+/** `npm run bench`. OTC_RENDER_BENCH_AVATARS (e.g. "0,300") picks the render rows; OTC_PRESENCE_BENCH_RUNS (labels' first words, e.g. "300,40") picks presence runs; OTC_VOICE_BENCH_SPEAKERS (e.g. "2,5,10"), OTC_VOICESCALE_LISTENERS (e.g. "10,25"), OTC_SLIDES_BENCH_PAGES and OTC_SOAK_SECONDS override four of its counts. */
 export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
   const speakers = (env.OTC_VOICE_BENCH_SPEAKERS ?? "2,5,10").split(",").map(Number);
   return {
@@ -64,6 +66,7 @@ export function fullProfile(env: NodeJS.ProcessEnv): BenchProfile {
     rooms: ["training-room", "lobby", "classroom", "auditorium", "meeting-room", "breakout-pods", IMPORTED_OFFICE],
     storageWrites: 400,
     voice: { meshSpeakers: speakers.filter((k) => k <= 5), sfuSpeakers: speakers, windowMs: 8000 },
+    voiceScale: { listeners: (env.OTC_VOICESCALE_LISTENERS ?? "10,25,50,100").split(",").map(Number), windowMs: 10_000 },
     whiteboardStrokes: [200, 2000],
     whiteboardReplayOps: 100_000,
     slidePages: Number(env.OTC_SLIDES_BENCH_PAGES ?? 200),
@@ -88,6 +91,7 @@ export const QUICK_PROFILE: BenchProfile = {
   rooms: ["training-room"],
   storageWrites: 20,
   voice: { meshSpeakers: [2], sfuSpeakers: [], windowMs: 2000 },
+  voiceScale: { listeners: [3], windowMs: 3000 },
   whiteboardStrokes: [200],
   whiteboardReplayOps: 5_000,
   slidePages: 3,

@@ -27,10 +27,11 @@ import { soak } from "./soak.ts";
 import { TEMPLATE_BUDGET, roomTemplates } from "./room-templates.ts";
 import { storageWrites } from "./storage-writes.ts";
 import { voiceLoad } from "./voice-load.ts";
+import { voiceScale } from "./voice-scale.ts";
 import { whiteboardLateJoin } from "./whiteboard-late-join.ts";
 import { whiteboardReplay } from "./whiteboard-replay.ts";
 
-const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "whiteboard", "slides", "soak", "doors", "vrmenu", "polls", "breakouts", "onboarding", "record", "lowbw"] as const;
+const SECTIONS = ["presence", "bundle", "render", "rooms", "storage", "voice", "voicescale", "whiteboard", "slides", "soak", "doors", "vrmenu", "polls", "breakouts", "onboarding", "record", "lowbw"] as const;
 const args = process.argv.slice(2);
 const profile = args.includes("--quick") ? QUICK_PROFILE : fullProfile(process.env);
 const only = args.filter((a) => a !== "--quick");
@@ -123,6 +124,20 @@ await section("voice", async () => {
   if (sfuSpeakers.length === 0) console.log("voice sfu: skipped in quick mode (Janus and its network namespace are the full run's: see bench/README.md)");
   else if (!process.env.OTC_JANUS_ICE) console.log("voice sfu: skipped (run `node scripts/netns.mjs npm run bench -- voice` for the SFU rows)");
   results.voice = rows;
+});
+await section("voicescale", async () => {
+  const { listeners, windowMs } = profile.voiceScale;
+  if (!process.env.OTC_JANUS_ICE) {
+    console.log("voicescale: skipped (Janus needs its network namespace: `cd bench && node ../scripts/netns.mjs ./node_modules/.bin/tsx run.ts voicescale`)");
+    return;
+  }
+  const r = await voiceScale(listeners, windowMs);
+  if (!r) return void console.log("voicescale: skipped (no janus binary on PATH)");
+  console.log(
+    `voicescale → 300 listeners: Janus ≈ ${r.at300.janusCpuPct} % of a core (${r.fit.interceptPct} % + ${r.fit.slopePctPerListener} % per listener, least squares over ${r.rows.map((x) => x.listeners).join("/")}), ` +
+      `${r.at300.downstreamMbitPerS} Mbit/s of RTP out of Janus (${r.at300.kbitPerSListener} kbit/s each: 3 × 50 packets/s of ${r.rows.at(-1)!.rtpBytesPerPacket} bytes; add SRTP, UDP and IP headers on the wire)`,
+  );
+  results.voiceScale = r;
 });
 await section("whiteboard", async () => {
   const rows = [];
