@@ -4,6 +4,7 @@ import { DoubleSide, type Group } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { angleDelta } from "@otc/onboarding";
+import { closedBy } from "../connection/leave-session.js";
 import { yawOf } from "../locomotion/walkable.js";
 import { useReducedMotion } from "../a11y/use-reduced-motion.js";
 import { ControllerCues } from "./ControllerCues.js";
@@ -36,6 +37,8 @@ export function OnboardingInWorld() {
   const step = useOnboardingUi(client, (s) => s.run?.step ?? null);
   const running = useOnboardingUi(client, (s) => s.run !== null);
   const inVr = useSessionUi((s) => s.inVr);
+  // Once they left or the session ended, the end-of-session survey is what stands before them, alone.
+  const over = useSessionUi(closedBy) !== null;
   const last = useRef<{ x: number; z: number; yaw: number; sampledAt: number } | null>(null);
   const ring = useRef<Group>(null);
 
@@ -70,8 +73,8 @@ export function OnboardingInWorld() {
         </group>
       )}
       {step === "slides" && <PracticeScreen client={client} />}
-      {running && inVr && <ControllerCues />}
-      {running && inVr && (
+      {running && inVr && !over && <ControllerCues />}
+      {running && inVr && !over && (
         <Suspense fallback={null}>
           <OnboardingVrPanel client={client} />
         </Suspense>
