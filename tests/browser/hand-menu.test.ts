@@ -233,7 +233,7 @@ describe("every tool inside the headset", () => {
     const dx = to.p[0] - from.p[0];
     const dz = to.p[2] - from.p[2];
     // Metres per second of frame time the rig walked (a loaded box draws few, long frames; the rig caps
-    // one step at 1 s, so wall-clock time undercounted the speed at load 30); wall time is logged too.
+    // one step at 0.25 s, so wall-clock time undercounts the speed under load); wall time is logged too.
     const speed = Math.hypot(dx, dz) / (to.walkS - from.walkS);
     console.log(`hand-menu: smooth locomotion set to ${SPEED} m/s, measured ${speed.toFixed(2)} m/s (${(Math.hypot(dx, dz) / ((to.t - from.t) / 1000)).toFixed(2)} m/s of wall time)`);
     expect(speed).toBeGreaterThan(SPEED * 0.85); // a wrong speed choice (1 or 2 m/s) fails either bound

@@ -11,8 +11,13 @@ import { smoothMove, smoothTurn, snapTurn } from "./stick-motion.js";
 import { turnOriginAboutHead, worldPoseOf } from "./vr-pose.js";
 import { clampToWalkable, yawOf } from "./walkable.js";
 
-/** Longest frame a stick move or smooth turn covers, s: a slow frame (a busy machine, software rendering) keeps the set speed; a paused page does not jump. */
-const MAX_STEP_S = 1;
+/**
+ * Longest frame a stick move or smooth turn covers, s. Below 4 frames a second (a starved page) the
+ * walk slows rather than jumping up to 1.5 m a frame: such a jump overshot a short walk into the
+ * furniture, where the rest of the step was lost against it (the hand-menu test's speed read 0.7-0.9
+ * of the set speed at load 40); a paused page does not jump either.
+ */
+const MAX_STEP_S = 0.25;
 const BODY_RADIUS = 0.25; // metres kept from furniture when walking with the stick (as on the desktop)
 
 /**
