@@ -21,6 +21,7 @@ import { lowBandwidthBench } from "./lowbw.ts";
 import { traceCost } from "./trace-cost.ts";
 import { QUICK_PROFILE, fullProfile } from "./profile.ts";
 import { renderCost } from "./render-cost.ts";
+import { avatarFrameCost } from "./avatar-frame-cost.ts";
 import { vrMenuFrames, xrUiChunk } from "./vr-menu-cost.ts";
 import { slidesPaging } from "./slides-paging.ts";
 import { soak } from "./soak.ts";
@@ -85,6 +86,11 @@ await section("bundle", () => {
   results.bundle = b;
 });
 await section("render", async () => {
+  const cpu = profile.render.avatars.map((n) => avatarFrameCost(n, profile.name === "quick" ? 120 : 600));
+  for (const c of cpu) {
+    console.log(`avatar update in Node ${String(c.avatars).padStart(3)} remote avatars: ${c.cpuMs.median}/${c.cpuMs.p90} ms CPU per frame (median/p90), ${c.animatedPerFrame} animated per frame (${c.frames} frames)`);
+  }
+  results.avatarCpu = cpu;
   const { rows, model } = await renderCost(profile.render.avatars, profile.render);
   for (const r of rows) {
     console.log(
