@@ -61,8 +61,9 @@ function newView(id: string): AvatarView {
 /**
  * All remote avatars of a session, per frame: samples presence, skips drawing avatars outside the
  * viewer's frustum, picks each avatar's level of detail from its distance (the nearest
- * FULL_DETAIL_MAX in view in full), animates near avatars every frame and far or unseen ones at a
- * lower, staggered rate (avatar-schedule.ts), and draws everyone through one instanced crowd and one
+ * FULL_DETAIL_MAX in view in full), animates the nearest and speakers every frame, other near ones
+ * every 2nd frame and far or unseen ones at a lower rate, all staggered (avatar-schedule.ts), and
+ * draws everyone through one instanced crowd and one
  * batched tag system. The per-frame loop allocates nothing once a crowd has settled.
  */
 export class AvatarSystem {

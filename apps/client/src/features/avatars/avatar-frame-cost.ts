@@ -3,12 +3,13 @@
 // seated in the render bench's auditorium (20 to a row), the viewer at the back facing the stage,
 // presence arriving at 20 Hz with a seated listener's jitter and frames at 72 Hz. CPU time, not wall:
 // on a loaded shared machine the browser rows' wall-clock figures drift by tens of times; these do not.
+// A bench harness run by `pnpm bench render` (bench/run.ts), never imported by the app.
 import { PRESENCE_HZ, type Participant, type TrainingState } from "@otc/contract";
 import { PresenceEncoder, seatedMotion } from "@otc/presence";
 import { Frustum, Matrix4, PerspectiveCamera, Vector3 } from "three";
-import { AvatarRegistry } from "../apps/client/src/features/avatars/avatar-registry.ts";
-import { AvatarSystem } from "../apps/client/src/features/avatars/avatar-system.ts";
-import { PresenceReceiver } from "../apps/client/src/features/presence/presence-receiver.ts";
+import { PresenceReceiver } from "../presence/presence-receiver.js";
+import { AvatarRegistry } from "./avatar-registry.js";
+import { AvatarSystem } from "./avatar-system.js";
 
 export interface AvatarFrameCost {
   avatars: number;
