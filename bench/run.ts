@@ -85,7 +85,17 @@ await section("bundle", () => {
   console.log(`client first load: ${b.firstLoadGzipKiB} KiB gzip (${b.firstLoadRawKiB} KiB raw); all JS chunks ${b.allJsGzipKiB} KiB gzip`);
   results.bundle = b;
 });
+/** The client's avatar update timed in Node: a client source file, loaded by path so this project's type check does not take in the client's. */
+type AvatarFrameCost = (avatars: number, frames: number) => { avatars: number; frames: number; cpuMs: { median: number; p90: number; mean: number }; animatedPerFrame: number };
+const AVATAR_FRAME_COST = "../apps/client/src/features/avatars/avatar-frame-cost.ts";
+
 await section("render", async () => {
+  const { avatarFrameCost } = (await import(AVATAR_FRAME_COST)) as { avatarFrameCost: AvatarFrameCost };
+  const cpu = profile.render.avatars.map((n) => avatarFrameCost(n, profile.name === "quick" ? 120 : 600));
+  for (const c of cpu) {
+    console.log(`avatar update in Node ${String(c.avatars).padStart(3)} remote avatars: ${c.cpuMs.median}/${c.cpuMs.p90} ms CPU per frame (median/p90), ${c.animatedPerFrame} animated per frame (${c.frames} frames)`);
+  }
+  results.avatarCpu = cpu;
   const { rows, model } = await renderCost(profile.render.avatars, profile.render);
   for (const r of rows) {
     console.log(

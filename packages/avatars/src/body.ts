@@ -26,8 +26,8 @@ const NECK_BACK = 0.07; // metres: the neck is behind the eyes
 /** Shoulder joints of a torso whose neck hangs below `head` and faces `torsoYaw`. */
 export function shoulders(head: Vec3, torsoYaw: number, dims: BodyDimensions): { left: Vec3; right: Vec3; neck: Vec3 } {
   const neck = add(head, rotateYaw([0, -NECK_DROP, NECK_BACK], torsoYaw));
-  const at = (side: -1 | 1) => add(head, rotateYaw([side * dims.shoulderHalfWidth, -SHOULDER_DROP, NECK_BACK], torsoYaw));
-  return { left: at(-1), right: at(1), neck };
+  const w = dims.shoulderHalfWidth; // no closure per call: this runs for every re-animated avatar
+  return { left: add(head, rotateYaw([-w, -SHOULDER_DROP, NECK_BACK], torsoYaw)), right: add(head, rotateYaw([w, -SHOULDER_DROP, NECK_BACK], torsoYaw)), neck };
 }
 
 const MAX_TWIST = (50 * Math.PI) / 180; // radians a neck turns before the body must follow

@@ -2,11 +2,13 @@ import { Lod, bodyDimensions, blinkClosure, elbowPole, followYaw, rotateYaw, add
 import type { Appearance } from "@otc/contract";
 import type { AvatarPose, Pose } from "@otc/presence";
 import { Color, Matrix4, Quaternion, Vector3 } from "three";
-import type { AvatarCrowd, Part } from "./avatar-crowd.js";
+import type { AvatarCrowd, CrowdSlot, HairPart, Part } from "./avatar-crowd.js";
 import type { AvatarView } from "./avatar-registry.js";
 
 interface Write {
   part: Part;
+  /** The crowd's slot for `part`, resolved on the first draw after the part changed. */
+  slot: CrowdSlot | null;
   m: Matrix4;
   colour: Color;
 }
@@ -35,7 +37,7 @@ export class AvatarAnimator {
   lod: Lod = Lod.near;
   private torsoYaw: number | null = null;
   private dims: BodyDimensions = bodyDimensions("regular");
-  private hair: Appearance["hair"] = "short";
+  private hair: HairPart | null = "hair-short";
   private readonly skin = new Color();
   private readonly cloth = new Color();
   private readonly hairColour = new Color();
@@ -46,7 +48,7 @@ export class AvatarAnimator {
 
   setAppearance(a: Appearance): void {
     this.dims = bodyDimensions(a.body);
-    this.hair = a.hair;
+    this.hair = a.hair === "none" ? null : `hair-${a.hair}`;
     this.skin.setStyle(a.skin);
     this.cloth.setStyle(a.clothing);
     this.hairColour.setStyle(a.hairColour);
@@ -66,9 +68,10 @@ export class AvatarAnimator {
     if (near) {
       const headM = this.next("head", this.skin).compose(v1.fromArray(head.p), q1.fromArray(head.q), s1.set(1, 1, 1));
       const blink = 1 - 0.9 * blinkClosure(nowMs, this.seed);
-      for (const side of [-1, 1]) this.next("eye").multiplyMatrices(headM, local.compose(v2.set(0.036 * side, 0.014, -0.094), q2.identity(), s1.set(1, blink, 1)));
+      this.next("eye").multiplyMatrices(headM, local.compose(v2.set(-0.036, 0.014, -0.094), q2.identity(), s1.set(1, blink, 1)));
+      this.next("eye").multiplyMatrices(headM, local.compose(v2.set(0.036, 0.014, -0.094), q2.identity(), s1.set(1, blink, 1)));
       this.next("mouth").multiplyMatrices(headM, local.compose(v2.set(0, -0.046, -0.077), q2.identity(), s1.set(1, 0.5 + 2.4 * cues.mouth, 1)));
-      if (this.hair !== "none") this.next(`hair-${this.hair}`, this.hairColour).copy(headM);
+      if (this.hair) this.next(this.hair, this.hairColour).copy(headM);
       this.next("torso", this.cloth).compose(v1.fromArray(joints.neck), q1.setFromAxisAngle(UP, yaw), s1.set(this.dims.girth[0], 1, this.dims.girth[1]));
     } else {
       this.next("farHead", this.skin).compose(v1.fromArray(head.p), q1.setFromAxisAngle(UP, headYaw), s1.set(1, 1, 1));
@@ -111,10 +114,13 @@ export class AvatarAnimator {
   private next(part: Part, colour?: Color): Matrix4 {
     let w = this.writes[this.used];
     if (!w) {
-      w = { part, m: new Matrix4(), colour: new Color(1, 1, 1) };
+      w = { part, slot: null, m: new Matrix4(), colour: new Color(1, 1, 1) };
       this.writes.push(w);
     }
-    w.part = part;
+    if (w.part !== part) {
+      w.part = part;
+      w.slot = null;
+    }
     w.colour.copy(colour ?? WHITE);
     this.used++;
     return w.m;
@@ -124,7 +130,7 @@ export class AvatarAnimator {
   draw(crowd: AvatarCrowd): void {
     for (let i = 0; i < this.used; i++) {
       const w = this.writes[i]!;
-      crowd.push(w.part, w.m, w.colour);
+      crowd.pushTo((w.slot ??= crowd.slot(w.part)), w.m, w.colour);
     }
   }
 }

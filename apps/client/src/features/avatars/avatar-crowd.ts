@@ -10,6 +10,12 @@ const PER_AVATAR: Partial<Record<Part, number>> = { hand: 2, limb: 4, eye: 2 };
 
 const WHITE = new Color(1, 1, 1);
 
+/** One part's instanced mesh and this frame's count: resolved once per part and kept by the animators. */
+export interface CrowdSlot {
+  readonly mesh: InstancedMesh;
+  count: number;
+}
+
 /**
  * Every default avatar in the room drawn with one instanced mesh per body part and shared
  * materials: the number of draw calls does not grow with the number of people. Each frame the
@@ -17,7 +23,7 @@ const WHITE = new Color(1, 1, 1);
  */
 export class AvatarCrowd {
   readonly group = new Group();
-  private readonly slots = new Map<Part, { mesh: InstancedMesh; count: number }>();
+  private readonly slots = new Map<Part, CrowdSlot>();
   private readonly materials: Material[] = [];
 
   constructor(avatars = 64) {
@@ -57,8 +63,17 @@ export class AvatarCrowd {
     for (const slot of this.slots.values()) slot.count = 0;
   }
 
+  /** The slot of a part, to push to without a lookup per instance. */
+  slot(part: Part): CrowdSlot {
+    return this.slots.get(part)!;
+  }
+
   push(part: Part, matrix: Matrix4, colour: Color = WHITE): void {
-    const slot = this.slots.get(part)!; // one lookup: called for every part of every avatar, every frame
+    this.pushTo(this.slots.get(part)!, matrix, colour);
+  }
+
+  /** Called for every part of every avatar in view, every frame. */
+  pushTo(slot: CrowdSlot, matrix: Matrix4, colour: Color = WHITE): void {
     const mesh = slot.mesh;
     const i = slot.count++;
     if (i >= mesh.instanceMatrix.count) this.grow(mesh);

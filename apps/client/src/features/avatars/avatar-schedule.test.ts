@@ -1,14 +1,24 @@
 import { Lod } from "@otc/avatars";
 import { describe, expect, it } from "vitest";
-import { CULLED_EVERY, CULLED_MAX_AGE_MS, FULL_DETAIL_MAX, animatesThisFrame, fullDetailLimit } from "./avatar-schedule.js";
+import { CULLED_EVERY, CULLED_MAX_AGE_MS, EVERY_FRAME_WITHIN, FULL_DETAIL_MAX, NEAR_EVERY, animatesThisFrame, fullDetailLimit } from "./avatar-schedule.js";
 
 /** Frames out of `frames` on which the avatar at `index` is re-animated. */
-const updates = (lod: Lod, inView: boolean, index: number, frames = 64) =>
-  Array.from({ length: frames }, (_, f) => f).filter((f) => animatesThisFrame(lod, inView, f, index)).length;
+const updates = (lod: Lod, inView: boolean, index: number, frames = 64, distance = 0) =>
+  Array.from({ length: frames }, (_, f) => f).filter((f) => animatesThisFrame(lod, inView, f, index, 0, distance)).length;
 
 describe("which avatars are re-animated this frame", () => {
-  it("animates near avatars in view every frame", () => {
+  it("animates near avatars in view every frame up close (mouth, blinks, gaze)", () => {
     for (let i = 0; i < 5; i++) expect(updates(Lod.near, true, i)).toBe(64);
+    for (let i = 0; i < 5; i++) expect(updates(Lod.near, true, i, 64, EVERY_FRAME_WITHIN)).toBe(64);
+  });
+
+  it("animates the other near avatars every 2nd frame, half of them each frame", () => {
+    expect(NEAR_EVERY).toBe(2); // 36 Hz at 72 Hz: above presence's 20 Hz
+    for (let i = 0; i < 5; i++) expect(updates(Lod.near, true, i, 64, EVERY_FRAME_WITHIN + 0.1)).toBe(64 / NEAR_EVERY);
+    for (let f = 0; f < 4; f++) {
+      const n = Array.from({ length: 30 }, (_, i) => i).filter((i) => animatesThisFrame(Lod.near, true, f, i, 0, 6)).length;
+      expect(n).toBe(15);
+    }
   });
 
   it("animates far ones every 4th frame and distant ones every 8th, staggered by index", () => {

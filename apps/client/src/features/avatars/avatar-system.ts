@@ -8,7 +8,7 @@ import { AvatarCrowd } from "./avatar-crowd.js";
 import { FULL_DETAIL_MAX, animatesThisFrame, fullDetailLimit } from "./avatar-schedule.js";
 import type { AvatarRegistry, AvatarView } from "./avatar-registry.js";
 import { GlyphAtlas } from "./glyph-atlas.js";
-import { TagBatch, type TagQuad } from "./tag-batch.js";
+import { TagBatch, packTag, type PackedTag, type TagQuad } from "./tag-batch.js";
 import { layoutTag, type TagContent } from "./tag-layout.js";
 import type { Translate } from "@otc/i18n";
 
@@ -23,6 +23,8 @@ interface Entry {
   animatedAt: number;
   tagKey: string;
   tag: TagQuad[];
+  /** `tag` packed at `alpha`, as pushed every frame. */
+  packed: PackedTag;
   /** Where the tag hangs (world metres), kept between the frames the avatar is not re-animated. */
   anchor: [number, number, number];
   alpha: number;
@@ -59,8 +61,9 @@ function newView(id: string): AvatarView {
 /**
  * All remote avatars of a session, per frame: samples presence, skips drawing avatars outside the
  * viewer's frustum, picks each avatar's level of detail from its distance (the nearest
- * FULL_DETAIL_MAX in view in full), animates near avatars every frame and far or unseen ones at a
- * lower, staggered rate (avatar-schedule.ts), and draws everyone through one instanced crowd and one
+ * FULL_DETAIL_MAX in view in full), animates the nearest and speakers every frame, other near ones
+ * every 2nd frame and far or unseen ones at a lower rate, all staggered (avatar-schedule.ts), and
+ * draws everyone through one instanced crowd and one
  * batched tag system. The per-frame loop allocates nothing once a crowd has settled.
  */
 export class AvatarSystem {
@@ -116,9 +119,9 @@ export class AvatarSystem {
       }
       if (e.inView) {
         if (e.view.model !== "model") e.animator.draw(this.crowd);
-        for (const q of e.tag) this.tags.push(e.anchor, q, e.alpha);
+        this.tags.pushPacked(e.anchor, e.packed);
       } else if (this.tagInView(e)) {
-        for (const q of e.tag) this.tags.push(e.anchor, q, e.alpha);
+        this.tags.pushPacked(e.anchor, e.packed);
       }
     }
     for (const r of this.registry.reactions.active(nowMs, this.registry.reducedMotion)) {
@@ -145,13 +148,17 @@ export class AvatarSystem {
     e.seenFrame = this.frame;
     e.participant = p;
     const index = this.list.length;
-    e.due = e.dirty || e.pose === null || animatesThisFrame(e.animator.lod, e.inView, this.frame, index, this.nowMs - e.animatedAt);
+    const distance = e.speaking.kind === "silent" ? e.distance : 0; // last frame's; a speaker animates as if close (lip-sync)
+    e.due = e.dirty || e.pose === null || animatesThisFrame(e.animator.lod, e.inView, this.frame, index, this.nowMs - e.animatedAt, distance);
     if (e.due && p.connected) e.pose = this.presence.sample(p.slot, this.nowMs) ?? e.pose; // frozen while reconnecting
     e.view.visible = e.pose !== null;
     if (!e.pose) return;
     const head = e.pose.head.p;
     const viewer = this.viewer!;
-    e.distance = Math.hypot(head[0] - viewer.x, head[1] - viewer.y, head[2] - viewer.z);
+    const dx = head[0] - viewer.x;
+    const dy = head[1] - viewer.y;
+    const dz = head[2] - viewer.z;
+    e.distance = Math.sqrt(dx * dx + dy * dy + dz * dz); // not Math.hypot: several times slower, for 300 avatars a frame
     this.sphere.center.set(head[0], head[1] - BODY_DROP, head[2]);
     this.sphere.radius = BODY_RADIUS;
     const inView = this.frustum === null || this.frustum.intersectsSphere(this.sphere);
@@ -193,11 +200,12 @@ export class AvatarSystem {
     v.cues.handRaised = cues.handRaised;
     v.cues.away = cues.away;
     v.cues.mouth = cues.mouth;
-    this.layoutTag(e, p, cues.speakingRing, muted);
+    const alpha = p.connected ? 1 : 0.6;
+    if (this.layoutTag(e, p, cues.speakingRing, muted) || alpha !== e.alpha) e.packed = packTag(e.tag, alpha, e.packed);
     e.anchor[0] = head[0];
     e.anchor[1] = head[1] + TAG_LIFT;
     e.anchor[2] = head[2];
-    e.alpha = p.connected ? 1 : 0.6;
+    e.alpha = alpha;
   }
 
   /** Whether the tag of an avatar whose body is out of view still shows (tags grow with distance). */
@@ -227,22 +235,24 @@ export class AvatarSystem {
     this.atlas.texture.dispose();
   }
 
-  private layoutTag(e: Entry, p: Participant, speaking: boolean, muted: boolean): void {
+  /** Lays the tag out again when what it shows changed; returns whether it did. */
+  private layoutTag(e: Entry, p: Participant, speaking: boolean, muted: boolean): boolean {
     const key = `${p.name}\u0000${p.colour}|${p.role}|${muted}|${speaking}|${p.away}|${p.handRaised}|${p.connected}`;
-    if (key === e.tagKey) return;
+    if (key === e.tagKey) return false;
     const t = this.t;
     const role = t && (p.role === "facilitator" || p.role === "co-facilitator") ? t(`role.${p.role}`) : null;
     const words = t ? { away: t("room.away"), reconnecting: t("room.reconnecting") } : { away: "", reconnecting: "" };
     const content: TagContent = { name: p.name, colour: p.colour, role, words, muted, speaking, away: p.away, handRaised: p.handRaised, reconnecting: !p.connected };
     e.tag = layoutTag(this.atlas, content);
     e.tagKey = key;
+    return true;
   }
 
   private entry(id: string, p: Participant): Entry {
     let e = this.entries.get(id);
     if (!e) {
       e = {
-        animator: new AvatarAnimator(seedOf(id)), view: newView(id), appearance: "", colour: "", speaking: { kind: "silent" }, pose: null, animatedAt: 0, tagKey: "", tag: [],
+        animator: new AvatarAnimator(seedOf(id)), view: newView(id), appearance: "", colour: "", speaking: { kind: "silent" }, pose: null, animatedAt: 0, tagKey: "", tag: [], packed: packTag([], 1),
         anchor: [0, 0, 0], alpha: 1, participant: null, seenFrame: 0, due: true, distance: 0, lod: Lod.near, inView: true, dirty: true,
       };
       this.entries.set(id, e);

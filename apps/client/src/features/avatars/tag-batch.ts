@@ -42,6 +42,43 @@ void main() {
   #include <colorspace_fragment>
 }`;
 
+/**
+ * A tag's quads packed once, when it is laid out, with its opacity applied: a frame then copies
+ * blocks (`TagBatch.pushPacked`) instead of walking thousands of quad objects field by field.
+ */
+export interface PackedTag {
+  count: number;
+  rect: Float32Array;
+  uv: Float32Array;
+  colour: Float32Array;
+  grow: Float32Array;
+}
+
+/** Packs `quads` at opacity `alpha`, reusing `into`'s arrays when they hold as many quads (a frame then copies them whole). */
+export function packTag(quads: readonly TagQuad[], alpha: number, into?: PackedTag): PackedTag {
+  const n = quads.length;
+  const tag = into && into.count === n ? into : { count: 0, rect: new Float32Array(n * 4), uv: new Float32Array(n * 4), colour: new Float32Array(n * 4), grow: new Float32Array(n) };
+  tag.count = n;
+  for (let i = 0; i < n; i++) {
+    const q = quads[i]!;
+    const i4 = i * 4;
+    tag.rect[i4] = q.x;
+    tag.rect[i4 + 1] = q.y;
+    tag.rect[i4 + 2] = q.w;
+    tag.rect[i4 + 3] = q.h;
+    tag.uv[i4] = q.cell.u0;
+    tag.uv[i4 + 1] = q.cell.v0;
+    tag.uv[i4 + 2] = q.cell.u1;
+    tag.uv[i4 + 3] = q.cell.v1;
+    tag.colour[i4] = q.rgba[0];
+    tag.colour[i4 + 1] = q.rgba[1];
+    tag.colour[i4 + 2] = q.rgba[2];
+    tag.colour[i4 + 3] = q.rgba[3] * alpha;
+    tag.grow[i] = q.grow;
+  }
+  return tag;
+}
+
 const FIELDS = { aAnchor: 3, aRect: 4, aUv: 4, aColor: 4, aGrow: 1 } as const;
 type Field = keyof typeof FIELDS;
 
@@ -94,6 +131,30 @@ export class TagBatch {
     a.aColor[i4 + 2] = q.rgba[2];
     a.aColor[i4 + 3] = q.rgba[3] * alpha;
     a.aGrow[i] = q.grow;
+  }
+
+  /** Pushes a whole packed tag hanging at `anchor` (world metres). */
+  pushPacked(anchor: readonly number[], tag: PackedTag): void {
+    const n = tag.count;
+    if (n === 0) return;
+    while (this.n + n > this.capacity) this.allocate(this.capacity * 2);
+    const i = this.n;
+    this.n += n;
+    const a = this.arrays;
+    const k = i * 4;
+    a.aRect.set(tag.rect, k);
+    a.aUv.set(tag.uv, k);
+    a.aColor.set(tag.colour, k);
+    a.aGrow.set(tag.grow, i);
+    const an = a.aAnchor;
+    const x = anchor[0]!;
+    const y = anchor[1]!;
+    const z = anchor[2]!;
+    for (let j = i * 3, end = (i + n) * 3; j < end; j += 3) {
+      an[j] = x;
+      an[j + 1] = y;
+      an[j + 2] = z;
+    }
   }
 
   end(): number {
