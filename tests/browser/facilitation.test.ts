@@ -6,7 +6,8 @@
 // Ada splits Ben and Cleo into two breakout groups for 15 s: they go and come back on their own, Ben in VR
 // throughout; back in the main room, she shows the groups' boards on the room's boards; then she gathers everyone round
 // her (a 5 s countdown, then everyone moved). Ada makes Ben co-facilitator and locks the session: Dee's join page says
-// she waits, Ada's panel lists her, Ben admits her from his hand menu in VR (aiming and pressing), and she is in.
+// she waits, Ada's panel lists her, Ben admits her from his hand menu in VR (aiming and pressing), and she is in. Ben then
+// removes her from his VR People tab with a picked reason: she reads it, and joining again is refused.
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { JOINED } from "../harness/client-page.js";
@@ -166,5 +167,26 @@ describe("running a session from inside the room", () => {
     await dee.waitFor(JOINED, "Dee in the room once Ben admitted her", 120_000);
     await ada.waitFor(`window.__otc.participants().length === 4`, "Ada sees four people");
     step("Dee admitted from VR");
-  }, 360_000);
+
+    // Ben removes Dee from his VR People tab: Remove opens a row of reasons, and pressing one removes her with it.
+    const deeId = await dee.page.evaluate(() => (window as unknown as { __otc: { selfId: string } }).__otc.selfId);
+    await showTab("people");
+    const offered = (id: string) => (m: { targets: { id: string; visible: boolean }[] }) => m.targets.some((t) => t.id === id && t.visible);
+    await waitUntil(vr.menu, offered(`people:remove:${deeId}`), "Ben's People tab offered no Remove for Dee");
+    await press(`people:remove:${deeId}`);
+    await waitUntil(vr.menu, offered(`people:reason:disruptive:${deeId}`), "Remove offered no reasons");
+    await vr.screenshotTab("people", "facilitation-remove-vr.png");
+    await press(`people:reason:disruptive:${deeId}`);
+    await dee.page.getByText(/removed you from this session.*\(Disruptive\)/).waitFor({ timeout: 60_000 });
+    await ada.waitFor(`window.__otc.participants().length === 3`, "Ada sees Dee gone");
+    await dee.shot("facilitation-removed.png");
+    step("Dee removed from VR with a reason");
+    // Her person key is blocked: joining again is refused with the same words.
+    await dee.goto(await suite.server.invite(SESSION));
+    await dee.page.getByLabel("Display name").fill("Dee", { timeout: 90_000 });
+    await dee.page.getByRole("button", { name: "Join", exact: true }).click({ timeout: 90_000 });
+    await dee.page.getByText(/removed you from this session/).waitFor({ timeout: 60_000 });
+    expect(await ada.page.evaluate(() => (window as unknown as { __otc: { participants(): unknown[] } }).__otc.participants().length)).toBe(3);
+    step("Dee cannot rejoin");
+  }, 480_000);
 });
