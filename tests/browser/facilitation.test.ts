@@ -35,6 +35,8 @@ const started = Date.now();
 /** Notes how far a slow run got (the machine these run on is shared). */
 const step = (what: string) => console.log(`[facilitation ${Math.round((Date.now() - started) / 1000)} s] ${what}`);
 const queue = () => ada.page.getByRole("list", { name: "Raised hands in order" }).getByRole("listitem").allTextContents();
+/** Dee arrives in the waiting-room test and is removed in the next. */
+let deePage: Awaited<ReturnType<typeof suite.openPerson>> | undefined;
 const chatTexts = (p: typeof ada) => p.page.getByRole("list", { name: "Chat messages" }).locator(".text").allTextContents();
 
 describe("running a session from inside the room", () => {
@@ -175,7 +177,7 @@ describe("running a session from inside the room", () => {
     await waitUntil(vr.menu, (m) => m.tabs.includes("facilitate"), "Ben's hand menu has no Facilitate tab once co-facilitator");
     if (!(await vr.menu()).open) await vr.pressMenuButton();
     await showTab("facilitate");
-    const dee = await suite.openPerson("Dee", { query: LOW });
+    const dee = (deePage = await suite.openPerson("Dee", { query: LOW }));
     await dee.goto(await suite.server.invite(SESSION));
     await dee.page.getByLabel("Display name").fill("Dee", { timeout: 90_000 });
     await dee.page.getByRole("button", { name: "Join", exact: true }).click({ timeout: 90_000 });
@@ -191,8 +193,12 @@ describe("running a session from inside the room", () => {
     await dee.waitFor(JOINED, "Dee in the room once Ben admitted her", 120_000);
     await ada.waitFor(`window.__otc.participants().length === 4`, "Ada sees four people");
     step("Dee admitted from VR");
+  }, 480_000);
 
-    // Ben removes Dee from his VR People tab: Remove opens a row of reasons, and pressing one removes her with it.
+  it("Ben, co-facilitator in VR, removes Dee from his People tab with a picked reason: she reads it, and joining again is refused", async () => {
+    // Remove opens a row of reasons, and pressing one removes her with it.
+    const dee = deePage;
+    if (!dee) throw new Error("Dee never arrived: the waiting-room test before this one failed");
     const deeId = await dee.page.evaluate(() => (window as unknown as { __otc: { selfId: string } }).__otc.selfId);
     await showTab("people");
     const offered = (id: string) => (m: { targets: { id: string; visible: boolean }[] }) => m.targets.some((t) => t.id === id && t.visible);
@@ -212,5 +218,5 @@ describe("running a session from inside the room", () => {
     await dee.page.getByText(/removed you from this session/).waitFor({ timeout: 60_000 });
     expect(await ada.page.evaluate(() => (window as unknown as { __otc: { participants(): unknown[] } }).__otc.participants().length)).toBe(3);
     step("Dee cannot rejoin");
-  }, 480_000);
+  }, 360_000);
 });
