@@ -3,13 +3,16 @@
 // Ben first; she calls on him (he has the floor) and ends his turn. Cleo's chat message, seen by all,
 // is deleted by Ada and disappears for Ben and Cleo; Ben answers with a quick reply from the Chat tab and types
 // "Ok" on its on-screen keyboard.
-// Ada splits Ben and Cleo into two breakout groups for 15 s: they go and come back on their own, Ben in VR
-// throughout; back in the main room, she shows the groups' boards on the room's boards; then she gathers everyone round
+// Ada splits Ben, Cleo and Eve (a phone on the Node SDK) into breakout groups for 15 s, dragging Ben's name into an
+// empty group with the mouse: they go and come back on their own, Ben in VR throughout; back in the main room, she shows
+// the three groups' boards on the room's two boards, paging Next and Previous; then she gathers everyone round
 // her (a 5 s countdown, then everyone moved). Ada makes Ben co-facilitator and locks the session: Dee's join page says
-// she waits, Ada's panel lists her, Ben admits her from his hand menu in VR (aiming and pressing), and she is in.
+// she waits, Ada's panel lists her, Ben admits her from his hand menu in VR (aiming and pressing), and she is in. Ben then
+// removes her from his VR People tab with a picked reason: she reads it, and joining again is refused.
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { JOINED } from "../harness/client-page.js";
+import { joinWithSdk } from "../harness/sdk-person.js";
 import { vrMenu } from "../harness/vr-menu.js";
 import { waitUntil } from "../harness/wait.js";
 
@@ -32,6 +35,8 @@ const started = Date.now();
 /** Notes how far a slow run got (the machine these run on is shared). */
 const step = (what: string) => console.log(`[facilitation ${Math.round((Date.now() - started) / 1000)} s] ${what}`);
 const queue = () => ada.page.getByRole("list", { name: "Raised hands in order" }).getByRole("listitem").allTextContents();
+/** Dee arrives in the waiting-room test and is removed in the next. */
+let deePage: Awaited<ReturnType<typeof suite.openPerson>> | undefined;
 const chatTexts = (p: typeof ada) => p.page.getByRole("list", { name: "Chat messages" }).locator(".text").allTextContents();
 
 describe("running a session from inside the room", () => {
@@ -93,18 +98,30 @@ describe("running a session from inside the room", () => {
     await ada.shot("facilitation-chat.png");
   }, 360_000);
 
-  it("a two-group breakout with a short timer sends Ben (VR) and Cleo out and brings them back on their own, Ben still in VR; then Ada gathers them round her", async () => {
+  it("a breakout with a short timer, Ben dragged to his group, sends Ben (VR), Cleo and Eve out and brings them back on their own, Ben still in VR; then Ada gathers them round her", async () => {
     const inVr = () => ben.page.evaluate(() => (window as unknown as { __otc: { xrStore: { getState(): { session: object | null } } } }).__otc.xrStore.getState().session !== null);
     const switches = (p: typeof ada) => p.hook<Array<{ from: string; to: string }>>("otc.roomSwitches()");
-    await ada.page.getByRole("spinbutton", { name: "Groups" }).fill("2");
+    // Eve, on her phone (the Node SDK: no page to pay for), makes a third person to send out: three groups, one
+    // more than the main room has boards, so the gallery after has two pages.
+    const eve = await joinWithSdk(suite.server.url, await suite.server.invite(SESSION), "Eve");
+    await ada.waitFor(`window.__otc.participants().length === 4`, "Ada does not see Eve");
+    await ada.page.getByRole("spinbutton", { name: "Groups" }).fill("4");
     await ada.page.getByRole("button", { name: "Split at random" }).click();
-    await ada.page.getByRole("combobox", { name: "Group of Ben" }).waitFor({ timeout: 15_000 });
+    const benGroup = ada.page.getByRole("combobox", { name: "Group of Ben" });
+    await benGroup.waitFor({ timeout: 15_000 });
+    // Three people dealt round four groups leave group 4 empty: Ada drags Ben's name there with the mouse.
+    const column = (n: number) => ada.page.getByRole("group", { name: `Group ${n}`, exact: true });
+    await ada.page.locator(".dnd-groups").getByText("Ben", { exact: true }).dragTo(column(4));
+    await column(4).getByText("Ben", { exact: true }).waitFor({ timeout: 15_000 }); // the server's plan, back on her page
+    expect(await benGroup.inputValue()).toBe("3");
+    step("Ben dragged to group 4");
     await ada.page.getByRole("spinbutton", { name: "Minutes" }).fill("0.25"); // 15 s: the 30 s warning shows from the start
     await ada.page.getByRole("button", { name: "Start breakouts" }).click();
     step("breakout started");
-    const group = /^e2e-facilitation-b1-g[12]$/;
+    const group = /^e2e-facilitation-b1-g[123]$/;
     // Cleo sees her group and the warning while there (unless the loaded machine brought her back first).
     await waitUntil(() => switches(cleo), (s) => s.length >= 1, "Cleo never went to her group", 90_000);
+    await eve.leave(); // her group exists (and its board with it); nobody needs her there
     const notice = cleo.page.getByRole("status", { name: "Breakout rooms" });
     if (await notice.isVisible()) await cleo.shot("facilitation-breakout-group.png");
     // Both come back on their own when the time is up; Ben's page never left VR.
@@ -120,6 +137,16 @@ describe("running a session from inside the room", () => {
     const front = ada.page.getByRole("combobox", { name: "Board front shows" });
     await waitUntil(() => front.inputValue(), (v) => v === "0", "Ada's front board never showed group 1's board"); // the server's gallery, back on her page
     await ada.shot("facilitation-gallery.png");
+    // Three groups on two boards: Next shows group 3 on the front board and gives the side board back; Previous returns.
+    const side = ada.page.getByRole("combobox", { name: "Board side shows" });
+    await ada.page.getByText("Groups page 1 of 2").waitFor({ timeout: 15_000 });
+    await ada.page.getByRole("button", { name: "Next groups" }).click();
+    await waitUntil(() => Promise.all([front.inputValue(), side.inputValue()]), ([f, s]) => f === "2" && s === "-1", "Next groups did not show group 3 alone");
+    await ada.page.getByText("Groups page 2 of 2").waitFor({ timeout: 15_000 });
+    await ada.shot("facilitation-gallery-next.png");
+    await ada.page.getByRole("button", { name: "Previous groups" }).click();
+    await waitUntil(() => Promise.all([front.inputValue(), side.inputValue()]), ([f, s]) => f === "0" && s === "1", "Previous groups did not show groups 1 and 2 again");
+    step("gallery paged");
     await ada.page.getByRole("button", { name: "Back to our boards" }).click();
 
     // Ada gathers everyone to her, allowing "stay here": a 5 s countdown on every page, and in Ben's hand
@@ -150,7 +177,7 @@ describe("running a session from inside the room", () => {
     await waitUntil(vr.menu, (m) => m.tabs.includes("facilitate"), "Ben's hand menu has no Facilitate tab once co-facilitator");
     if (!(await vr.menu()).open) await vr.pressMenuButton();
     await showTab("facilitate");
-    const dee = await suite.openPerson("Dee", { query: LOW });
+    const dee = (deePage = await suite.openPerson("Dee", { query: LOW }));
     await dee.goto(await suite.server.invite(SESSION));
     await dee.page.getByLabel("Display name").fill("Dee", { timeout: 90_000 });
     await dee.page.getByRole("button", { name: "Join", exact: true }).click({ timeout: 90_000 });
@@ -166,5 +193,30 @@ describe("running a session from inside the room", () => {
     await dee.waitFor(JOINED, "Dee in the room once Ben admitted her", 120_000);
     await ada.waitFor(`window.__otc.participants().length === 4`, "Ada sees four people");
     step("Dee admitted from VR");
+  }, 480_000);
+
+  it("Ben, co-facilitator in VR, removes Dee from his People tab with a picked reason: she reads it, and joining again is refused", async () => {
+    // Remove opens a row of reasons, and pressing one removes her with it.
+    const dee = deePage;
+    if (!dee) throw new Error("Dee never arrived: the waiting-room test before this one failed");
+    const deeId = await dee.page.evaluate(() => (window as unknown as { __otc: { selfId: string } }).__otc.selfId);
+    await showTab("people");
+    const offered = (id: string) => (m: { targets: { id: string; visible: boolean }[] }) => m.targets.some((t) => t.id === id && t.visible);
+    await waitUntil(vr.menu, offered(`people:remove:${deeId}`), "Ben's People tab offered no Remove for Dee");
+    await press(`people:remove:${deeId}`);
+    await waitUntil(vr.menu, offered(`people:reason:disruptive:${deeId}`), "Remove offered no reasons");
+    await vr.screenshotTab("people", "facilitation-remove-vr.png");
+    await press(`people:reason:disruptive:${deeId}`);
+    await dee.page.getByText(/removed you from this session.*\(Disruptive\)/).waitFor({ timeout: 60_000 });
+    await ada.waitFor(`window.__otc.participants().length === 3`, "Ada sees Dee gone");
+    await dee.shot("facilitation-removed.png");
+    step("Dee removed from VR with a reason");
+    // Her person key is blocked: joining again is refused with the same words.
+    await dee.goto(await suite.server.invite(SESSION));
+    await dee.page.getByLabel("Display name").fill("Dee", { timeout: 90_000 });
+    await dee.page.getByRole("button", { name: "Join", exact: true }).click({ timeout: 90_000 });
+    await dee.page.getByText(/removed you from this session/).waitFor({ timeout: 60_000 });
+    expect(await ada.page.evaluate(() => (window as unknown as { __otc: { participants(): unknown[] } }).__otc.participants().length)).toBe(3);
+    step("Dee cannot rejoin");
   }, 360_000);
 });

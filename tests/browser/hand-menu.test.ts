@@ -353,7 +353,7 @@ describe("every tool inside the headset", () => {
     await press("survey-end:send");
     await ben.waitFor(`window.__otc.xrStore.getState().session == null`, "Ben's XR session to end once he answered", 30_000);
     await expect.poll(() => ben.page.getByText("This session has ended.").first().isVisible(), { timeout: 15_000 }).toBe(true);
-    expect(await ben.page.getByText("Disconnected — reload to rejoin").first().isVisible()).toBe(true);
+    expect(await ben.page.getByText("Disconnected", { exact: true }).first().isVisible()).toBe(true);
     await ben.shot("hand-menu-session-ended.png");
     const report = (await (await fetch(`${suite.server.url}/api/sessions/${encodeURIComponent(id)}/report`, { headers: { authorization: `Bearer ${ADMIN}` } })).json()) as { survey: { summary: { respondents: number; questions: { id: string; mean?: number | null }[] } } };
     expect(report.survey.summary.respondents).toBe(1);

@@ -1,15 +1,8 @@
-import type { MessageKey } from "@otc/i18n";
 import { useSessionUi } from "../../session-context.js";
 import { useT } from "../i18n/language-context.js";
 import { word } from "../i18n/wording.js";
 import { LeaveButton } from "./LeaveButton.js";
-import type { ConnectionStatus } from "./session-store.js";
-
-export const STATUS_KEY: Record<ConnectionStatus, MessageKey> = {
-  connected: "status.connected",
-  reconnecting: "status.reconnecting",
-  disconnected: "status.disconnected",
-};
+import { statusKey } from "./status-key.js";
 
 /** The connection state in words (or the room one is going to) with Leave beside it, plus the latest notice from the server. */
 export function StatusLine() {
@@ -22,7 +15,7 @@ export function StatusLine() {
       <div className={`hud status ${status}${goingTo ? " going" : ""}`}>
         <span className="light" aria-hidden />
         <span role="status" aria-live="polite">
-          {goingTo ? t("status.goingTo", { room: goingTo }) : t(STATUS_KEY[status])}
+          {goingTo ? t("status.goingTo", { room: goingTo }) : t(statusKey(status, notice))}
         </span>
         <LeaveButton />
       </div>

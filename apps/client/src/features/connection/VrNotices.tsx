@@ -7,7 +7,7 @@ import { useSession, useSessionUi } from "../../session-context.js";
 import { OVER_ROOM, PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
 import { useT } from "../i18n/language-context.js";
 import { word } from "../i18n/wording.js";
-import { STATUS_KEY } from "./StatusLine.js";
+import { statusKey } from "./status-key.js";
 
 const AHEAD = 0.7; // metres in front of the eyes
 const BELOW = 0.22; // metres under eye level: low in the view, out of the way
@@ -30,7 +30,7 @@ export function VrNotices() {
   const text = goingTo
     ? t("status.goingTo", { room: goingTo })
     : status !== "connected"
-      ? notice ? `${t(STATUS_KEY[status])} · ${notice}` : t(STATUS_KEY[status])
+      ? notice ? `${t(statusKey(status, wording))} · ${notice}` : t(statusKey(status, wording))
       : notice;
   const [shown, setShown] = useState<string | null>(text);
   const group = useRef<Group>(null);
