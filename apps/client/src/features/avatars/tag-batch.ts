@@ -59,24 +59,29 @@ export function packTag(quads: readonly TagQuad[], alpha: number, into?: PackedT
   const n = quads.length;
   const tag = into && into.count === n ? into : { count: 0, rect: new Float32Array(n * 4), uv: new Float32Array(n * 4), colour: new Float32Array(n * 4), grow: new Float32Array(n) };
   tag.count = n;
-  for (let i = 0; i < n; i++) {
-    const q = quads[i]!;
-    const i4 = i * 4;
-    tag.rect[i4] = q.x;
-    tag.rect[i4 + 1] = q.y;
-    tag.rect[i4 + 2] = q.w;
-    tag.rect[i4 + 3] = q.h;
-    tag.uv[i4] = q.cell.u0;
-    tag.uv[i4 + 1] = q.cell.v0;
-    tag.uv[i4 + 2] = q.cell.u1;
-    tag.uv[i4 + 3] = q.cell.v1;
-    tag.colour[i4] = q.rgba[0];
-    tag.colour[i4 + 1] = q.rgba[1];
-    tag.colour[i4 + 2] = q.rgba[2];
-    tag.colour[i4 + 3] = q.rgba[3] * alpha;
-    tag.grow[i] = q.grow;
-  }
+  for (let i = 0; i < n; i++) writeQuad(tag.rect, tag.uv, tag.colour, tag.grow, i, quads[i]!, alpha, 0, 0);
   return tag;
+}
+
+/**
+ * Writes quad `q` at index `i` of the four per-quad arrays, element by element: a quad is written
+ * thousands of times a frame in a crowd, so no temporary arrays.
+ */
+function writeQuad(rect: Float32Array, uv: Float32Array, colour: Float32Array, grow: Float32Array, i: number, q: TagQuad, alpha: number, dx: number, dy: number): void {
+  const i4 = i * 4;
+  rect[i4] = q.x + dx;
+  rect[i4 + 1] = q.y + dy;
+  rect[i4 + 2] = q.w;
+  rect[i4 + 3] = q.h;
+  uv[i4] = q.cell.u0;
+  uv[i4 + 1] = q.cell.v0;
+  uv[i4 + 2] = q.cell.u1;
+  uv[i4 + 3] = q.cell.v1;
+  colour[i4] = q.rgba[0];
+  colour[i4 + 1] = q.rgba[1];
+  colour[i4 + 2] = q.rgba[2];
+  colour[i4 + 3] = q.rgba[3] * alpha;
+  grow[i] = q.grow;
 }
 
 const FIELDS = { aAnchor: 3, aRect: 4, aUv: 4, aColor: 4, aGrow: 1 } as const;
@@ -112,25 +117,11 @@ export class TagBatch {
     if (this.n >= this.capacity) this.allocate(this.capacity * 2);
     const i = this.n++;
     const a = this.arrays;
-    // Element by element: a quad is pushed thousands of times a frame in a crowd, so no temporary arrays.
     const i3 = i * 3;
-    const i4 = i * 4;
     a.aAnchor[i3] = anchor[0]!;
     a.aAnchor[i3 + 1] = anchor[1]!;
     a.aAnchor[i3 + 2] = anchor[2]!;
-    a.aRect[i4] = q.x + dx;
-    a.aRect[i4 + 1] = q.y + dy;
-    a.aRect[i4 + 2] = q.w;
-    a.aRect[i4 + 3] = q.h;
-    a.aUv[i4] = q.cell.u0;
-    a.aUv[i4 + 1] = q.cell.v0;
-    a.aUv[i4 + 2] = q.cell.u1;
-    a.aUv[i4 + 3] = q.cell.v1;
-    a.aColor[i4] = q.rgba[0];
-    a.aColor[i4 + 1] = q.rgba[1];
-    a.aColor[i4 + 2] = q.rgba[2];
-    a.aColor[i4 + 3] = q.rgba[3] * alpha;
-    a.aGrow[i] = q.grow;
+    writeQuad(a.aRect, a.aUv, a.aColor, a.aGrow, i, q, alpha, dx, dy);
   }
 
   /** Pushes a whole packed tag hanging at `anchor` (world metres). */
