@@ -2,7 +2,7 @@ import { Texture } from "three";
 import { describe, expect, it } from "vitest";
 import { TagBatch, packTag, type TagQuad } from "./tag-batch.js";
 
-const quad = (x: number, alpha: number): TagQuad => ({ x, y: 0.1, w: 0.4, h: 0.08, cell: { u0: 0.1, v0: 0.2, u1: 0.3, v1: 0.4 }, rgba: [1, 0.5, 0.25, alpha], grow: 1 });
+const quad = (x: number, alpha: number): TagQuad => ({ x, y: 0.1, w: 0.4, h: 0.08, cell: { u0: 0.1, v0: 0.2, u1: 0.3, v1: 0.4, w: 32, h: 16 }, rgba: [1, 0.5, 0.25, alpha], grow: 1 });
 
 function attributes(batch: TagBatch, n: number): Record<string, number[]> {
   const g = batch.mesh.geometry;
