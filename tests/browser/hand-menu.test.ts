@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeNumberedPdf } from "@otc/server/src/test-support/test-pdf.ts";
 import { browserSuite } from "../harness/browser-suite.js";
 import { startCuttableProxy, type CuttableProxy } from "../harness/cuttable-proxy.js";
+import { joinWithSdk } from "../harness/sdk-person.js";
 import { fromUnitVectors, HEAD, LEFT_HAND, norm, RIGHT_HAND, sub, vrMenu, yawDeg, type Q, type V3 } from "../harness/vr-menu.js";
 import { waitUntil } from "../harness/wait.js";
 
@@ -163,6 +164,23 @@ describe("every tool inside the headset", () => {
     await press("tab:people");
     await waitUntil(menu, (v) => v.targets.some((t) => t.id.startsWith("people:mute:") && t.visible), "a co-facilitator got no per-person Mute");
     await vr.screenshotTab("people", "hand-menu-people-moderator.png");
+    // Six more people (Node SDK, no page): eight in all, more than the tab's six rows. A ray cannot
+    // scroll, so Next and Previous page through them, and the ones on page 2 get their actions too.
+    const invitation = await suite.server.invite(SESSION);
+    const extra = await Promise.all(["Ifeoma", "Jun", "Kofi", "Lena", "Malik", "Nora"].map((n) => joinWithSdk(suite.server.url, invitation, n)));
+    try {
+      await waitUntil(menu, (v) => v.targets.some((t) => t.id === "people:page:next" && t.visible), "eight people, and no Next on the People tab", 60_000);
+      const firstPage = (await menu()).targets.filter((t) => t.id.startsWith("people:mute:")).map((t) => t.id);
+      await press("people:page:next");
+      const second = await waitUntil(menu, (v) => v.targets.some((t) => t.id.startsWith("people:mute:") && !firstPage.includes(t.id) && t.visible), "Next showed nobody new");
+      const onSecond = second.targets.filter((t) => t.id.startsWith("people:mute:")).length;
+      expect(onSecond >= 1 && onSecond <= 2).toBe(true); // the last two of eight (one, if Ben himself is one of them)
+      await vr.screenshotTab("people", "hand-menu-people-page-2.png");
+      await press("people:page:previous");
+      await waitUntil(menu, (v) => v.targets.some((t) => t.id === firstPage[0] && t.visible), "Previous did not bring the first page back");
+    } finally {
+      await Promise.all(extra.map((r) => r.leave()));
+    }
   }, SLOW);
 
   it("switched to French in the Comfort tab, a facilitator's twelve tabs read French, keep their places, and a press lands on the tab aimed at", async () => {

@@ -16,7 +16,7 @@ import { useRoomPeople } from "./use-room-people.js";
 const TAB = "people";
 /** The reasons offered in VR, worded in the facilitator's language; the removed person reads that text. */
 const REMOVE_REASONS = ["vrmenu.people.reason.disruptive", "vrmenu.people.reason.wrongSession", "vrmenu.people.reason.askedToLeave"] as const;
-const SHOWN = 6; // rows that fit the panel; the rest are counted (no scrolling yet)
+const SHOWN = 6; // rows that fit the panel; Previous / Next page through the rest (a ray cannot scroll)
 
 function PersonLine({ p, mayModerate, mayAssign }: { p: PersonRow; mayModerate: boolean; mayAssign: boolean }) {
   const { selfId, room } = useSession();
@@ -95,13 +95,24 @@ function PeoplePanelVr() {
   const moderator = useVoiceUi((s) => s.moderator);
   const myRole = people.find((p) => p.id === selfId)?.role ?? "participant";
   const mayAssign = can(myRole, "set-role");
+  const [wanted, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(people.length / SHOWN));
+  const page = Math.min(wanted, pages - 1); // people left: the last page still shows someone
+  const from = page * SHOWN;
+  const shown = people.slice(from, from + SHOWN);
   return (
     <Container flexDirection="column" gap={2}>
       <Text fontSize={UI.small} color={UI.muted}>{t("people.present", { count: people.length })}</Text>
-      {people.slice(0, SHOWN).map((p) => (
+      {shown.map((p) => (
         <PersonLine key={p.id} p={p} mayModerate={moderator} mayAssign={mayAssign} />
       ))}
-      {people.length > SHOWN && <Text fontSize={UI.small} color={UI.muted}>{t("vrmenu.people.more", { count: people.length - SHOWN })}</Text>}
+      {pages > 1 && (
+        <Container flexDirection="row" gap={8} alignItems="center" paddingTop={4}>
+          <UiButton id="people:page:previous" tab={TAB} label={t("vrmenu.people.previous")} fontSize={13} disabled={page === 0} onPress={() => setPage(page - 1)} />
+          <Text fontSize={UI.small} color={UI.muted}>{t("vrmenu.people.range", { from: from + 1, to: from + shown.length, count: people.length })}</Text>
+          <UiButton id="people:page:next" tab={TAB} label={t("vrmenu.people.next")} fontSize={13} disabled={page === pages - 1} onPress={() => setPage(page + 1)} />
+        </Container>
+      )}
     </Container>
   );
 }
