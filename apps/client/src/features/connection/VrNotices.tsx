@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Vector3, type Group } from "three";
 import { FrameOrder } from "../../frame-order.js";
 import { useSession, useSessionUi } from "../../session-context.js";
-import { OVER_ROOM, PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
+import { PIXEL_SIZE, UI, uiFontFamilies } from "../xr-ui/ui-theme.js";
 import { useT } from "../i18n/language-context.js";
 import { word } from "../i18n/wording.js";
 import { statusKey } from "./status-key.js";
@@ -89,7 +89,7 @@ export function VrNotices() {
   if (!shown) return null;
   return (
     <group ref={group} visible={false}>
-      <Container ref={panel} pixelSize={PIXEL_SIZE} {...OVER_ROOM} maxWidth={480} paddingX={16} paddingY={12} borderRadius={12} backgroundColor={status === "connected" ? UI.panel : UI.danger} fontFamilies={fontFamilies}>
+      <Container ref={panel} pixelSize={PIXEL_SIZE} maxWidth={480} paddingX={16} paddingY={12} borderRadius={12} backgroundColor={status === "connected" ? UI.panel : UI.danger} fontFamilies={fontFamilies}>
         <Text fontSize={22} color={UI.text}>
           {shown}
         </Text>

@@ -32,10 +32,11 @@ export function uiFontFamilies(base: string): { sans: { normal: string } } {
 }
 
 /**
- * For the short-lived panels placed in front of the eyes (the survey at the end, connection
- * notices): drawn over the room, so a person standing closer to a wall than the panel's distance
- * still sees it instead of a wall (onboarding's panel is not: it stands in open space, and the
- * controller cues must show in front of it). uikit passes both down to every child of the root container.
- * Below the comfort vignette (10,000), which darkens everything during a turn.
+ * For the end-of-session survey, placed in front of the eyes: drawn over the room, so a person
+ * standing closer to a wall than the panel's distance still sees it instead of a wall (the hand menu
+ * has closed for it). Not for connection notices: drawn over everything, a notice covered the hand
+ * menu's buttons (facilitation-remove-vr.png). Not for onboarding's panel: it stands in open space,
+ * and the controller cues must show in front of it. uikit passes both down to every child of the
+ * root container. Below the comfort vignette (10,000), which darkens everything during a turn.
  */
 export const OVER_ROOM = { depthTest: false, renderOrder: 5_000 } as const;
