@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PresenceDecoder } from "./codec.js";
 import { Tier, interestTier } from "./interest.js";
 import { seatedMotion, simulatedMotion } from "./motion.js";
-import { BEHIND_EVERY, FAR_EVERY, PresenceStreams } from "./presence-streams.js";
+import { BEHIND_EVERY, FAR_EVERY, PresenceStreams, onPhase } from "./presence-streams.js";
 import { quatAngle } from "./quantise.js";
 import type { AvatarPose, Quat } from "./types.js";
 
@@ -51,6 +51,31 @@ describe("presence streams", () => {
     const gaps = (ks: number[]) => Math.max(...ks.slice(1).map((k, i) => (k - ks[i]!) * TICK_MS));
     expect(gaps(seenAt.near!)).toBeLessThanOrEqual(TICK_MS * 2);
     expect(gaps(seenAt.far!)).toBeLessThanOrEqual(250);
+  });
+
+  it("spreads far avatars over the ticks: each every fourth tick, about a quarter of them in every frame", () => {
+    const streams = new PresenceStreams<string>();
+    const walker = (s: number, t: number) => simulatedMotion(t, s, [((s % 10) - 5) * 2, 10 + Math.floor(s / 10) * 2]); // 40 walkers behind, 8–18 m away
+    for (let s = 1; s <= 40; s++) streams.set(s, walker(s, 0), 0);
+    streams.set(0, standing(0, 0), 0);
+    const d = new PresenceDecoder();
+    d.apply(streams.addViewer("me", 0));
+    const seenAt = new Map<number, number[]>();
+    const perFrame: number[] = [];
+    for (let k = 1; k <= 80; k++) {
+      for (let s = 1; s <= 40; s++) streams.set(s, walker(s, k / 20), k * TICK_MS);
+      const frame = streams.tick().get("me");
+      const slots = frame ? d.apply(frame).filter((s) => s !== 0) : [];
+      if (k > 8) perFrame.push(slots.length); // after every reference has gone out
+      for (const s of slots) seenAt.set(s, [...(seenAt.get(s) ?? []), k]);
+    }
+    // no tick carries the whole room: every frame holds 8–12 of the 40, never 40 on one tick and none on the next three
+    expect(Math.min(...perFrame)).toBeGreaterThanOrEqual(8);
+    expect(Math.max(...perFrame)).toBeLessThanOrEqual(12);
+    for (let s = 1; s <= 40; s++) {
+      const ks = seenAt.get(s)!.filter((k) => k > 8);
+      expect(ks.slice(1).map((k, i) => k - ks[i]!), `slot ${s}`).toEqual(ks.slice(1).map(() => FAR_EVERY));
+    }
   });
 
   it("sends a low-bandwidth viewer an avatar in view only every fourth tick, one within arm's reach every tick", () => {
@@ -163,10 +188,10 @@ describe("presence streams", () => {
         }
         if (rng() < 0.02) streams.setLow(2 * Math.floor(rng() * 12), rng() < 0.5); // someone changes mode
         for (const [v, frame] of streams.tick()) decoders.get(v)!.apply(frame);
-        if (k % BEHIND_EVERY !== 0) continue;
-        // on behind ticks every tier is fresh: every viewer holds every avatar within the far tolerance
+        // on a slot's behind turn every tier has just sent it: every viewer holds it within the far tolerance
         for (const [v, d] of decoders) {
           for (const [s, p] of truth) {
+            if (!onPhase(k, s, BEHIND_EVERY)) continue;
             const got = d.get(s);
             expect(got, `seed ${seed} viewer ${v} slot ${s} tick ${k}`).toBeDefined();
             const e = Math.hypot(got!.head.p[0] - p.head.p[0], got!.head.p[1] - p.head.p[1], got!.head.p[2] - p.head.p[2]);

@@ -4,14 +4,14 @@ import { DEFAULT_INTEREST, Tier, inView, interestTier, type InterestRules } from
 import { JitterFilter } from "./jitter-filter.js";
 import type { AvatarPose } from "./types.js";
 
-/** The far stream runs on every FAR_EVERY-th tick: 5 Hz beside the near stream's 20 Hz. */
+/** The far stream sends each avatar every FAR_EVERY-th tick, on its slot's turn (`onPhase`): 5 Hz beside the near stream's 20 Hz. */
 export const FAR_EVERY = 4;
 /** Far viewers tolerate more: 6 steps (6 mm head, 12 mm hands, 6–12 mrad: a pixel or two at 6 m) before an avatar is sent. */
 export const FAR_DEADBAND = 6;
 
 /**
- * The behind stream runs on every BEHIND_EVERY-th tick (1.25 Hz; a multiple of FAR_EVERY, so its
- * ticks are far ticks too): a low-bandwidth viewer's avatars out of view, which it sees only by
+ * The behind stream sends each avatar every BEHIND_EVERY-th tick (1.25 Hz; a multiple of FAR_EVERY, so
+ * its turns are far turns too): a low-bandwidth viewer's avatars out of view, which it sees only by
  * turning round (within FAR_EVERY ticks they move to the lean tier).
  */
 export const BEHIND_EVERY = 16;
@@ -38,7 +38,7 @@ const UNASSIGNED = 0;
 /**
  * A room's presence with interest management. Every accepted pose is smoothed (JitterFilter) and
  * quantised once; two shared tiers encode it once per tick each — near every tick (20 Hz), far
- * every FAR_EVERY-th tick with a wider deadband — and each viewer's frame is spliced from the
+ * each avatar every FAR_EVERY-th tick, slots taking turns, with a wider deadband — and each viewer's frame is spliced from the
  * entries of the tier it follows each avatar in (near: close or in view; far: otherwise), so no
  * avatar is encoded per viewer. Each viewer re-weighs its tiers every FAR_EVERY ticks, staggered by
  * its slot, and moves an avatar with one reference entry: the tier's state as last encoded (≤ 3 ticks
@@ -133,23 +133,25 @@ export class PresenceStreams<K> {
 
   /** One relay tick: every viewer's frame (viewers with nothing new are left out). */
   tick(): Map<K, Uint8Array> {
-    this.ticks++;
-    const farTick = this.ticks % FAR_EVERY === 0;
-    const behindTick = this.ticks % BEHIND_EVERY === 0; // also a far tick
+    const tick = ++this.ticks;
+    // the slower tiers encode each slot on a tick of its own (staggered by slot): a quarter of the far
+    // avatars every tick instead of all of them every fourth, so no tick carries the whole room
+    const farDue = (slot: number) => onPhase(tick, slot, FAR_EVERY);
+    const behindDue = (slot: number) => onPhase(tick, slot, BEHIND_EVERY); // also far-due
     // the head-only tiers are encoded only while someone follows them (their pending slots wait meanwhile)
     const anyLow = this.hasLowViewer();
     const none = new Map<number, Uint8Array>();
     const nearEntries = this.near.encode(this.pendingOf(this.nearPending));
-    const farEntries = farTick ? this.far.encode(this.pendingOf(this.farPending)) : none;
-    const leanEntries = farTick && anyLow ? this.lean.encode(this.headsOf(this.leanPending)) : none;
-    const behindEntries = behindTick && anyLow ? this.behind.encode(this.headsOf(this.behindPending)) : none;
+    const farEntries = this.far.encode(this.pendingOf(this.farPending, farDue));
+    const leanEntries = anyLow ? this.lean.encode(this.headsOf(this.leanPending, farDue)) : none;
+    const behindEntries = anyLow ? this.behind.encode(this.headsOf(this.behindPending, behindDue)) : none;
     const frames = new Map<K, Uint8Array>();
     const entries: Uint8Array[] = [];
     for (const [key, viewer] of this.viewers) {
       entries.length = 0;
       // each viewer re-weighs its tiers once every FAR_EVERY ticks, on a tick of its own (staggered by
       // slot), so the pairwise distance and view checks spread evenly over ticks instead of piling up on far ones
-      const recheck = (this.ticks + viewer.slot) % FAR_EVERY === 0;
+      const recheck = onPhase(tick, viewer.slot, FAR_EVERY);
       const complete = viewer.assigned === this.latest.size;
       if (recheck || !complete) {
         // every avatar: newcomers get their reference; on its recheck tick avatars changing tier too
@@ -166,7 +168,7 @@ export class PresenceStreams<K> {
           if (entry) entries.push(entry);
         }
       } else {
-        // only the entries of this tick's encoded tiers (the others' maps are empty)
+        // only the entries encoded this tick
         pushFollowed(entries, viewer, nearEntries, Tier.near);
         pushFollowed(entries, viewer, farEntries, Tier.far);
         pushFollowed(entries, viewer, leanEntries, LEAN);
@@ -199,19 +201,29 @@ export class PresenceStreams<K> {
     return false;
   }
 
-  private headsOf(pending: Set<number>): Array<[number, QuantisedPose]> {
-    return this.pendingOf(pending).map(([slot, q]) => [slot, withoutHands(q)]);
+  private headsOf(pending: Set<number>, due: (slot: number) => boolean): Array<[number, QuantisedPose]> {
+    return this.pendingOf(pending, due).map(([slot, q]) => [slot, withoutHands(q)]);
   }
 
-  private pendingOf(pending: Set<number>): Array<[number, QuantisedPose]> {
+  /** The pending slots due this tick (all without `due`), taken out of `pending`; the others wait for their tick. */
+  private pendingOf(pending: Set<number>, due?: (slot: number) => boolean): Array<[number, QuantisedPose]> {
     const out: Array<[number, QuantisedPose]> = [];
     for (const slot of pending) {
+      if (due && !due(slot)) continue;
       const l = this.latest.get(slot);
       if (l) out.push([slot, l.q]);
+      pending.delete(slot);
     }
-    pending.clear();
     return out;
   }
+}
+
+/**
+ * Whether tick `tick` is slot `slot`'s turn in a tier that runs every `every` ticks. Slots take turns,
+ * so each tick encodes about 1/`every` of them; a BEHIND_EVERY turn is also a FAR_EVERY turn.
+ */
+export function onPhase(tick: number, slot: number, every: number): boolean {
+  return (tick + slot) % every === 0;
 }
 
 /** The rules for a low-bandwidth viewer: near only within arm's reach (`closeMetres`), whatever is in view. */
