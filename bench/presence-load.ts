@@ -11,6 +11,7 @@ import { Room } from "@colyseus/core";
 import { PresenceRelay } from "@otc/server/src/features/presence/presence-relay.ts";
 import { startTestServer } from "@otc/tests/harness/test-server.ts";
 import type { LoadPlan, LoadReport, Trace } from "./load-clients.ts";
+import { pinServerToOneCore } from "./pin-cores.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const run = promisify(execFile);
@@ -48,6 +49,8 @@ export interface PresenceLoadResult {
   reserveMs: { p50: number; p99: number };
   firstStateMs: { p50: number; p99: number };
   joinRetries: number;
+  /** Where the server and the clients ran (pinned: the server alone on core 0). */
+  placement: string;
 }
 
 function timed<T extends object, K extends keyof T>(proto: T, key: K, samples: number[]): () => void {
@@ -86,6 +89,7 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
   const tickSamples: number[] = [];
   const roomTickSamples: number[] = [];
   const restore = [timed(PresenceRelay.prototype, "tick", tickSamples), timed(Room.prototype, "broadcastPatch", roomTickSamples)];
+  const pinning = pinServerToOneCore();
   try {
     const ws = server.url.replace(/^http/, "ws");
     const sessions = [];
@@ -114,7 +118,8 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
       });
     }
     const runs = plans.map((plan) => {
-      const child = run("npx", ["tsx", path.join(here, "load-clients.ts"), JSON.stringify(plan)], { cwd: here, maxBuffer: 16 << 20 });
+      const [command, ...args] = [...pinning.clientPrefix, "npx", "tsx", path.join(here, "load-clients.ts"), JSON.stringify(plan)];
+      const child = run(command!, args, { cwd: here, maxBuffer: 16 << 20 });
       child.child.stdout?.on("data", (chunk: Buffer) => {
         if (!chunk.toString().includes("measuring")) return;
         // server figures count from the last child's measured window on, not from start-up and joins
@@ -157,8 +162,10 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
       reserveMs: quantiles(reports.flatMap((r) => r.reserveMs)),
       firstStateMs: quantiles(reports.flatMap((r) => r.firstStateMs)),
       joinRetries: reports.reduce((a, r) => a + r.joinRetries, 0),
+      placement: pinning.label,
     };
   } finally {
+    pinning.restore();
     restore.forEach((r) => r());
     await server.close();
   }
