@@ -24,10 +24,35 @@ export const DEFAULT_INTEREST: InterestRules = {
   viewMarginAngle: (10 * Math.PI) / 180,
 };
 
-/** Horizontal forward of a head (three.js looks down −z): [x, z], not normalised. */
-function forward(head: AvatarPose["head"]): [number, number] {
-  const [x, y, z, w] = head.q;
-  return [-2 * (x * z + w * y), -(1 - 2 * (x * x + y * y))];
+/**
+ * A viewer worked out once for many avatars: where its head is on the floor, which way it faces
+ * (unit vector; zero when looking straight up or down, where everything around may be in view) and
+ * the cosines of its view limits.
+ */
+export interface Eye {
+  x: number;
+  z: number;
+  fx: number;
+  fz: number;
+  cosView: number;
+  /** The limit widened by `viewMarginAngle`, for an avatar already in view. */
+  cosKeep: number;
+}
+
+export function eyeOf(viewer: AvatarPose, rules = DEFAULT_INTEREST): Eye {
+  // horizontal forward of the head (three.js looks down −z)
+  const [x, y, z, w] = viewer.head.q;
+  const fx = -2 * (x * z + w * y);
+  const fz = -(1 - 2 * (x * x + y * y));
+  const f = Math.sqrt(fx * fx + fz * fz);
+  return {
+    x: viewer.head.p[0],
+    z: viewer.head.p[2],
+    fx: f < 1e-6 ? 0 : fx / f,
+    fz: f < 1e-6 ? 0 : fz / f,
+    cosView: Math.cos(rules.viewHalfAngle),
+    cosKeep: Math.cos(rules.viewHalfAngle + rules.viewMarginAngle),
+  };
 }
 
 /**
@@ -36,16 +61,20 @@ function forward(head: AvatarPose["head"]): [number, number] {
  * the line does not flip between tiers.
  */
 export function interestTier(viewer: AvatarPose, avatar: AvatarPose, current: Tier | undefined, rules = DEFAULT_INTEREST): Tier {
-  const dx = avatar.head.p[0] - viewer.head.p[0];
-  const dz = avatar.head.p[2] - viewer.head.p[2];
-  // squares and one square root: this runs for every pair of people five times a second
+  return tierSeen(eyeOf(viewer, rules), avatar.head.p[0], avatar.head.p[2], current, rules);
+}
+
+/** `interestTier` for an avatar whose head is at (ax, az), from an eye worked out once (this runs for every pair of people five times a second). */
+export function tierSeen(eye: Eye, ax: number, az: number, current: Tier | undefined, rules = DEFAULT_INTEREST): Tier {
+  const dx = ax - eye.x;
+  const dz = az - eye.z;
   const d2 = dx * dx + dz * dz;
   const keep = current === Tier.near;
   const close = rules.closeMetres + (keep ? rules.nearMarginMetres : 0);
   if (d2 < close * close) return Tier.near;
   const near = rules.nearMetres + (keep ? rules.nearMarginMetres : 0);
   if (d2 > near * near) return Tier.far;
-  return inView(viewer, avatar, keep, rules) ? Tier.near : Tier.far;
+  return seen(eye, dx, dz, d2, keep) ? Tier.near : Tier.far;
 }
 
 /**
@@ -54,14 +83,20 @@ export function interestTier(viewer: AvatarPose, avatar: AvatarPose, current: Ti
  * everything around may be in view.
  */
 export function inView(viewer: AvatarPose, avatar: AvatarPose, keep: boolean, rules = DEFAULT_INTEREST): boolean {
-  const dx = avatar.head.p[0] - viewer.head.p[0];
-  const dz = avatar.head.p[2] - viewer.head.p[2];
-  const d = Math.sqrt(dx * dx + dz * dz);
-  if (d < 1e-6) return true;
-  const [fx, fz] = forward(viewer.head);
-  const f = Math.sqrt(fx * fx + fz * fz);
-  if (f < 1e-6) return true;
-  const cos = (fx * dx + fz * dz) / (f * d);
-  const limit = rules.viewHalfAngle + (keep ? rules.viewMarginAngle : 0);
-  return cos >= Math.cos(limit);
+  return inViewOf(eyeOf(viewer, rules), avatar.head.p[0], avatar.head.p[2], keep);
+}
+
+/** `inView` for an avatar whose head is at (ax, az), from an eye worked out once. */
+export function inViewOf(eye: Eye, ax: number, az: number, keep: boolean): boolean {
+  const dx = ax - eye.x;
+  const dz = az - eye.z;
+  return seen(eye, dx, dz, dx * dx + dz * dz, keep);
+}
+
+function seen(eye: Eye, dx: number, dz: number, d2: number, keep: boolean): boolean {
+  if (d2 < 1e-12 || (eye.fx === 0 && eye.fz === 0)) return true;
+  // cos of the angle between facing and direction ≥ cos of the limit, without the square root: both sides times |d|
+  const dot = eye.fx * dx + eye.fz * dz;
+  const c = keep ? eye.cosKeep : eye.cosView;
+  return c >= 0 ? dot >= 0 && dot * dot >= c * c * d2 : dot >= 0 || dot * dot <= c * c * d2;
 }

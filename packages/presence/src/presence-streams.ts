@@ -1,6 +1,6 @@
 import { FRAME_DELTA, FRAME_KEYFRAME, PresenceTier, joinFrame } from "./codec.js";
 import { quantiseAvatar, type QuantisedPose } from "./codec-state.js";
-import { DEFAULT_INTEREST, Tier, inView, interestTier, type InterestRules } from "./interest.js";
+import { DEFAULT_INTEREST, Tier, eyeOf, inViewOf, tierSeen, type Eye, type InterestRules } from "./interest.js";
 import { JitterFilter } from "./jitter-filter.js";
 import type { AvatarPose } from "./types.js";
 
@@ -31,6 +31,8 @@ interface Viewer {
   tiers: Uint8Array;
   /** Slots with a tier. */
   assigned: number;
+  /** The slots it follows near (a few dozen of a crowd): its frame looks these up instead of scanning every near entry. */
+  nearSlots: Set<number>;
 }
 
 const UNASSIGNED = 0;
@@ -101,7 +103,7 @@ export class PresenceStreams<K> {
    * before any later frame, holding each avatar's reference in the tier the viewer follows it in.
    */
   addViewer(key: K, slot: number, low = false): Uint8Array {
-    const viewer: Viewer = { slot, low, rules: low ? this.lowRules : this.rules, tiers: new Uint8Array(64), assigned: 0 };
+    const viewer: Viewer = { slot, low, rules: low ? this.lowRules : this.rules, tiers: new Uint8Array(64), assigned: 0, nearSlots: new Set() };
     this.viewers.set(key, viewer);
     const entries: Uint8Array[] = [];
     for (const s of this.latest.keys()) {
@@ -156,11 +158,12 @@ export class PresenceStreams<K> {
       if (recheck || !complete) {
         // every avatar: newcomers get their reference; on its recheck tick avatars changing tier too
         const me = this.latest.get(viewer.slot)?.pose;
+        const eye = me ? eyeOf(me, viewer.rules) : undefined; // once per viewer, not per pair
         for (const slot of this.latest.keys()) {
           const tier = tierOf(viewer, slot);
-          if (tier === UNASSIGNED || (recheck && me && slot !== viewer.slot && this.wanted(viewer, me, slot, tier) !== tier)) {
+          if (tier === UNASSIGNED || (recheck && eye && slot !== viewer.slot && this.wanted(viewer, eye, slot, tier) !== tier)) {
             unassign(viewer, slot);
-            const entry = this.enter(viewer, slot);
+            const entry = this.enter(viewer, slot, eye);
             if (entry) entries.push(entry);
             continue;
           }
@@ -169,7 +172,12 @@ export class PresenceStreams<K> {
         }
       } else {
         // only the entries encoded this tick
-        pushFollowed(entries, viewer, nearEntries, Tier.near);
+        if (viewer.nearSlots.size < nearEntries.size) {
+          for (const slot of viewer.nearSlots) {
+            const entry = nearEntries.get(slot);
+            if (entry) entries.push(entry);
+          }
+        } else pushFollowed(entries, viewer, nearEntries, Tier.near);
         pushFollowed(entries, viewer, farEntries, Tier.far);
         pushFollowed(entries, viewer, leanEntries, LEAN);
         pushFollowed(entries, viewer, behindEntries, BEHIND);
@@ -180,20 +188,25 @@ export class PresenceStreams<K> {
   }
 
   /** Assigns the slot's tier for this viewer and returns that tier's reference entry, or null if the tier has none yet. */
-  private enter(viewer: Viewer, slot: number): Uint8Array | null {
-    const me = this.latest.get(viewer.slot)?.pose;
-    const tier = !me || slot === viewer.slot ? Tier.near : this.wanted(viewer, me, slot, undefined);
+  private enter(viewer: Viewer, slot: number, eye = this.eyeOfViewer(viewer)): Uint8Array | null {
+    const tier = !eye || slot === viewer.slot ? Tier.near : this.wanted(viewer, eye, slot, undefined);
     const source = tier === Tier.near ? this.near : tier === Tier.far ? this.far : tier === LEAN ? this.lean : this.behind;
     const entry = source.referenceEntry(slot);
     if (entry) assign(viewer, slot, tier);
     return entry;
   }
 
-  private wanted(viewer: Viewer, me: AvatarPose, slot: number, current: ViewerTier | typeof UNASSIGNED | undefined): ViewerTier {
-    const other = this.latest.get(slot);
-    const tier = other ? interestTier(me, other.pose, current === UNASSIGNED || current === undefined ? undefined : current === Tier.near ? Tier.near : Tier.far, viewer.rules) : Tier.far;
+  private eyeOfViewer(viewer: Viewer): Eye | undefined {
+    const me = this.latest.get(viewer.slot)?.pose;
+    return me ? eyeOf(me, viewer.rules) : undefined;
+  }
+
+  private wanted(viewer: Viewer, eye: Eye, slot: number, current: ViewerTier | typeof UNASSIGNED | undefined): ViewerTier {
+    const head = this.latest.get(slot)?.pose.head.p;
+    if (!head) return viewer.low ? LEAN : Tier.far;
+    const tier = tierSeen(eye, head[0], head[2], current === UNASSIGNED || current === undefined ? undefined : current === Tier.near ? Tier.near : Tier.far, viewer.rules);
     if (tier !== Tier.far || !viewer.low) return tier;
-    return !other || inView(me, other.pose, current === LEAN, viewer.rules) ? LEAN : BEHIND;
+    return inViewOf(eye, head[0], head[2], current === LEAN) ? LEAN : BEHIND;
   }
 
   private hasLowViewer(): boolean {
@@ -255,10 +268,13 @@ function assign(viewer: Viewer, slot: number, tier: ViewerTier): void {
   }
   if (viewer.tiers[slot] === UNASSIGNED) viewer.assigned++;
   viewer.tiers[slot] = tier;
+  if (tier === Tier.near) viewer.nearSlots.add(slot);
+  else viewer.nearSlots.delete(slot);
 }
 
 function unassign(viewer: Viewer, slot: number): void {
   if (tierOf(viewer, slot) === UNASSIGNED) return;
   viewer.tiers[slot] = UNASSIGNED;
   viewer.assigned--;
+  viewer.nearSlots.delete(slot);
 }
