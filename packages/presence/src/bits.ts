@@ -10,6 +10,17 @@ export class BitWriter {
   /** Writes `width` bits (≤ 32) of an unsigned value, a byte's worth at a time. */
   writeUnsigned(value: number, width: number): void {
     this.ensure(width);
+    if (width <= 30 && value >= 0 && value < 0x40000000) {
+      // the common case (every entry field is this narrow): integer shifts instead of division by powers of two
+      while (width > 0) {
+        const free = 8 - (this.bit & 7);
+        const n = width < free ? width : free;
+        width -= n;
+        this.buf[this.bit >> 3]! |= ((value >>> width) & ((1 << n) - 1)) << (free - n);
+        this.bit += n;
+      }
+      return;
+    }
     while (width > 0) {
       const free = 8 - (this.bit & 7);
       const n = width < free ? width : free;
@@ -88,9 +99,11 @@ export class BitReader {
 export function signedWidth(values: readonly number[]): number {
   let w = 0;
   for (const v of values) {
-    let need = 1;
-    while (v < -(2 ** (need - 1)) || v > 2 ** (need - 1) - 1) need++;
-    if (v !== 0) w = Math.max(w, need);
+    if (v === 0) continue;
+    let need: number;
+    if (v > -0x40000000 && v < 0x40000000) need = 33 - Math.clz32(v < 0 ? ~v : v); // magnitude bits + sign
+    else for (need = 31; v < -(2 ** (need - 1)) || v > 2 ** (need - 1) - 1; ) need++;
+    if (need > w) w = need;
   }
   return w;
 }
