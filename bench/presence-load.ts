@@ -41,6 +41,8 @@ export interface PresenceLoadResult {
   updatesPerAvatarPerSecond: number;
   /** One presence tick of one room: encode both tiers, splice and send every viewer's frame. */
   presenceTickMs: { mean: number; p99: number };
+  /** CPU time of the presence tick, mean ms: in the process (encode, ws framing) and in the kernel (socket writes; on loopback the kernel also delivers to the receiving client inside the sender's write). */
+  presenceTickCpuMs: { user: number; system: number };
   /** The room's whole tick: Colyseus' broadcastPatch runs the room clock (the presence tick) then the state patch. */
   roomTickMs: { mean: number; p99: number };
   /** Server process CPU over the measured window, % of one core. */
@@ -53,14 +55,20 @@ export interface PresenceLoadResult {
   placement: string;
 }
 
-function timed<T extends object, K extends keyof T>(proto: T, key: K, samples: number[]): () => void {
+function timed<T extends object, K extends keyof T>(proto: T, key: K, samples: number[], cpu?: { user: number[]; system: number[] }): () => void {
   const original = proto[key] as unknown as (...a: unknown[]) => unknown;
   (proto as Record<K, unknown>)[key] = function (this: unknown, ...args: unknown[]) {
     const t0 = performance.now();
+    const c0 = cpu ? process.cpuUsage() : undefined;
     try {
       return original.apply(this, args);
     } finally {
       samples.push(performance.now() - t0);
+      if (cpu && c0) {
+        const used = process.cpuUsage(c0);
+        cpu.user.push(used.user / 1000);
+        cpu.system.push(used.system / 1000);
+      }
     }
   };
   return () => {
@@ -87,8 +95,9 @@ const GRIDS = {
 export async function presenceLoad(label: string, o: LoadOptions): Promise<PresenceLoadResult> {
   const server = await startTestServer();
   const tickSamples: number[] = [];
+  const tickCpu = { user: [] as number[], system: [] as number[] };
   const roomTickSamples: number[] = [];
-  const restore = [timed(PresenceRelay.prototype, "tick", tickSamples), timed(Room.prototype, "broadcastPatch", roomTickSamples)];
+  const restore = [timed(PresenceRelay.prototype, "tick", tickSamples, tickCpu), timed(Room.prototype, "broadcastPatch", roomTickSamples)];
   const pinning = pinServerToOneCore();
   try {
     const ws = server.url.replace(/^http/, "ws");
@@ -125,6 +134,8 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
         // server figures count from the last child's measured window on, not from start-up and joins
         if (++measuring < plans.length) return;
         tickSamples.length = 0;
+        tickCpu.user.length = 0;
+        tickCpu.system.length = 0;
         roomTickSamples.length = 0;
         cpuStart = process.cpuUsage();
         wallStart = performance.now();
@@ -156,6 +167,7 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
       bytesPerSecondPerMovingAvatar: Math.round(mean / (o.perRoom - 1)),
       updatesPerAvatarPerSecond: +reports[0]!.updatesPerAvatarPerSecond.toFixed(1),
       presenceTickMs: stat(tickSamples),
+      presenceTickCpuMs: { user: stat(tickCpu.user).mean, system: stat(tickCpu.system).mean },
       roomTickMs: stat(roomTickSamples),
       serverCpuPct: cpuPct,
       serverRssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
