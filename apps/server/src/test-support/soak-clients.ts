@@ -71,12 +71,13 @@ process.stdin.on("data", (d: Buffer) => {
 let finished: () => void = () => undefined;
 const parentDone = new Promise<void>((r) => (finished = r));
 let round = 0; // churn rounds started
+const inFlight = new Set<Promise<void>>();
 const churning = setInterval(() => {
   round++;
   for (let k = 0; k < churn; k++) {
     const i = (round * churn + k) % count;
     const old = seats[i]!;
-    void old.room
+    const rejoin = old.room
       .leave(true)
       .catch(() => undefined)
       .then(() => {
@@ -87,14 +88,18 @@ const churning = setInterval(() => {
         (s) => void (seats[i] = s),
         () => void failedJoins++,
       );
+    inFlight.add(rejoin);
+    void rejoin.then(() => inFlight.delete(rejoin));
   }
   process.stdout.write(`joins ${joins}\n`);
 }, churnMs);
 await new Promise((r) => setTimeout(r, seconds * 1000));
-clearInterval(moving);
 clearInterval(churning);
 seats.forEach(retire);
 const silent = seats.filter((s) => s.lastFrame === 0 && performance.now() - s.joinedAt > 1500).length; // seated, never sent a frame
+// Rejoins still under way (a loaded box takes more than a round for some) finish before the count.
+await Promise.race([Promise.all(inFlight), new Promise((r) => setTimeout(r, 30_000))]);
+clearInterval(moving);
 process.stdout.write(`${JSON.stringify({ joins, rounds: round, failedJoins, frames, maxGapMs: Math.round(maxGapMs), silent })}\n`);
 await parentDone;
 // A seat whose rejoin was still in flight may never answer its leave: the exit closes every socket anyway.
