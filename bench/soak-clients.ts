@@ -1,6 +1,7 @@
 // Child process of the soak benchmark: N @colyseus/sdk clients in one room for a while, all moving at
 // 20 Hz; every 10 s (a quarter of a short run) a tenth of them leave and come back as new seats (joins and leaves are where
-// a slow leak would hide). Prints "ready" once everyone is in, then one JSON line at the end.
+// a slow leak would hide). Prints "ready" once everyone is in, "joins <n>" after each churn round, one
+// JSON line at the end, then waits for a line on stdin (the parent measures with everyone seated) before leaving.
 import { Client, type Room } from "@colyseus/sdk";
 import { PRESENCE_HZ, PROTOCOL_VERSION, ServerMessage, TRAINING_ROOM, type PoseMessage } from "@otc/contract";
 import { simulatedMotion, type AvatarPose } from "@otc/presence";
@@ -55,10 +56,13 @@ const churn = setInterval(() => {
       .then((r) => void (rooms[i] = r))
       .catch(() => undefined);
   }
+  process.stdout.write(`joins ${joins}\n`);
 }, CHURN_MS);
 await new Promise((r) => setTimeout(r, seconds * 1000));
 clearInterval(moving);
 clearInterval(churn);
 process.stdout.write(`${JSON.stringify({ joins, framesPerClientPerSecond: frames / count / seconds })}\n`);
-await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));
+await new Promise((r) => process.stdin.once("data", r));
+// A seat whose rejoin was still in flight may never answer its leave: the exit closes every socket anyway.
+await Promise.race([Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined))), new Promise((r) => setTimeout(r, 3000))]);
 process.exit(0);

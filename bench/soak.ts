@@ -5,6 +5,8 @@
 import { CAPACITY_MAX } from "@otc/contract";
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { fileURLToPath } from "node:url";
 import { startTestServer } from "@otc/tests/harness/test-server.ts";
 
@@ -19,6 +21,20 @@ export interface SoakResult {
   rssSlopeMiBPerMin: number;
   heapSlopeMiBPerMin: number;
   framesPerClientPerSecond: number;
+  /**
+   * Heap after a forced full GC, everyone seated: once the first churn rounds are done (JIT warm) and
+   * at the end; and what stayed per join in between (KB). The slopes above include garbage not yet collected.
+   */
+  retainedHeapMiB: { start: number; end: number; perJoinKB: number };
+}
+
+/** The process's heap after a full GC, MiB. */
+function retainedHeap(): number {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  gc();
+  gc();
+  return mib(process.memoryUsage().heapUsed);
 }
 
 /** Least-squares slope of y over x. */
@@ -44,15 +60,25 @@ export async function soak(clients: number, seconds: number, sampleMs: number): 
     const ws = server.url.replace(/^http/, "ws");
     const link = new URL(await server.invite("bench-soak"), server.url).searchParams.get("k")!;
     await server.setCapacity("bench-soak", CAPACITY_MAX); // more people than the room's seats
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "soak-clients.ts"), ws, "bench-soak", link, String(clients), String(seconds)], { cwd: here, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "soak-clients.ts"), ws, "bench-soak", link, String(clients), String(seconds)], { cwd: here, stdio: ["pipe", "pipe", "inherit"] });
     let out = "";
     const t: number[] = [];
     const rss: number[] = [];
     const heap: number[] = [];
     let sampler: ReturnType<typeof setInterval> | undefined;
     let t0 = 0;
+    let joinsNow = 0;
+    let retainedStart: { heap: number; joins: number } | undefined;
+    let retainedEnd = 0;
     child.stdout.on("data", (d: Buffer) => {
       out += d.toString();
+      const counted = [...out.matchAll(/^joins (\d+)$/gm)];
+      joinsNow = Number(counted.at(-1)?.[1] ?? 0);
+      if (counted.length >= 3 && !retainedStart) retainedStart = { heap: retainedHeap(), joins: joinsNow }; // after 3 churn rounds
+      if (out.trimEnd().endsWith("}") && !retainedEnd) {
+        retainedEnd = retainedHeap();
+        child.stdin.end("done\n");
+      }
       if (sampler || !out.includes("ready\n")) return;
       t0 = performance.now();
       const sample = () => {
@@ -77,6 +103,11 @@ export async function soak(clients: number, seconds: number, sampleMs: number): 
       rssSlopeMiBPerMin: round(slope(t, rss), 2),
       heapSlopeMiBPerMin: round(slope(t, heap), 2),
       framesPerClientPerSecond: round(framesPerClientPerSecond),
+      retainedHeapMiB: {
+        start: round(retainedStart?.heap ?? 0),
+        end: round(retainedEnd),
+        perJoinKB: retainedStart && joins > retainedStart.joins ? round(((retainedEnd - retainedStart.heap) * 1024) / (joins - retainedStart.joins), 2) : 0,
+      },
     };
   } finally {
     await server.close();
