@@ -17,11 +17,7 @@ export interface PersonOptions {
   viewport?: { width: number; height: number };
   /** Query added to every page this person opens; default `testhooks=1` (`xr=emulate` with `vr`). */
   query?: string;
-  /**
-   * Adds `lowpower=1` to the query: no shadows, no antialiasing, the desktop view capped at 8 fps
-   * (a headset session is never capped). Software-rendered pages share the test machine's cores: give
-   * it to every person whose screenshots need neither shadows nor a smooth desktop view.
-   */
+  /** Adds the client's `lowpower=1` to the query (see tests/README.md): software-rendered pages share the machine's cores. */
   lowPower?: boolean;
   /** A Chromium of their own: pages of one browser share its GPU process and can starve each other. */
   ownBrowser?: boolean;
