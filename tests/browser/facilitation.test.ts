@@ -18,11 +18,11 @@ import { waitUntil } from "../harness/wait.js";
 
 const SESSION = "e2e-facilitation";
 const suite = browserSuite({ pageErrors: { ignore: /WebGL|GPU stall|swiftshader|WebSocket/i } });
-// The desktop pages draw at a capped rate (lowpower) so that four pages fit a small shared machine.
-const LOW = "testhooks=1&lowpower=1";
-const ada = suite.person("Ada", { ownBrowser: true, query: LOW });
-const ben = suite.person("Ben", { vr: true, ownBrowser: true });
-const cleo = suite.person("Cleo", { query: LOW });
+// Every page low-power (desktop views at a capped rate; no shadows, no multisampling, in VR too) so
+// that four software-rendered pages fit a small shared machine.
+const ada = suite.person("Ada", { ownBrowser: true, lowPower: true });
+const ben = suite.person("Ben", { vr: true, ownBrowser: true, lowPower: true });
+const cleo = suite.person("Cleo", { lowPower: true });
 
 const vr = vrMenu(ben);
 const { press } = vr;
@@ -177,7 +177,7 @@ describe("running a session from inside the room", () => {
     await waitUntil(vr.menu, (m) => m.tabs.includes("facilitate"), "Ben's hand menu has no Facilitate tab once co-facilitator");
     if (!(await vr.menu()).open) await vr.pressMenuButton();
     await showTab("facilitate");
-    const dee = (deePage = await suite.openPerson("Dee", { query: LOW }));
+    const dee = (deePage = await suite.openPerson("Dee", { lowPower: true }));
     await dee.goto(await suite.server.invite(SESSION));
     await dee.page.getByLabel("Display name").fill("Dee", { timeout: 90_000 });
     await dee.page.getByRole("button", { name: "Join", exact: true }).click({ timeout: 90_000 });

@@ -17,6 +17,8 @@ export interface PersonOptions {
   viewport?: { width: number; height: number };
   /** Query added to every page this person opens; default `testhooks=1` (`xr=emulate` with `vr`). */
   query?: string;
+  /** Adds the client's `lowpower=1` to the query (see tests/README.md): software-rendered pages share the machine's cores. */
+  lowPower?: boolean;
   /** A Chromium of their own: pages of one browser share its GPU process and can starve each other. */
   ownBrowser?: boolean;
   /** Leave this person's page errors out of the suite's end-of-file check (see `SuiteOptions.pageErrors`). */
@@ -74,7 +76,8 @@ export class Person {
 
   /** The person's query string (test hooks, or the emulated headset). */
   get query(): string {
-    return this.options.query ?? (this.options.vr ? "xr=emulate" : "testhooks=1");
+    const query = this.options.query ?? (this.options.vr ? "xr=emulate" : "testhooks=1");
+    return this.options.lowPower ? `${query}&lowpower=1` : query;
   }
 
   /** An address on the test server (or an absolute invitation) with this person's query added. */

@@ -111,7 +111,7 @@ export default function Experience({ session }: { session: Session }) {
           dpr={lowPower ? 1 : [1, 2]}
           frameloop={lowPower ? "demand" : "always"}
           camera={{ fov: 70, near: 0.05, far: 60, position: rig.desktopHead.toArray() }}
-          gl={{ antialias: true, toneMapping: ACESFilmicToneMapping, toneMappingExposure: layout.lighting.exposure }}
+          gl={{ antialias: !lowPower, toneMapping: ACESFilmicToneMapping, toneMappingExposure: layout.lighting.exposure }}
         >
           {lowPower && <FrameCap hz={LOW_POWER_HZ} />}
           {!lowPower && <StaticShadows room={session.environment ?? layout} />}
