@@ -180,7 +180,7 @@ await section("soak", async () => {
   const { clients, seconds, sampleMs } = profile.soak;
   const r = await soak(clients, seconds, sampleMs);
   console.log(
-    `soak ${r.clients} clients × ${r.seconds} s (${r.joins} joins with churn, ${r.framesPerClientPerSecond} presence frames/s each): ` +
+    `soak ${r.clients} clients × ${r.seconds} s (${r.joins} joins with churn, ${r.framesPerClientPerSecond} presence frames/s each, longest gap ${r.maxGapMs} ms): ` +
       `server RSS ${r.rssMiB.start} → ${r.rssMiB.end} MiB (max ${r.rssMiB.max}), slope ${r.rssSlopeMiBPerMin} MiB/min; heap slope ${r.heapSlopeMiBPerMin} MiB/min; ` +
       `retained heap (after GC, everyone seated) ${r.retainedHeapMiB.start} → ${r.retainedHeapMiB.end} MiB, ${r.retainedHeapMiB.perJoinKB} KB per join`,
   );

@@ -1,4 +1,5 @@
-// Soak: N clients in one room for a long while (with churn: a tenth leave and rejoin every 10 s);
+// Soak: N clients in one room for a long while (with churn: a tenth leave and rejoin every 10 s, through
+// the CI soak's client process, apps/server/src/test-support/soak-clients.ts);
 // samples the server's RSS and heap every few seconds and prints their slope (MiB per minute) over the
 // run after the joins, the figure that says whether memory stays flat. Server in this process,
 // clients in a child process (their own event loop and memory).
@@ -11,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { startTestServer } from "@otc/tests/harness/test-server.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const serverApp = path.join(here, "../apps/server");
 
 export interface SoakResult {
   clients: number;
@@ -21,6 +23,8 @@ export interface SoakResult {
   rssSlopeMiBPerMin: number;
   heapSlopeMiBPerMin: number;
   framesPerClientPerSecond: number;
+  /** Longest time any seated client went without a presence frame, ms. */
+  maxGapMs: number;
   /**
    * Heap after a forced full GC, everyone seated: once the first churn rounds are done (JIT warm) and
    * at the end; and what stayed per join in between (KB). The slopes above include garbage not yet collected.
@@ -60,7 +64,10 @@ export async function soak(clients: number, seconds: number, sampleMs: number): 
     const ws = server.url.replace(/^http/, "ws");
     const link = new URL(await server.invite("bench-soak"), server.url).searchParams.get("k")!;
     await server.setCapacity("bench-soak", CAPACITY_MAX); // more people than the room's seats
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "soak-clients.ts"), ws, "bench-soak", link, String(clients), String(seconds)], { cwd: here, stdio: ["pipe", "pipe", "inherit"] });
+    const churn = Math.max(1, Math.floor(clients / 10));
+    const churnMs = Math.min(10_000, (seconds * 1000) / 4); // at least a few rounds in a short run
+    const args = [ws, "bench-soak", link, clients, seconds, churn, churnMs].map(String);
+    const child = spawn(process.execPath, ["--import", "tsx", "src/test-support/soak-clients.ts", ...args], { cwd: serverApp, stdio: ["pipe", "pipe", "inherit"] });
     let out = "";
     const t: number[] = [];
     const rss: number[] = [];
@@ -93,7 +100,8 @@ export async function soak(clients: number, seconds: number, sampleMs: number): 
     const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
     clearInterval(sampler);
     if (code !== 0) throw new Error(`soak clients exited with ${code}: ${out}`);
-    const { joins, framesPerClientPerSecond } = JSON.parse(out.trim().split("\n").pop()!) as { joins: number; framesPerClientPerSecond: number };
+    const { joins, frames, maxGapMs, failedJoins } = JSON.parse(out.trim().split("\n").pop()!) as { joins: number; frames: number; maxGapMs: number; failedJoins: number };
+    if (failedJoins > 0) throw new Error(`${failedJoins} soak joins failed`);
     const round = (x: number, d = 1) => +x.toFixed(d);
     return {
       clients,
@@ -102,7 +110,8 @@ export async function soak(clients: number, seconds: number, sampleMs: number): 
       rssMiB: { start: round(rss[0] ?? 0), end: round(rss.at(-1) ?? 0), max: round(Math.max(...rss)) },
       rssSlopeMiBPerMin: round(slope(t, rss), 2),
       heapSlopeMiBPerMin: round(slope(t, heap), 2),
-      framesPerClientPerSecond: round(framesPerClientPerSecond),
+      framesPerClientPerSecond: round(frames / clients / seconds),
+      maxGapMs,
       retainedHeapMiB: {
         start: round(retainedStart?.heap ?? 0),
         end: round(retainedEnd),
