@@ -262,7 +262,7 @@ const baselinePath = path.join(dir, "baseline.json");
 if (profile.name === "quick") console.log("quick mode: small counts and short windows, not compared with the baseline");
 else if (existsSync(baselinePath)) {
   const base = JSON.parse(readFileSync(baselinePath, "utf8")) as Record<string, unknown>;
-  console.log(`baseline from ${String(base.date)} (${String(base.cores ?? "?")} cores):`);
+  console.log(`baseline from ${String(base.date)} (${String(base.cores ?? "?")} cores)${base.presenceRecorded ? `; presence rows from ${String(base.presenceRecorded)}` : ""}:`);
   console.log(JSON.stringify({ presence: base.presence, bundle: base.bundle, render: base.render }));
 }
 console.log(`written: ${path.relative(repoRoot, out)}`);
