@@ -23,9 +23,9 @@ const SCREEN: V3 = [0, 1.75, -5.94]; // training-room.json, screen "main"
 
 const suite = browserSuite({ pageErrors: { ignore: /WebGL|GPU stall|swiftshader|WebSocket|AudioContext/i } });
 // A browser each: pages of one browser share its GPU process and starve each other's rendering.
-const ada = suite.person("Ada", { ownBrowser: true });
-const pablo = suite.person("Pablo", { ownBrowser: true });
-const ben = suite.person("Ben", { vr: true, ownBrowser: true });
+const ada = suite.person("Ada", { ownBrowser: true, lowPower: true });
+const pablo = suite.person("Pablo", { ownBrowser: true, lowPower: true });
+const ben = suite.person("Ben", { vr: true, ownBrowser: true, lowPower: true });
 
 const vr = vrMenu(ben);
 const { menu, press } = vr;

@@ -23,9 +23,9 @@ afterAll(() => (turn.ok ? turn.turn.stop() : undefined));
 const suite = browserSuite({ ...(relay ? { server: { voice: relay } } : {}), pageErrors: { ignore: /WebGL|GPU stall|swiftshader/i } });
 // A browser each: pages of one browser share its GPU process and starve each other.
 const pages = {
-  ada: suite.person("Ada", { voice: true, ownBrowser: true }),
-  ben: suite.person("Ben", { voice: true, ownBrowser: true }),
-  cy: suite.person("Cy", { voice: true, ownBrowser: true }),
+  ada: suite.person("Ada", { voice: true, ownBrowser: true, lowPower: true }),
+  ben: suite.person("Ben", { voice: true, ownBrowser: true, lowPower: true }),
+  cy: suite.person("Cy", { voice: true, ownBrowser: true, lowPower: true }),
 };
 const ids: Record<string, string> = {};
 
