@@ -15,8 +15,8 @@ const SCREEN = [0, 1.75, -5.94] as const; // training-room.json, screen "main"
 
 const suite = browserSuite({ pageErrors: { ignore: /ERR_CONNECTION_REFUSED|WebSocket|Failed to load resource/ } });
 // A browser each: pages of one browser share its GPU process and starve each other's rendering.
-const fatou = suite.person("Fatou", { ownBrowser: true });
-const pablo = suite.person("Pablo", { ownBrowser: true });
+const fatou = suite.person("Fatou", { ownBrowser: true, lowPower: true });
+const pablo = suite.person("Pablo", { ownBrowser: true, lowPower: true });
 
 const slides = <T>(page: Page, body: string) => page.evaluate(`(() => { const s = window.__otcSlides; return ${body}; })()`) as Promise<T>;
 const shownPage = (page: Page) => slides<number | null>(page, "s && s.shown().main ? s.shown().main.page : null");

@@ -19,8 +19,8 @@ interface Item {
 }
 
 const suite = browserSuite({ pageErrors: { ignore: /WebGL|GPU stall|swiftshader|ERR_CONNECTION_REFUSED|WebSocket|Failed to load resource/i } });
-const ada = suite.person("Ada");
-const ben = suite.person("Ben");
+const ada = suite.person("Ada", { lowPower: true });
+const ben = suite.person("Ben", { lowPower: true });
 
 const boardOf = (p: Person) => p.hook<{ seq: number; items: Item[] }>(`otc.whiteboard.boards()[${JSON.stringify(BOARD)}]`);
 
