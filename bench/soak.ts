@@ -6,9 +6,8 @@
 import { CAPACITY_MAX } from "@otc/contract";
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { fileURLToPath } from "node:url";
+import { retainedHeapMiB } from "@otc/server/src/test-support/retained-heap.ts";
 import { startTestServer } from "@otc/tests/harness/test-server.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,15 +29,6 @@ export interface SoakResult {
    * at the end; and what stayed per join in between (KB). The slopes above include garbage not yet collected.
    */
   retainedHeapMiB: { start: number; end: number; perJoinKB: number };
-}
-
-/** The process's heap after a full GC, MiB. */
-function retainedHeap(): number {
-  setFlagsFromString("--expose-gc");
-  const gc = runInNewContext("gc") as () => void;
-  gc();
-  gc();
-  return mib(process.memoryUsage().heapUsed);
 }
 
 /** Least-squares slope of y over x. */
@@ -81,9 +71,12 @@ export async function soak(clients: number, seconds: number, sampleMs: number): 
       out += d.toString();
       const counted = [...out.matchAll(/^joins (\d+)$/gm)];
       joinsNow = Number(counted.at(-1)?.[1] ?? 0);
-      if (counted.length >= 3 && !retainedStart) retainedStart = { heap: retainedHeap(), joins: joinsNow }; // after 3 churn rounds
+      if (counted.length >= 3 && !retainedStart) {
+        retainedStart = { heap: retainedHeapMiB(), joins: joinsNow }; // after 3 churn rounds
+        child.stdin.write("gc-done\n"); // the forced GC's pause is the bench's, not a gap in service
+      }
       if (out.trimEnd().endsWith("}") && !retainedEnd) {
-        retainedEnd = retainedHeap();
+        retainedEnd = retainedHeapMiB();
         child.stdin.end("done\n");
       }
       if (sampler || !out.includes("ready\n")) return;

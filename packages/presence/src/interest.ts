@@ -78,15 +78,10 @@ export function tierSeen(eye: Eye, ax: number, az: number, current: Tier | undef
 }
 
 /**
- * Whether an avatar is within the viewer's horizontal view (`viewHalfAngle`, widened by
- * `viewMarginAngle` when `keep`, so one on the edge does not flip). Looking straight up or down,
- * everything around may be in view.
+ * Whether an avatar whose head is at (ax, az) is within the viewer's horizontal view (`viewHalfAngle`,
+ * widened by `viewMarginAngle` when `keep`, so one on the edge does not flip). Looking straight up or
+ * down, everything around may be in view.
  */
-export function inView(viewer: AvatarPose, avatar: AvatarPose, keep: boolean, rules = DEFAULT_INTEREST): boolean {
-  return inViewOf(eyeOf(viewer, rules), avatar.head.p[0], avatar.head.p[2], keep);
-}
-
-/** `inView` for an avatar whose head is at (ax, az), from an eye worked out once. */
 export function inViewOf(eye: Eye, ax: number, az: number, keep: boolean): boolean {
   const dx = ax - eye.x;
   const dz = az - eye.z;

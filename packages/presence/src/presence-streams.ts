@@ -106,8 +106,9 @@ export class PresenceStreams<K> {
     const viewer: Viewer = { slot, low, rules: low ? this.lowRules : this.rules, tiers: new Uint8Array(64), assigned: 0, nearSlots: new Set() };
     this.viewers.set(key, viewer);
     const entries: Uint8Array[] = [];
+    const eye = this.eyeOfViewer(viewer);
     for (const s of this.latest.keys()) {
-      const entry = this.enter(viewer, s);
+      const entry = this.enter(viewer, s, eye);
       if (entry) entries.push(entry);
     }
     return joinFrame(FRAME_KEYFRAME, entries);
@@ -188,7 +189,7 @@ export class PresenceStreams<K> {
   }
 
   /** Assigns the slot's tier for this viewer and returns that tier's reference entry, or null if the tier has none yet. */
-  private enter(viewer: Viewer, slot: number, eye = this.eyeOfViewer(viewer)): Uint8Array | null {
+  private enter(viewer: Viewer, slot: number, eye: Eye | undefined): Uint8Array | null {
     const tier = !eye || slot === viewer.slot ? Tier.near : this.wanted(viewer, eye, slot, undefined);
     const source = tier === Tier.near ? this.near : tier === Tier.far ? this.far : tier === LEAN ? this.lean : this.behind;
     const entry = source.referenceEntry(slot);

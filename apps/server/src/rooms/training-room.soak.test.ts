@@ -1,12 +1,11 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { matchMaker } from "@colyseus/core";
 import { CAPACITY_MAX, TRAINING_ROOM } from "@otc/contract";
 import { afterEach, expect, it } from "vitest";
 import { MODERATION_COLLECTION, SETTINGS_KEY } from "../features/moderation/moderation-store.js";
 import { REPO_ROOT, startTestServer, type TestServer } from "../test-support/harness.js";
+import { retainedHeapMiB } from "../test-support/retained-heap.js";
 import type { TrainingRoom } from "./training-room.js";
 
 /**
@@ -40,15 +39,6 @@ const MAX_PRESENCE_GAP_MS = 10_000;
 
 let h: TestServer | undefined;
 afterEach(async () => h?.close());
-
-/** The process's heap after a full GC, MiB (vitest workers run without --expose-gc). */
-function retainedHeapMiB(): number {
-  setFlagsFromString("--expose-gc");
-  const gc = runInNewContext("gc") as () => void;
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-}
 
 it.skipIf(process.env.OTC_SKIP_SOAK === "1" && !process.env.CI)(
   "keeps 30 moving people served for 2 minutes with churn, every join succeeding, retained heap flat",
