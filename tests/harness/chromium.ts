@@ -112,6 +112,12 @@ export async function openWatchedPage(browser: Browser, viewport = { width: 960,
   return { context, page, blocked, errors };
 }
 
+/** The page's last recorded errors in one line ("none" if it has none), for failure messages. */
+export function recentPageErrors(page: Page): string {
+  const errors = recordedErrors.get(page) ?? [];
+  return errors.length ? errors.slice(-8).join(" | ") : "none";
+}
+
 /**
  * Polls `fn` in the page until it returns a truthy value or the deadline passes. A timeout says
  * `what` was awaited, what the page showed instead (status, people, head, the condition's value)
@@ -126,8 +132,6 @@ export async function waitForPage<T>(page: Page, fn: string, timeoutMs = 30_000,
     return (await handle.jsonValue()) as T;
   } catch (e) {
     const cause = String(e).split("\n")[0];
-    const errors = recordedErrors.get(page) ?? [];
-    const quoted = errors.length ? errors.slice(-8).join(" | ") : "none";
-    throw new Error(`waited ${timeoutMs / 1000} s for ${what}${what === fn ? "" : ` (${fn})`}; seen: ${await describePage(page, fn)}; page errors: ${quoted}; ${cause}`);
+    throw new Error(`waited ${timeoutMs / 1000} s for ${what}${what === fn ? "" : ` (${fn})`}; seen: ${await describePage(page, fn)}; page errors: ${recentPageErrors(page)}; ${cause}`);
   }
 }

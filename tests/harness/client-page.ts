@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { waitForPage } from "./chromium.js";
+import { recentPageErrors, waitForPage } from "./chromium.js";
 
 /** Hook the client exposes on window with ?testhooks=1 or ?xr=emulate (see apps/client/src/features/testing). */
 export interface OtcHook {
@@ -47,8 +47,19 @@ export const JOINED = `window.__otc && window.__otc.status === "connected" && wi
 export type PageLike = Page | { readonly page: Page };
 export const pageOf = (p: PageLike): Page => ("page" in p ? p.page : p);
 
-export function hook<T>(p: PageLike, body: string): Promise<T> {
-  return pageOf(p).evaluate(`(() => { const otc = window.__otc; return ${body}; })()`) as Promise<T>;
+/**
+ * Evaluates `body` in the page with `otc` bound to its test hooks. A page without them (the room view
+ * gone: an uncaught error unmounted it, or the page left) fails saying so, with the page's errors and
+ * the start of what it shows, not with a bare TypeError.
+ */
+export async function hook<T>(p: PageLike, body: string): Promise<T> {
+  const page = pageOf(p);
+  const result = (await page.evaluate(`(() => { const otc = window.__otc; if (!otc) return { __noHooks: true, text: (document.body?.innerText ?? "").slice(0, 300) }; return ${body}; })()`)) as T;
+  if (result !== null && typeof result === "object" && "__noHooks" in result) {
+    const text = (result as unknown as { text: string }).text.replace(/\s+/g, " ");
+    throw new Error(`the page at ${page.url()} has no test hooks (no room view) while evaluating ${body.slice(0, 80)}; it shows: "${text}"; page errors: ${recentPageErrors(page)}`);
+  }
+  return result;
 }
 
 /** Waits until the page has rendered `n` more frames (software rendering can be slow). */

@@ -1,6 +1,7 @@
 import { createXRStore } from "@react-three/xr";
 import type { XRDevice } from "iwer";
 import type { Object3D } from "three";
+import { guardedController, guardedHand } from "./guarded-inputs.js";
 import { BOARD_TARGET_KEY, RAY_TARGET_KEY } from "./ray-target.js";
 import { withinRayReach } from "./ray-reach.js";
 import type { XrHandle } from "./xr-handle.js";
@@ -61,14 +62,15 @@ export async function createXrHandle(emulate: boolean): Promise<XrHandle> {
     offerSession: false,
     baseAssetPath: profilesBaseUrl(window.location.origin, import.meta.env.BASE_URL),
     // teleport is our own arc (locomotion/TeleportArc.tsx); no grab yet: nothing to grab
+    // Each drawn by the library's default, guarded: a model that fails to load leaves the ray (guarded-inputs.tsx).
     controller: {
-      left: { teleportPointer: false, grabPointer: false, rayPointer: rayPointer(onBoard) },
-      right: { teleportPointer: false, grabPointer: false, rayPointer: rayPointer(onWorldUi) },
+      left: guardedController({ teleportPointer: false, grabPointer: false, rayPointer: rayPointer(onBoard) }),
+      right: guardedController({ teleportPointer: false, grabPointer: false, rayPointer: rayPointer(onWorldUi) }),
     },
     // Tracked hands: each hand's ray presses with a pinch, as its controller's trigger does.
     hand: {
-      left: { teleportPointer: false, grabPointer: false, touchPointer: false, rayPointer: rayPointer(onBoard) },
-      right: { teleportPointer: false, grabPointer: false, touchPointer: false, rayPointer: rayPointer(onWorldUi) },
+      left: guardedHand({ teleportPointer: false, grabPointer: false, touchPointer: false, rayPointer: rayPointer(onBoard) }),
+      right: guardedHand({ teleportPointer: false, grabPointer: false, touchPointer: false, rayPointer: rayPointer(onWorldUi) }),
     },
     frameRate: "high",
     foveation: 1,
