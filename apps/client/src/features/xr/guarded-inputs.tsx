@@ -23,24 +23,16 @@ class WithoutModelOnError extends Component<{ children: ReactNode; fallback: Rea
   }
 }
 
-/** The library's controller with these options; if its model fails to load, the same controller (ray included) without it. */
-export function guardedController(options: ControllerOptions): ComponentType {
-  return function GuardedController() {
+/** `Input` (the library's default controller or hand) with these options; if its model fails to load, the same input, ray included, without it. */
+function guarded<O extends { model?: unknown }>(Input: ComponentType<O>, what: string, options: O): ComponentType {
+  return function GuardedInput() {
     return (
-      <WithoutModelOnError what="controller" fallback={<DefaultXRController {...options} model={false} />}>
-        <DefaultXRController {...options} />
+      <WithoutModelOnError what={what} fallback={<Input {...options} model={false} />}>
+        <Input {...options} />
       </WithoutModelOnError>
     );
   };
 }
 
-/** The library's tracked hand with these options; if its model fails to load, the same hand (ray included) without it. */
-export function guardedHand(options: HandOptions): ComponentType {
-  return function GuardedHand() {
-    return (
-      <WithoutModelOnError what="hand" fallback={<DefaultXRHand {...options} model={false} />}>
-        <DefaultXRHand {...options} />
-      </WithoutModelOnError>
-    );
-  };
-}
+export const guardedController = (options: ControllerOptions): ComponentType => guarded(DefaultXRController, "controller", options);
+export const guardedHand = (options: HandOptions): ComponentType => guarded(DefaultXRHand, "hand", options);
