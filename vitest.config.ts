@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     // Both cores for the unit and soak projects (vitest's default leaves one idle on a 2-core CI box:
     // 183 s instead of ~100 s); the browser project runs one file at a time (fileParallelism).
-    // Order (sequence.groupOrder): the browser files first, alone, then the unit tests beside the soak.
+    // Order: the unit tests beside the soak (sequence.groupOrder 1), then the browser files, alone (vitest
+    // runs a one-worker project left at the default groupOrder in a group of its own, after the others).
     // The soak (two minutes of 30 moving clients with churn) and the heavier unit files take a core
     // each; run beside the browser tests they made the loaded box that turned them red (CI, stop 29).
     maxWorkers: 2,
@@ -33,7 +34,6 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 240_000,
           fileParallelism: false,
-          sequence: { groupOrder: 0 },
         },
       },
       {
