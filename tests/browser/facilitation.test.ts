@@ -12,6 +12,7 @@
 import { describe, expect, it, onTestFinished } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { JOINED } from "../harness/client-page.js";
+import { dragOnto } from "../harness/drag.js";
 import { joinWithSdk } from "../harness/sdk-person.js";
 import { vrMenu } from "../harness/vr-menu.js";
 import { waitUntil } from "../harness/wait.js";
@@ -118,7 +119,8 @@ describe("running a session from inside the room", () => {
     for (const name of ["Ben", "Cleo", "Eve"]) await dealt.getByText(name, { exact: true }).waitFor({ timeout: 15_000 });
     // Three people dealt round four groups leave group 4 empty: Ada drags Ben's name there with the mouse.
     const column = (n: number) => ada.page.getByRole("group", { name: `Group ${n}`, exact: true });
-    await ada.page.locator(".dnd-groups").getByText("Ben", { exact: true }).dragTo(column(4));
+    const benName = ada.page.locator(".dnd-groups").getByText("Ben", { exact: true });
+    await dragOnto(ada.page, benName, column(4), (c) => c.evaluate((el) => el.classList.contains("over")), "Ada drags Ben to group 4");
     await column(4).getByText("Ben", { exact: true }).waitFor({ timeout: 30_000 }); // the server's plan, back on her page
     expect(await benGroup.inputValue()).toBe("3");
     step("Ben dragged to group 4");
