@@ -21,8 +21,10 @@ const SESSION = "e2e-avatars";
 const dist = (a: V3, b: V3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
 const suite = browserSuite({ pageErrors: { ignore: /WebGL|GPU stall|swiftshader/i } });
-const ada = suite.person("Ada");
-const ben = suite.person("Ben", { vr: true });
+// Low power (no shadows or multisampling; the avatars are drawn the same), and Ben's headset in a
+// Chromium of its own: two software-rendered rooms in one GPU process starved a page for 40 s under load.
+const ada = suite.person("Ada", { lowPower: true });
+const ben = suite.person("Ben", { vr: true, lowPower: true, ownBrowser: true });
 const avatarOf = (p: PageLike, name: string) => drawnAvatar<Avatar>(p, name);
 
 /** Turns Ben's emulated headset so that, in the world, he faces `target`. */

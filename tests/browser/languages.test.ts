@@ -11,8 +11,8 @@ const ADMIN = "languages-admin"; // the console API's bearer secret, to end the 
 const SESSION = "langues-idiomas";
 // Generous waits: on a shared, loaded 2-core box a patch can take tens of seconds to reach a page.
 const suite = browserSuite({ server: { adminSecret: ADMIN }, pageErrors: { ignore: /WebGL|GPU stall|swiftshader|WebSocket/i } });
-const amelie = suite.person("Amélie");
-const lucia = suite.person("Lucía");
+const amelie = suite.person("Amélie", { lowPower: true }); // the screenshots are of words, not of light
+const lucia = suite.person("Lucía", { lowPower: true });
 
 /** Opens the invitation, picks a language in the (English, the browser's) join screen, and joins with the words of that language. */
 async function joinIn(p: Person, invite: string, language: string, words: { name: string; join: string }): Promise<void> {
