@@ -18,6 +18,32 @@ describe("PoseIntake", () => {
     expect(intake.receive("b", at(0, 0), 5000 + 1.1 * (1000 / POSE_RATE_PER_S)).accepted).toBeDefined(); // one token later
   });
 
+  it("never refuses an honest sender whose poses arrive bunched after a server stall of up to three seconds", () => {
+    const intake = new PoseIntake(rules);
+    for (let i = 0; i < 40; i++) expect(intake.receive("a", at(0, i * 0.05), i * 50).accepted).toBeDefined(); // 20 Hz, walking
+    // The server's event loop was busy from 2000 to 5000 ms: sixty poses sent meanwhile are all read at 5000.
+    for (let i = 0; i < 60; i++) expect(intake.receive("a", at(0, 2 + i * 0.02), 5000).accepted, `pose ${i}`).toBeDefined();
+    expect(intake.stats.dropped["rate-limited"] ?? 0).toBe(0);
+  });
+
+  it("holds the latest pose refused for rate and lets it through on a later tick, so a sender who stops is drawn where they stopped", () => {
+    const intake = new PoseIntake(rules);
+    for (let i = 0; i <= POSE_BURST; i++) intake.receive("a", at(0, 0), 0); // the last one is refused: no token left
+    expect(intake.receive("a", at(0.02, 0.01), 0).accepted).toBeUndefined(); // the latest, refused: held
+    expect(intake.releaseHeld(10)).toEqual([]); // no token yet
+    const released = intake.releaseHeld(10 + 1000 / POSE_RATE_PER_S);
+    expect(released).toEqual([{ id: "a", result: { accepted: expect.objectContaining({ head: expect.objectContaining({ p: [0.02, 1.6, 0.01] }) }) } }]);
+    expect(intake.releaseHeld(5000)).toEqual([]); // released once
+  });
+
+  it("forgets a held pose once a newer one goes through", () => {
+    const intake = new PoseIntake(rules);
+    for (let i = 0; i < POSE_BURST; i++) intake.receive("a", at(0, 0), 0);
+    intake.receive("a", at(0.02, 0.01), 0); // refused, held
+    expect(intake.receive("a", at(0.5, 0.5), 1000).accepted?.head.p).toEqual([0.5, 1.6, 0.5]);
+    expect(intake.releaseHeld(2000)).toEqual([]);
+  });
+
   it("keeps each sender's limits and motion apart", () => {
     const intake = new PoseIntake(rules);
     for (let i = 0; i < POSE_BURST * 2; i++) intake.receive("flooder", at(0, 0), 0);

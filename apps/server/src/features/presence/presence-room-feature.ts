@@ -1,7 +1,8 @@
+import type { Client } from "@colyseus/core";
 import { ClientMessage, PRESENCE_HZ, ServerMessage, bandwidthSetSchema, poseMessageSchema } from "@otc/contract";
 import { defaultPoseRules } from "@otc/presence";
 import { message, type FeatureFactory } from "../../rooms/room-feature.js";
-import { PoseIntake } from "./pose-intake.js";
+import { POSE_BURST, PoseIntake, type IntakeResult } from "./pose-intake.js";
 import { PresenceRelay } from "./presence-relay.js";
 
 /**
@@ -14,18 +15,25 @@ import { PresenceRelay } from "./presence-relay.js";
 export const presenceFeature: FeatureFactory = (ctx) => {
   const intake = new PoseIntake(defaultPoseRules(ctx.layout.walkable), ctx.refusals);
   const relay = new PresenceRelay((client, frame) => ctx.sendBytes(client, ServerMessage.presenceFrame, frame));
-  ctx.every(1000 / PRESENCE_HZ, () => relay.tick());
+  // A held pose refused by the rules on release is counted; its sender is told only about poses they just sent.
+  const apply = (id: string, result: IntakeResult, client?: Client) => {
+    const slot = ctx.roster.get(id)?.slot;
+    if (result.accepted && slot !== undefined) {
+      relay.set(slot, result.accepted, ctx.now());
+      ctx.moved(id, result.accepted);
+    } else if (!result.accepted && client) ctx.notify(client, result.notice);
+  };
+  ctx.every(1000 / PRESENCE_HZ, () => {
+    for (const { id, result } of intake.releaseHeld(ctx.now())) apply(id, result);
+    relay.tick();
+  });
   return {
     name: "presence",
     messages: {
-      [ClientMessage.pose]: message(poseMessageSchema, { perSecond: PRESENCE_HZ * 2, burst: PRESENCE_HZ }, (client, value) => {
-        const result = intake.receive(client.sessionId, { ok: true, value }, ctx.now());
-        const slot = ctx.roster.get(client.sessionId)?.slot;
-        if (result.accepted && slot !== undefined) {
-          relay.set(slot, result.accepted, ctx.now());
-          ctx.moved(client.sessionId, result.accepted);
-        } else if (!result.accepted) ctx.notify(client, result.notice);
-      }),
+      // The seam's burst is above the intake's (which holds the latest refused pose): a stalled honest sender reaches the intake.
+      [ClientMessage.pose]: message(poseMessageSchema, { perSecond: PRESENCE_HZ * 2, burst: POSE_BURST + PRESENCE_HZ }, (client, value) =>
+        apply(client.sessionId, intake.receive(client.sessionId, { ok: true, value }, ctx.now()), client),
+      ),
       [ClientMessage.bandwidthSet]: message(bandwidthSetSchema, { perSecond: 1, burst: 3 }, (client, { mode }) => {
         ctx.roster.setBandwidth(client.sessionId, mode);
         relay.setLow(client.sessionId, mode === "low");

@@ -5,6 +5,7 @@ import { MAX_PAYLOAD_BYTES } from "../../app.js";
 import { eventually, headAt, sleep, startTestServer, type TestClient, type TestServer } from "../../test-support/harness.js";
 import { totalDropped } from "./presence-stats.js";
 import { NOTICE_INTERVAL_MS } from "../../rooms/refusals.js";
+import { POSE_BURST } from "./pose-intake.js";
 
 let h: TestServer;
 let a: TestClient;
@@ -129,7 +130,7 @@ describe("bad input", () => {
     send(ClientMessage.device, { device: "toaster" });
     send("teleport-everyone", { to: [0, 0, 0] }); // a type nobody handles
     step(a, headAt(40, 2)); // far outside the room
-    for (let i = 0; i < 40; i++) a.sendPose(headAt(1, 2)); // a flood at one instant
+    for (let i = 0; i < POSE_BURST + 40; i++) a.sendPose(headAt(1, 2)); // a flood at one instant, beyond the burst
 
     await eventually(() => room.stats.dropped["invalid-message"] === invalid.length + 2);
     await eventually(() => room.stats.dropped["out-of-bounds"] === 1);
