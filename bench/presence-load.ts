@@ -12,6 +12,7 @@ import { PresenceRelay } from "@otc/server/src/features/presence/presence-relay.
 import { startTestServer } from "@otc/tests/harness/test-server.ts";
 import type { LoadPlan, LoadReport, Trace } from "./load-clients.ts";
 import { pinServerToOneCore } from "./pin-cores.ts";
+import { recordGc, slowTickAnatomy, type TickAnatomy, type TickSpan } from "./tick-anatomy.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const run = promisify(execFile);
@@ -45,6 +46,8 @@ export interface PresenceLoadResult {
   presenceTickCpuMs: { user: number; system: number };
   /** The room's whole tick: Colyseus' broadcastPatch runs the room clock (the presence tick) then the state patch. */
   roomTickMs: { mean: number; p99: number };
+  /** The slowest 1 % of room ticks: wall time, collector pauses inside them, the process's user and kernel CPU time (every thread: the collector's helpers too). */
+  slowRoomTicks: TickAnatomy;
   /** Server process CPU over the measured window, % of one core. */
   serverCpuPct: number;
   serverRssMiB: number;
@@ -55,19 +58,21 @@ export interface PresenceLoadResult {
   placement: string;
 }
 
-function timed<T extends object, K extends keyof T>(proto: T, key: K, samples: number[], cpu?: { user: number[]; system: number[] }): () => void {
+function timed<T extends object, K extends keyof T>(proto: T, key: K, samples: number[], cpu?: { user: number[]; system: number[] }, spans?: TickSpan[]): () => void {
   const original = proto[key] as unknown as (...a: unknown[]) => unknown;
   (proto as Record<K, unknown>)[key] = function (this: unknown, ...args: unknown[]) {
     const t0 = performance.now();
-    const c0 = cpu ? process.cpuUsage() : undefined;
+    const c0 = cpu || spans ? process.cpuUsage() : undefined;
     try {
       return original.apply(this, args);
     } finally {
-      samples.push(performance.now() - t0);
-      if (cpu && c0) {
+      const t1 = performance.now();
+      samples.push(t1 - t0);
+      if (c0) {
         const used = process.cpuUsage(c0);
-        cpu.user.push(used.user / 1000);
-        cpu.system.push(used.system / 1000);
+        cpu?.user.push(used.user / 1000);
+        cpu?.system.push(used.system / 1000);
+        spans?.push({ start: t0, end: t1, userMs: used.user / 1000, systemMs: used.system / 1000 });
       }
     }
   };
@@ -97,7 +102,9 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
   const tickSamples: number[] = [];
   const tickCpu = { user: [] as number[], system: [] as number[] };
   const roomTickSamples: number[] = [];
-  const restore = [timed(PresenceRelay.prototype, "tick", tickSamples, tickCpu), timed(Room.prototype, "broadcastPatch", roomTickSamples)];
+  const roomTickSpans: TickSpan[] = [];
+  const gc = recordGc();
+  const restore = [timed(PresenceRelay.prototype, "tick", tickSamples, tickCpu), timed(Room.prototype, "broadcastPatch", roomTickSamples, undefined, roomTickSpans), gc.stop];
   const pinning = pinServerToOneCore();
   try {
     const ws = server.url.replace(/^http/, "ws");
@@ -137,6 +144,8 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
         tickCpu.user.length = 0;
         tickCpu.system.length = 0;
         roomTickSamples.length = 0;
+        roomTickSpans.length = 0;
+        gc.pauses.length = 0;
         cpuStart = process.cpuUsage();
         wallStart = performance.now();
       });
@@ -169,6 +178,7 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
       presenceTickMs: stat(tickSamples),
       presenceTickCpuMs: { user: stat(tickCpu.user).mean, system: stat(tickCpu.system).mean },
       roomTickMs: stat(roomTickSamples),
+      slowRoomTicks: slowTickAnatomy(roomTickSpans, gc.pauses),
       serverCpuPct: cpuPct,
       serverRssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
       reserveMs: quantiles(reports.flatMap((r) => r.reserveMs)),

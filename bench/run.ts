@@ -66,6 +66,10 @@ await section("presence", async () => {
         `room tick ${r.roomTickMs.mean}/${r.roomTickMs.p99} ms of which presence ${r.presenceTickMs.mean}/${r.presenceTickMs.p99} ms (mean/p99; CPU ${r.presenceTickCpuMs.user} user + ${r.presenceTickCpuMs.system} kernel ms mean); server CPU ${r.serverCpuPct}% of a core, RSS ${r.serverRssMiB} MiB; ` +
         `join: reservation ${r.reserveMs.p50}/${r.reserveMs.p99} ms, reservation → first state ${r.firstStateMs.p50}/${r.firstStateMs.p99} ms (p50/p99)${r.joinRetries ? `, ${r.joinRetries} joins retried after an expired reservation` : ""}; ${r.placement}`,
     );
+    const slow = r.slowRoomTicks;
+    console.log(
+      `  slowest 1 % of its room ticks (${slow.count}): ${slow.wallMs} ms mean, of which collector pauses ${slow.gcMs} ms (${slow.gcMsPerTick} in the mean tick); CPU ${slow.userMs} user + ${slow.systemMs} kernel ms`,
+    );
   }
   results.presence = rows;
   const t = traceCost(profile.traceSeconds);

@@ -1,0 +1,59 @@
+// What the slowest room ticks are made of: wall time, the garbage collector's pauses inside them,
+// and the process's user and kernel CPU time over them. Tells a tick slowed by a collection from one
+// slowed by socket writes (kernel time) from one with more to encode (user time).
+import { PerformanceObserver, type PerformanceEntry } from "node:perf_hooks";
+
+/** One timed call: wall clock start and end (performance.now()), CPU time used over it, ms. */
+export interface TickSpan {
+  start: number;
+  end: number;
+  userMs: number;
+  systemMs: number;
+}
+
+export interface TickAnatomy {
+  /** How many ticks make the slowest 1 % (at least one). */
+  count: number;
+  /** Means over those ticks, ms. */
+  wallMs: number;
+  gcMs: number;
+  userMs: number;
+  systemMs: number;
+  /** Mean collector pause inside any tick, ms, for comparison. */
+  gcMsPerTick: number;
+}
+
+/** Collector pauses as [start, duration] (performance.now() time base), recorded until `stop()`. */
+export function recordGc(): { pauses: Array<[number, number]>; stop(): void } {
+  const pauses: Array<[number, number]> = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as PerformanceEntry[]) pauses.push([e.startTime, e.duration]);
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  return { pauses, stop: () => observer.disconnect() };
+}
+
+const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+
+function gcInside(span: TickSpan, pauses: ReadonlyArray<readonly [number, number]>): number {
+  let ms = 0;
+  for (const [start, duration] of pauses) ms += overlap(span.start, span.end, start, start + duration);
+  return ms;
+}
+
+const round = (v: number) => +v.toFixed(2);
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+/** The slowest 1 % of `spans` by wall time, and what they spent it on. */
+export function slowTickAnatomy(spans: readonly TickSpan[], pauses: ReadonlyArray<readonly [number, number]>): TickAnatomy {
+  const slow = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, Math.max(1, Math.ceil(spans.length / 100)));
+  if (spans.length === 0) return { count: 0, wallMs: 0, gcMs: 0, userMs: 0, systemMs: 0, gcMsPerTick: 0 };
+  return {
+    count: slow.length,
+    wallMs: round(mean(slow.map((s) => s.end - s.start))),
+    gcMs: round(mean(slow.map((s) => gcInside(s, pauses)))),
+    userMs: round(mean(slow.map((s) => s.userMs))),
+    systemMs: round(mean(slow.map((s) => s.systemMs))),
+    gcMsPerTick: round(mean(spans.map((s) => gcInside(s, pauses)))),
+  };
+}
