@@ -108,7 +108,9 @@ export function vrMenu(who: Person) {
     let aimed = "";
     for (;;) {
       const { q, on } = await aimAt(id, RIGHT_HAND);
-      if (on) break;
+      // Pressed only once the ray has rested on it over a frame: a loaded page lays the buttons out a
+      // frame late, and a press right after the first "on" once went to the neighbour (stop 31).
+      if (on && (await who.waitFrames(1), (await aimAt(id, RIGHT_HAND)).on)) break;
       if (Date.now() > deadline) throw new Error(`the ${what} ray never rested on ${id} (or the menu did not claim it)`);
       const next = pose(q);
       if (next !== aimed) await set(next);
@@ -116,8 +118,11 @@ export function vrMenu(who: Person) {
       await new Promise((r) => setTimeout(r, 100));
     }
     await set(down);
-    await waitUntil(menu, (m) => m.pressedTarget === id, `${id} did not take the ${what} press`);
-    await set(up);
+    try {
+      await waitUntil(menu, (m) => m.pressedTarget === id, `${id} did not take the ${what} press`);
+    } finally {
+      await set(up); // never leave the trigger held: every later press would fail behind it (CI, stop 31: 7 tests)
+    }
     await waitUntil(menu, (m) => m.pressedTarget === null, `${id} did not take the ${what} release`);
   }
 
