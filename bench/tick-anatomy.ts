@@ -46,8 +46,8 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 
 /** The slowest 1 % of `spans` by wall time, and what they spent it on. */
 export function slowTickAnatomy(spans: readonly TickSpan[], pauses: ReadonlyArray<readonly [number, number]>): TickAnatomy {
-  const slow = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, Math.max(1, Math.ceil(spans.length / 100)));
   if (spans.length === 0) return { count: 0, wallMs: 0, gcMs: 0, userMs: 0, systemMs: 0, gcMsPerTick: 0 };
+  const slow = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, Math.ceil(spans.length / 100));
   return {
     count: slow.length,
     wallMs: round(mean(slow.map((s) => s.end - s.start))),

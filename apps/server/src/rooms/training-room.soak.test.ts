@@ -33,7 +33,7 @@ const HEAP_PER_JOIN_KB = 2;
 /**
  * The room never stopped serving anyone: no client went 10 s without a presence frame. Not the fuzzer's
  * 1.5 s: at load 11–31 on 2 cores (when this test still ran beside the browser tests; it now runs beside
- * the unit tests, before them: vitest.config.ts) the clients' own process fell 1.7–3.2 s behind while the
+ * the unit tests, before the browser files: vitest.config.ts) the clients' own process fell 1.7–3.2 s behind while the
  * server kept sending (longest gaps measured); the figure is printed.
  */
 const MAX_PRESENCE_GAP_MS = 10_000;

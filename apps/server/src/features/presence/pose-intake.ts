@@ -30,6 +30,8 @@ export type IntakeResult =
  */
 export class PoseIntake {
   private readonly senders = new Map<string, Sender>();
+  /** Senders with a held pose: the relay tick visits only these, not every sender. */
+  private readonly holding = new Set<string>();
 
   constructor(
     private readonly rules: PoseRules,
@@ -45,9 +47,10 @@ export class PoseIntake {
     if (!message.ok) return this.drop(id, "invalid-message", nowMs, message.detail);
     if (!sender.limiter.allow(nowMs)) {
       sender.held = message.value;
+      this.holding.add(id);
       return this.drop(id, "rate-limited", nowMs);
     }
-    sender.held = undefined; // a newer pose went through
+    if (sender.held) this.release(id, sender); // a newer pose went through
     return this.check(id, sender, message.value, nowMs);
   }
 
@@ -58,13 +61,23 @@ export class PoseIntake {
    */
   releaseHeld(nowMs: number): Array<{ id: string; result: IntakeResult }> {
     const out: Array<{ id: string; result: IntakeResult }> = [];
-    for (const [id, sender] of this.senders) {
-      if (!sender.held || !sender.limiter.allow(nowMs)) continue;
+    for (const id of this.holding) {
+      const sender = this.senders.get(id);
+      if (!sender?.held) {
+        this.holding.delete(id);
+        continue;
+      }
+      if (!sender.limiter.allow(nowMs)) continue;
       const pose = sender.held;
-      sender.held = undefined;
+      this.release(id, sender);
       out.push({ id, result: this.check(id, sender, pose, nowMs) });
     }
     return out;
+  }
+
+  private release(id: string, sender: Sender): void {
+    sender.held = undefined;
+    this.holding.delete(id);
   }
 
   private check(id: string, sender: Sender, pose: PoseMessage, nowMs: number): IntakeResult {
@@ -79,6 +92,7 @@ export class PoseIntake {
   /** Forget a sender whose seat is gone; a dropped-but-reconnecting sender keeps its track. */
   forget(id: string): void {
     this.senders.delete(id);
+    this.holding.delete(id);
   }
 
   private sender(id: string): Sender {
