@@ -118,6 +118,17 @@ describe("presence codec", () => {
     }
   }, 180_000); // thousands of frames: ~1 s alone, over a minute on a saturated 2-core machine
 
+  it("carries more than 126 avatars in one frame (a full auditorium's keyframe): each one arrives, none more", () => {
+    for (const n of [126, 127, 300]) {
+      const enc = new PresenceEncoder();
+      for (let s = 0; s < n; s++) enc.set(s, simulatedMotion(0, s, [s % 20, Math.floor(s / 20)]));
+      enc.encodeDelta();
+      const d = new PresenceDecoder();
+      expect(d.apply(enc.encodeKeyframe())).toHaveLength(n);
+      for (let s = 0; s < n; s++) expectClose(d.get(s), simulatedMotion(0, s, [s % 20, Math.floor(s / 20)]), WITHIN_DEADBAND);
+    }
+  });
+
   it("rejects a truncated frame with a RangeError instead of producing garbage", () => {
     const enc = new PresenceEncoder();
     enc.set(1, simulatedMotion(0));

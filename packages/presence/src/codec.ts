@@ -198,15 +198,19 @@ export class PresenceTier {
 
 /** Splices whole-byte entries into one frame. */
 export function joinFrame(kind: typeof FRAME_DELTA | typeof FRAME_KEYFRAME, entries: readonly Uint8Array[]): Uint8Array {
-  const head = new BitWriter(4);
-  head.writeUnsigned(kind, 1);
-  writeCount(head, entries.length, 7);
-  const header = head.finish();
-  let size = header.length;
+  // the header is 1 bit of kind and the entry count (writeCount, 7 bits) written by hand: the relay
+  // joins one frame for every viewer on every tick, and a BitWriter for one byte costs more than the copy
+  const n = entries.length;
+  const headerBytes = n < 127 ? 1 : 3;
+  let size = headerBytes;
   for (const e of entries) size += e.length;
   const out = new Uint8Array(size);
-  out.set(header, 0);
-  let at = header.length;
+  out[0] = (kind << 7) | (n < 127 ? n : 127);
+  if (n >= 127) {
+    out[1] = n >>> 8;
+    out[2] = n & 0xff;
+  }
+  let at = headerBytes;
   for (const e of entries) {
     out.set(e, at);
     at += e.length;

@@ -65,6 +65,10 @@ export class PresenceStreams<K> {
   private readonly behindPending = new Set<number>();
   private readonly viewers = new Map<K, Viewer>();
   private ticks = 0;
+  /** `latest`'s slots as an array (null after one came or went) and each slot's head x and z (indexed by slot): the tick reads them for every pair. */
+  private slots: number[] | null = null;
+  private headX: Float64Array = new Float64Array(64);
+  private headZ: Float64Array = new Float64Array(64);
 
   private readonly lowRules: InterestRules;
 
@@ -77,7 +81,15 @@ export class PresenceStreams<K> {
     let filter = this.filters.get(slot);
     if (!filter) this.filters.set(slot, (filter = new JitterFilter()));
     const smoothed = filter.apply(pose, nowMs);
+    if (!this.latest.has(slot)) this.slots = null;
     this.latest.set(slot, { pose: smoothed, q: quantiseAvatar(smoothed) });
+    if (slot >= this.headX.length) {
+      const size = Math.max(slot + 1, this.headX.length * 2);
+      this.headX = grown(this.headX, size);
+      this.headZ = grown(this.headZ, size);
+    }
+    this.headX[slot] = smoothed.head.p[0];
+    this.headZ[slot] = smoothed.head.p[2];
     this.nearPending.add(slot);
     this.farPending.add(slot);
     this.leanPending.add(slot);
@@ -92,7 +104,7 @@ export class PresenceStreams<K> {
     this.leanPending.delete(slot);
     this.behindPending.delete(slot);
     this.filters.delete(slot);
-    this.latest.delete(slot);
+    if (this.latest.delete(slot)) this.slots = null;
     this.nearPending.delete(slot);
     this.farPending.delete(slot);
     for (const v of this.viewers.values()) unassign(v, slot);
@@ -144,10 +156,16 @@ export class PresenceStreams<K> {
     // the head-only tiers are encoded only while someone follows them (their pending slots wait meanwhile)
     const anyLow = this.hasLowViewer();
     const none = new Map<number, Uint8Array>();
-    const nearEntries = this.near.encode(this.pendingOf(this.nearPending));
-    const farEntries = this.far.encode(this.pendingOf(this.farPending, farDue));
-    const leanEntries = anyLow ? this.lean.encode(this.headsOf(this.leanPending, farDue)) : none;
-    const behindEntries = anyLow ? this.behind.encode(this.headsOf(this.behindPending, behindDue)) : none;
+    // this tick's entries by tier (indexed by ViewerTier), looked up by slot in arrays, not maps: the splice below runs for every viewer
+    const tables: TickEntries[] = [
+      NO_ENTRIES,
+      tableOf(this.near.encode(this.pendingOf(this.nearPending))),
+      tableOf(this.far.encode(this.pendingOf(this.farPending, farDue))),
+      tableOf(anyLow ? this.lean.encode(this.headsOf(this.leanPending, farDue)) : none),
+      tableOf(anyLow ? this.behind.encode(this.headsOf(this.behindPending, behindDue)) : none),
+    ];
+    const near = tables[Tier.near]!;
+    const room = this.roomOfTick();
     const frames = new Map<K, Uint8Array>();
     const entries: Uint8Array[] = [];
     for (const [key, viewer] of this.viewers) {
@@ -155,42 +173,49 @@ export class PresenceStreams<K> {
       // each viewer re-weighs its tiers once every FAR_EVERY ticks, on a tick of its own (staggered by
       // slot), so the pairwise distance and view checks spread evenly over ticks instead of piling up on far ones
       const recheck = onPhase(tick, viewer.slot, FAR_EVERY);
-      const complete = viewer.assigned === this.latest.size;
+      const complete = viewer.assigned === room.slots.length;
       if (recheck || !complete) {
         // every avatar: newcomers get their reference; on its recheck tick avatars changing tier too
         const me = this.latest.get(viewer.slot)?.pose;
         const eye = me ? eyeOf(me, viewer.rules) : undefined; // once per viewer, not per pair
-        for (const slot of this.latest.keys()) {
+        for (const slot of room.slots) {
           const tier = tierOf(viewer, slot);
-          if (tier === UNASSIGNED || (recheck && eye && slot !== viewer.slot && this.wanted(viewer, eye, slot, tier) !== tier)) {
+          if (tier === UNASSIGNED || (recheck && eye && slot !== viewer.slot && wantedAt(viewer, eye, room.x[slot]!, room.z[slot]!, tier) !== tier)) {
             unassign(viewer, slot);
             const entry = this.enter(viewer, slot, eye);
             if (entry) entries.push(entry);
             continue;
           }
-          const entry = (tier === Tier.near ? nearEntries : tier === Tier.far ? farEntries : tier === LEAN ? leanEntries : behindEntries).get(slot);
+          const entry = tables[tier]!.bySlot[slot];
           if (entry) entries.push(entry);
         }
       } else {
         // only the entries encoded this tick
-        if (viewer.nearSlots.size < nearEntries.size) {
+        if (viewer.nearSlots.size < near.slots.length) {
           for (const slot of viewer.nearSlots) {
-            const entry = nearEntries.get(slot);
+            const entry = near.bySlot[slot];
             if (entry) entries.push(entry);
           }
-        } else pushFollowed(entries, viewer, nearEntries, Tier.near);
-        pushFollowed(entries, viewer, farEntries, Tier.far);
-        pushFollowed(entries, viewer, leanEntries, LEAN);
-        pushFollowed(entries, viewer, behindEntries, BEHIND);
+        } else pushFollowed(entries, viewer, near, Tier.near);
+        pushFollowed(entries, viewer, tables[Tier.far]!, Tier.far);
+        pushFollowed(entries, viewer, tables[LEAN]!, LEAN);
+        pushFollowed(entries, viewer, tables[BEHIND]!, BEHIND);
       }
       if (entries.length > 0) frames.set(key, joinFrame(FRAME_DELTA, entries));
     }
     return frames;
   }
 
+  /** Every slot with a pose, in the order they came (kept until one comes or goes), and each one's head on the floor, by slot. */
+  private roomOfTick(): { slots: number[]; x: Float64Array; z: Float64Array } {
+    this.slots ??= [...this.latest.keys()];
+    return { slots: this.slots, x: this.headX, z: this.headZ };
+  }
+
   /** Assigns the slot's tier for this viewer and returns that tier's reference entry, or null if the tier has none yet. */
   private enter(viewer: Viewer, slot: number, eye: Eye | undefined): Uint8Array | null {
-    const tier = !eye || slot === viewer.slot ? Tier.near : this.wanted(viewer, eye, slot, undefined);
+    const head = this.latest.get(slot)?.pose.head.p;
+    const tier = !eye || slot === viewer.slot ? Tier.near : !head ? (viewer.low ? LEAN : Tier.far) : wantedAt(viewer, eye, head[0], head[2], undefined);
     const source = tier === Tier.near ? this.near : tier === Tier.far ? this.far : tier === LEAN ? this.lean : this.behind;
     const entry = source.referenceEntry(slot);
     if (entry) assign(viewer, slot, tier);
@@ -200,14 +225,6 @@ export class PresenceStreams<K> {
   private eyeOfViewer(viewer: Viewer): Eye | undefined {
     const me = this.latest.get(viewer.slot)?.pose;
     return me ? eyeOf(me, viewer.rules) : undefined;
-  }
-
-  private wanted(viewer: Viewer, eye: Eye, slot: number, current: ViewerTier | typeof UNASSIGNED | undefined): ViewerTier {
-    const head = this.latest.get(slot)?.pose.head.p;
-    if (!head) return viewer.low ? LEAN : Tier.far;
-    const tier = tierSeen(eye, head[0], head[2], current === UNASSIGNED || current === undefined ? undefined : current === Tier.near ? Tier.near : Tier.far, viewer.rules);
-    if (tier !== Tier.far || !viewer.low) return tier;
-    return inViewOf(eye, head[0], head[2], current === LEAN) ? LEAN : BEHIND;
   }
 
   private hasLowViewer(): boolean {
@@ -245,9 +262,38 @@ export function lowBandwidthRules(rules: InterestRules): InterestRules {
   return { ...rules, nearMetres: rules.closeMetres };
 }
 
+/** One tier's entries of a tick: the slots in the order encoded, and each slot's entry by slot. */
+interface TickEntries {
+  slots: number[];
+  bySlot: Array<Uint8Array | undefined>;
+}
+
+const NO_ENTRIES: TickEntries = { slots: [], bySlot: [] };
+
+function tableOf(entries: Map<number, Uint8Array>): TickEntries {
+  if (entries.size === 0) return NO_ENTRIES;
+  const slots = [...entries.keys()];
+  const bySlot: Array<Uint8Array | undefined> = [];
+  for (const [slot, entry] of entries) bySlot[slot] = entry;
+  return { slots, bySlot };
+}
+
+/** The tier a viewer should follow an avatar whose head is at (x, z) in (`current` widens the limits: hysteresis). */
+function wantedAt(viewer: Viewer, eye: Eye, x: number, z: number, current: ViewerTier | typeof UNASSIGNED | undefined): ViewerTier {
+  const tier = tierSeen(eye, x, z, current === UNASSIGNED || current === undefined ? undefined : current === Tier.near ? Tier.near : Tier.far, viewer.rules);
+  if (tier !== Tier.far || !viewer.low) return tier;
+  return inViewOf(eye, x, z, current === LEAN) ? LEAN : BEHIND;
+}
+
 /** Adds the entries of the avatars this viewer follows in `tier`. */
-function pushFollowed(entries: Uint8Array[], viewer: Viewer, tierEntries: Map<number, Uint8Array>, tier: ViewerTier): void {
-  for (const [slot, entry] of tierEntries) if (tierOf(viewer, slot) === tier) entries.push(entry);
+function pushFollowed(entries: Uint8Array[], viewer: Viewer, table: TickEntries, tier: ViewerTier): void {
+  for (const slot of table.slots) if (tierOf(viewer, slot) === tier) entries.push(table.bySlot[slot]!);
+}
+
+function grown(a: Float64Array, size: number): Float64Array {
+  const b = new Float64Array(size);
+  b.set(a);
+  return b;
 }
 
 function tierOf(viewer: Viewer, slot: number): ViewerTier | typeof UNASSIGNED {
