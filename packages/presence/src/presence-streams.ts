@@ -213,8 +213,7 @@ export class PresenceStreams<K> {
 
   /** Assigns the slot's tier for this viewer (`wanted`, when already worked out) and returns that tier's reference entry, or null if the tier has none yet. */
   private enter(viewer: Viewer, slot: number, eye: Eye | undefined, wanted?: ViewerTier): Uint8Array | null {
-    const head = this.latest.get(slot)?.pose.head.p;
-    const tier = !eye || slot === viewer.slot ? Tier.near : (wanted ?? (!head ? (viewer.low ? LEAN : Tier.far) : wantedAt(viewer, eye, head[0], head[2], undefined)));
+    const tier = !eye || slot === viewer.slot ? Tier.near : (wanted ?? this.wantedAnew(viewer, eye, slot));
     const source = tier === Tier.near ? this.near : tier === Tier.far ? this.far : tier === LEAN ? this.lean : this.behind;
     const entry = source.referenceEntry(slot);
     if (entry) assign(viewer, slot, tier);
@@ -224,6 +223,12 @@ export class PresenceStreams<K> {
   private eyeOfViewer(viewer: Viewer): Eye | undefined {
     const me = this.latest.get(viewer.slot)?.pose;
     return me ? eyeOf(me, viewer.rules) : undefined;
+  }
+
+  /** The tier for a slot the viewer does not follow yet (no hysteresis). */
+  private wantedAnew(viewer: Viewer, eye: Eye, slot: number): ViewerTier {
+    const head = this.latest.get(slot)?.pose.head.p;
+    return !head ? (viewer.low ? LEAN : Tier.far) : wantedAt(viewer, eye, head[0], head[2], undefined);
   }
 
   private hasLowViewer(): boolean {
