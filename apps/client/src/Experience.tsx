@@ -12,6 +12,7 @@ import { AvatarHud } from "./features/avatars/AvatarHud.js";
 import { AvatarVrControls } from "./features/avatars/AvatarVrControls.js";
 import { RemoteAvatars } from "./features/avatars/RemoteAvatars.js";
 import { StatusLine } from "./features/connection/StatusLine.js";
+import { UntilGone } from "./features/connection/UntilGone.js";
 import { wireRoom } from "./features/connection/wire-room.js";
 import { DesktopControls } from "./features/locomotion/DesktopControls.js";
 import { KeyboardWalk } from "./features/locomotion/KeyboardWalk.js";
@@ -135,8 +136,10 @@ export default function Experience({ session }: { session: Session }) {
             <TeleportArc />
             <AvatarVrControls />
             <VoiceSync />
-            <VrMuteButton />
-            <OnboardingInWorld />
+            <UntilGone>
+              <VrMuteButton />
+              <OnboardingInWorld />
+            </UntilGone>
             {xrUiWanted && (
               <SlidesContext.Provider value={slides}>
                 <Suspense fallback={null}>
@@ -147,42 +150,52 @@ export default function Experience({ session }: { session: Session }) {
           </XR>
         </Canvas>
       </div>
-      <KeyboardWalk />
       <A11ySync />
-      <SceneMirror slides={slides} />
       <DeviceReporter />
       <LeaveVrWhenGone />
-      <ModerationNotices />
+      {/* The room's panels and tools go with the connection (removed, link replaced, session ended: connection/gone.ts),
+          so nothing offers to act in a room one is no longer in; the status line, its final notice and the language stay. */}
+      <UntilGone>
+        <KeyboardWalk />
+        <SceneMirror slides={slides} />
+        <ModerationNotices />
+      </UntilGone>
       <StatusLine />
-      <PeoplePanel />
-      <HandAlerts />
-      <BreakoutNotice />
-      <GatherNotice />
-      {/* Beside the people panel: the facilitator's panel above the chat. */}
-      <div className="hud-dock-right">
-        <OnboardingProgressPanel />
-        <ModerationPanel />
-        <ChatPanel />
-        <A11yMenu />
-      </div>
-      <AvatarHud />
-      <TouchStick />
-      <TouchBar slides={slides} />
-      {/* Left column under the status line: the voice bar, then the whiteboard tools; stacked, never overlapping. */}
-      <div className="hud-dock-left">
-        <VoiceControls />
-        <TimerHud />
-        <WhiteboardToolbar />
-        <PollsPanel />
-      </div>
-      <SlideControls slides={slides} />
-      <div className="hud help">
-        {t("help.keys")} <ShortcutsHelp />
-      </div>
+      <UntilGone>
+        <PeoplePanel />
+        <HandAlerts />
+        <BreakoutNotice />
+        <GatherNotice />
+        {/* Beside the people panel: the facilitator's panel above the chat. */}
+        <div className="hud-dock-right">
+          <OnboardingProgressPanel />
+          <ModerationPanel />
+          <ChatPanel />
+          <A11yMenu />
+        </div>
+        <AvatarHud />
+        <TouchStick />
+        <TouchBar slides={slides} />
+        {/* Left column under the status line: the voice bar, then the whiteboard tools; stacked, never overlapping. */}
+        <div className="hud-dock-left">
+          <VoiceControls />
+          <TimerHud />
+          <WhiteboardToolbar />
+          <PollsPanel />
+        </div>
+        <SlideControls slides={slides} />
+        <div className="hud help">
+          {t("help.keys")} <ShortcutsHelp />
+        </div>
+      </UntilGone>
       <LanguagePicker className="hud language-menu" />
-      <EnterVrButton />
-      <OnboardingCard />
-      <SurveyCard />
+      <UntilGone>
+        <EnterVrButton />
+        <OnboardingCard />
+      </UntilGone>
+      <UntilGone part="survey">
+        <SurveyCard />
+      </UntilGone>
       </TimerContext.Provider></PollsContext.Provider>
     </SessionContext.Provider>
   );

@@ -20,7 +20,7 @@ export function LeaveVrWhenGone() {
     };
     leave();
     const offStatus = store.subscribe((s, prev) => s.status !== prev.status && leave());
-    // Entering VR after the end (the Enter VR button is still on the page) gets the same answer.
+    // Entering VR after a disconnection (the Enter VR button stays unless the connection is gone for good) gets the same answer.
     const offXr = xr.store.subscribe((s, prev) => s.session !== prev.session && leave());
     return () => (offStatus(), offXr());
   }, [xr, store, worldUi]);
