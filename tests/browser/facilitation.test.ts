@@ -218,6 +218,11 @@ describe("running a session from inside the room", () => {
     await vr.screenshotTab("people", "facilitation-remove-vr.png");
     await press(`people:reason:disruptive:${deeId}`);
     await dee.page.getByText(/removed you from this session.*\(Disruptive\)/).waitFor({ timeout: 60_000 });
+    // Removed for good, her page keeps the notice and drops the room's panels and tools.
+    await dee.page.getByLabel("People panel", { exact: true }).waitFor({ state: "detached", timeout: 30_000 });
+    for (const panel of ["Whiteboard tools", "Learn the room"]) expect(await dee.page.getByLabel(panel, { exact: true }).count(), panel).toBe(0);
+    expect(await dee.page.getByRole("button", { name: "Enter VR" }).count()).toBe(0);
+    expect(await dee.page.getByRole("alert").filter({ hasText: "(Disruptive)" }).isVisible()).toBe(true);
     await ada.waitFor(`window.__otc.participants().length === 3`, "Ada sees Dee gone");
     await dee.shot("facilitation-removed.png");
     step("Dee removed from VR with a reason");
