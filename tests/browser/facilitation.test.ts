@@ -216,6 +216,7 @@ describe("running a session from inside the room", () => {
     await press(`people:remove:${deeId}`);
     await waitUntil(vr.menu, offered(`people:reason:disruptive:${deeId}`), "Remove offered no reasons");
     await vr.screenshotTab("people", "facilitation-remove-vr.png");
+    await dee.waitFor(`window.__otc.voice.micLive === true`, "Dee's microphone open before she is removed", 60_000);
     await press(`people:reason:disruptive:${deeId}`);
     await dee.page.getByText(/removed you from this session.*\(Disruptive\)/).waitFor({ timeout: 60_000 });
     // Removed for good, her page keeps the notice and drops the room's panels and tools.
@@ -224,6 +225,7 @@ describe("running a session from inside the room", () => {
     expect(await dee.page.getByRole("button", { name: "Enter VR" }).count()).toBe(0);
     expect(await dee.page.getByRole("alert").filter({ hasText: "(Disruptive)" }).isVisible()).toBe(true);
     await ada.waitFor(`window.__otc.participants().length === 3`, "Ada sees Dee gone");
+    await dee.waitFor(`window.__otc.voice.micLive === false`, "Dee's microphone closed once she is removed", 30_000);
     await dee.shot("facilitation-removed.png");
     step("Dee removed from VR with a reason");
     // Her person key is blocked: joining again is refused with the same words.

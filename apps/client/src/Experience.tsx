@@ -14,6 +14,7 @@ import { RemoteAvatars } from "./features/avatars/RemoteAvatars.js";
 import { StatusLine } from "./features/connection/StatusLine.js";
 import { UntilGone } from "./features/connection/UntilGone.js";
 import { wireRoom } from "./features/connection/wire-room.js";
+import { closeVoiceWhenGone } from "./features/voice/close-when-gone.js";
 import { DesktopControls } from "./features/locomotion/DesktopControls.js";
 import { KeyboardWalk } from "./features/locomotion/KeyboardWalk.js";
 import { TeleportArc } from "./features/locomotion/TeleportArc.js";
@@ -85,6 +86,7 @@ export default function Experience({ session }: { session: Session }) {
   const polls = usePollsClient(session, chartsDrawn);
   const timer = useTimerClient(session);
   useEffect(() => wireRoom(room, store, onLost, () => hintMs(6000, session.a11y.getState().hintTime)), [room, store, onLost, session.a11y]);
+  useEffect(() => closeVoiceWhenGone(store, session.voice), [store, session.voice]);
   useEffect(() => (testHooksWanted(window.location.search) ? installTestHooks(session) : undefined), [session]);
   useEffect(() => {
     const leave = () => void room.leave(true);

@@ -24,6 +24,8 @@ export class VoiceEngine {
   readonly ui: VoiceUiStore;
   private readonly transport: VoiceTransport;
   private mic: MediaStream | null = null;
+  /** Set by `close()`: a microphone that opens afterwards is stopped at once. */
+  private closed = false;
   /** The one getUserMedia of this page (or of the engine this one took over from, see `handOver`). */
   private opened: Promise<MediaStream> | null = null;
   private micMeter: AnalyserNode | null = null;
@@ -93,6 +95,11 @@ export class VoiceEngine {
       this.mic = await this.opened;
     } catch {
       this.ui.setState({ mic: "denied" });
+      return;
+    }
+    if (this.closed) {
+      // closed while the browser was still opening the microphone (the page left the session): let go of it
+      for (const t of this.mic.getTracks()) t.stop();
       return;
     }
     const track = this.mic.getAudioTracks()[0] ?? null;
@@ -211,7 +218,13 @@ export class VoiceEngine {
     this.micSource?.disconnect();
   }
 
+  /** Whether the microphone is open (a live track): false before it opens and after `close()`. */
+  get micLive(): boolean {
+    return this.mic?.getTracks().some((t) => t.readyState === "live") ?? false;
+  }
+
   close(): void {
+    this.closed = true;
     this.detach();
     this.transport.close();
     this.audio.close();

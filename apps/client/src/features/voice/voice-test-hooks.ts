@@ -8,6 +8,8 @@ export type VoicePeerReport = InboundStats & { input: number; output: number };
 /** Read-only voice view for browser tests and benchmarks (`window.__otc.voice`). */
 export interface VoiceTestHooks {
   readonly mic: string;
+  /** Whether the microphone track is open now (closed once the page is out of the session). */
+  readonly micLive: boolean;
   readonly muted: boolean;
   readonly transport: string;
   cues(): Record<string, VoiceCue>;
@@ -30,6 +32,9 @@ export function voiceTestHooks(voice: VoiceEngine): VoiceTestHooks {
   return {
     get mic() {
       return voice.ui.getState().mic;
+    },
+    get micLive() {
+      return voice.micLive;
     },
     get muted() {
       return voice.ui.getState().muted;
