@@ -197,27 +197,20 @@ export class PresenceTier {
 }
 
 /** Splices whole-byte entries into one frame. */
-/** Bytes of a frame's header: 1 bit of kind and the entry count in 7 bits, escaping to 16 more (codec.ts writeCount). */
-export function frameHeaderBytes(count: number): number {
-  return count < 127 ? 1 : 3;
-}
-
-/** Writes a frame's header at the start of `out` (the codec's BitWriter layout, by hand: it runs for every viewer every tick). */
-export function writeFrameHeader(out: Uint8Array, kind: typeof FRAME_DELTA | typeof FRAME_KEYFRAME, count: number): void {
-  out[0] = (kind << 7) | (count < 127 ? count : 127);
-  if (count >= 127) {
-    out[1] = count >>> 8;
-    out[2] = count & 0xff;
-  }
-}
-
 export function joinFrame(kind: typeof FRAME_DELTA | typeof FRAME_KEYFRAME, entries: readonly Uint8Array[]): Uint8Array {
-  const header = frameHeaderBytes(entries.length);
-  let size = header;
+  // the header is 1 bit of kind and the entry count (writeCount, 7 bits) written by hand: the relay
+  // joins one frame for every viewer on every tick, and a BitWriter for one byte costs more than the copy
+  const n = entries.length;
+  const headerBytes = n < 127 ? 1 : 3;
+  let size = headerBytes;
   for (const e of entries) size += e.length;
   const out = new Uint8Array(size);
-  writeFrameHeader(out, kind, entries.length);
-  let at = header;
+  out[0] = (kind << 7) | (n < 127 ? n : 127);
+  if (n >= 127) {
+    out[1] = n >>> 8;
+    out[2] = n & 0xff;
+  }
+  let at = headerBytes;
   for (const e of entries) {
     out.set(e, at);
     at += e.length;

@@ -1,5 +1,4 @@
 import { FRAME_DELTA, FRAME_KEYFRAME, PresenceTier, joinFrame } from "./codec.js";
-import { NO_ENTRIES, Splice, tickEntries, type TickEntries } from "./splice.js";
 import { quantiseAvatar, type QuantisedPose } from "./codec-state.js";
 import { DEFAULT_INTEREST, Tier, eyeOf, inViewOf, tierSeen, type Eye, type InterestRules } from "./interest.js";
 import { JitterFilter } from "./jitter-filter.js";
@@ -160,17 +159,17 @@ export class PresenceStreams<K> {
     // this tick's entries by tier (indexed by ViewerTier), looked up by slot in arrays, not maps: the splice below runs for every viewer
     const tables: TickEntries[] = [
       NO_ENTRIES,
-      tickEntries(this.near.encode(this.pendingOf(this.nearPending))),
-      tickEntries(this.far.encode(this.pendingOf(this.farPending, farDue))),
-      tickEntries(anyLow ? this.lean.encode(this.headsOf(this.leanPending, farDue)) : none),
-      tickEntries(anyLow ? this.behind.encode(this.headsOf(this.behindPending, behindDue)) : none),
+      tableOf(this.near.encode(this.pendingOf(this.nearPending))),
+      tableOf(this.far.encode(this.pendingOf(this.farPending, farDue))),
+      tableOf(anyLow ? this.lean.encode(this.headsOf(this.leanPending, farDue)) : none),
+      tableOf(anyLow ? this.behind.encode(this.headsOf(this.behindPending, behindDue)) : none),
     ];
     const near = tables[Tier.near]!;
     const room = this.roomOfTick();
     const frames = new Map<K, Uint8Array>();
-    const frame = new Splice();
+    const entries: Uint8Array[] = [];
     for (const [key, viewer] of this.viewers) {
-      frame.reset();
+      entries.length = 0;
       // each viewer re-weighs its tiers once every FAR_EVERY ticks, on a tick of its own (staggered by
       // slot), so the pairwise distance and view checks spread evenly over ticks instead of piling up on far ones
       const recheck = onPhase(tick, viewer.slot, FAR_EVERY);
@@ -186,21 +185,25 @@ export class PresenceStreams<K> {
           if (want !== tier) {
             unassign(viewer, slot);
             const entry = this.enter(viewer, slot, eye, want);
-            if (entry) frame.addEntry(entry);
+            if (entry) entries.push(entry);
             continue;
           }
-          frame.addFrom(tables[tier]!, slot);
+          const entry = tables[tier]!.bySlot[slot];
+          if (entry) entries.push(entry);
         }
       } else {
         // only the entries encoded this tick
         if (viewer.nearSlots.size < near.slots.length) {
-          for (const slot of viewer.nearSlots) frame.addFrom(near, slot);
-        } else addFollowed(frame, viewer, near, Tier.near);
-        addFollowed(frame, viewer, tables[Tier.far]!, Tier.far);
-        addFollowed(frame, viewer, tables[LEAN]!, LEAN);
-        addFollowed(frame, viewer, tables[BEHIND]!, BEHIND);
+          for (const slot of viewer.nearSlots) {
+            const entry = near.bySlot[slot];
+            if (entry) entries.push(entry);
+          }
+        } else pushFollowed(entries, viewer, near, Tier.near);
+        pushFollowed(entries, viewer, tables[Tier.far]!, Tier.far);
+        pushFollowed(entries, viewer, tables[LEAN]!, LEAN);
+        pushFollowed(entries, viewer, tables[BEHIND]!, BEHIND);
       }
-      if (frame.count > 0) frames.set(key, frame.frame(FRAME_DELTA));
+      if (entries.length > 0) frames.set(key, joinFrame(FRAME_DELTA, entries));
     }
     return frames;
   }
@@ -266,6 +269,22 @@ export function lowBandwidthRules(rules: InterestRules): InterestRules {
   return { ...rules, nearMetres: rules.closeMetres };
 }
 
+/** One tier's entries of a tick: the slots in the order encoded, and each slot's entry by slot. */
+interface TickEntries {
+  slots: number[];
+  bySlot: Array<Uint8Array | undefined>;
+}
+
+const NO_ENTRIES: TickEntries = { slots: [], bySlot: [] };
+
+function tableOf(entries: Map<number, Uint8Array>): TickEntries {
+  if (entries.size === 0) return NO_ENTRIES;
+  const slots = [...entries.keys()];
+  const bySlot: Array<Uint8Array | undefined> = [];
+  for (const [slot, entry] of entries) bySlot[slot] = entry;
+  return { slots, bySlot };
+}
+
 /** The tier a viewer should follow an avatar whose head is at (x, z) in (`current` widens the limits: hysteresis). */
 function wantedAt(viewer: Viewer, eye: Eye, x: number, z: number, current: ViewerTier | typeof UNASSIGNED | undefined): ViewerTier {
   const tier = tierSeen(eye, x, z, current === UNASSIGNED || current === undefined ? undefined : current === Tier.near ? Tier.near : Tier.far, viewer.rules);
@@ -273,9 +292,9 @@ function wantedAt(viewer: Viewer, eye: Eye, x: number, z: number, current: Viewe
   return inViewOf(eye, x, z, current === LEAN) ? LEAN : BEHIND;
 }
 
-/** Adds the entries of this tick of the avatars this viewer follows in `tier`. */
-function addFollowed(frame: Splice, viewer: Viewer, table: TickEntries, tier: ViewerTier): void {
-  for (const slot of table.slots) if (tierOf(viewer, slot) === tier) frame.add(table.bytes, table.from[slot]!, table.to[slot]!);
+/** Adds the entries of the avatars this viewer follows in `tier`. */
+function pushFollowed(entries: Uint8Array[], viewer: Viewer, table: TickEntries, tier: ViewerTier): void {
+  for (const slot of table.slots) if (tierOf(viewer, slot) === tier) entries.push(table.bySlot[slot]!);
 }
 
 function grown(a: Float64Array, size: number): Float64Array {
