@@ -223,7 +223,9 @@ export class VoiceEngine {
     return this.mic?.getTracks().some((t) => t.readyState === "live") ?? false;
   }
 
+  /** Ends this engine for good; a second call (Leave, then the page noticing it is out) does nothing. */
   close(): void {
+    if (this.closed) return;
     this.closed = true;
     this.detach();
     this.transport.close();
