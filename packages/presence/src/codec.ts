@@ -196,21 +196,21 @@ export class PresenceTier {
   }
 }
 
-/** Splices whole-byte entries into one frame. */
-export function joinFrame(kind: typeof FRAME_DELTA | typeof FRAME_KEYFRAME, entries: readonly Uint8Array[]): Uint8Array {
+/** Splices whole-byte entries into one frame, after `headroom` bytes left zero for a transport's header (written by the caller, so the frame is not copied again). */
+export function joinFrame(kind: typeof FRAME_DELTA | typeof FRAME_KEYFRAME, entries: readonly Uint8Array[], headroom = 0): Uint8Array {
   // the header is 1 bit of kind and the entry count (writeCount, 7 bits) written by hand: the relay
   // joins one frame for every viewer on every tick, and a BitWriter for one byte costs more than the copy
   const n = entries.length;
   const headerBytes = n < 127 ? 1 : 3;
-  let size = headerBytes;
+  let size = headroom + headerBytes;
   for (const e of entries) size += e.length;
   const out = new Uint8Array(size);
-  out[0] = (kind << 7) | (n < 127 ? n : 127);
+  out[headroom] = (kind << 7) | (n < 127 ? n : 127);
   if (n >= 127) {
-    out[1] = n >>> 8;
-    out[2] = n & 0xff;
+    out[headroom + 1] = n >>> 8;
+    out[headroom + 2] = n & 0xff;
   }
-  let at = headerBytes;
+  let at = headroom + headerBytes;
   for (const e of entries) {
     out.set(e, at);
     at += e.length;

@@ -7,5 +7,5 @@ export { PoseInterpolator, DEFAULT_INTERPOLATION_DELAY_MS } from "./interpolator
 export { simulatedMotion, seatedMotion } from "./motion.js";
 export { JitterFilter, HEAD_THRESHOLDS, HAND_THRESHOLDS, type JitterThresholds } from "./jitter-filter.js";
 export { PresenceTier, joinFrame } from "./codec.js";
-export { PresenceStreams, FAR_EVERY, FAR_DEADBAND } from "./presence-streams.js";
+export { PresenceStreams, FAR_EVERY, FAR_DEADBAND, partOf } from "./presence-streams.js";
 export { interestTier, Tier, DEFAULT_INTEREST, type InterestRules } from "./interest.js";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PresenceDecoder } from "./codec.js";
 import { Tier, interestTier } from "./interest.js";
 import { seatedMotion, simulatedMotion } from "./motion.js";
-import { BEHIND_EVERY, FAR_EVERY, PresenceStreams, onPhase } from "./presence-streams.js";
+import { BEHIND_EVERY, FAR_EVERY, PresenceStreams, onPhase, partOf } from "./presence-streams.js";
 import { quatAngle } from "./quantise.js";
 import type { AvatarPose, Quat } from "./types.js";
 
@@ -151,6 +151,73 @@ describe("presence streams", () => {
     run(320, standing(0.5, 0, Math.PI));
     expect(seen.low).toBeGreaterThanOrEqual(320 / FAR_EVERY - 4);
     expect(seen.low).toBeLessThanOrEqual(320 / FAR_EVERY + 1);
+  });
+
+  it("sends a tick's frames in parts that hold each viewer once and the same bytes as one piece, balanced in size and in re-weighing", () => {
+    const people = 120;
+    const seat = (i: number): [number, number] => [-9.5 + (i % 20), 2 + Math.floor(i / 20) * 1.2];
+    const make = () => {
+      const streams = new PresenceStreams<number>();
+      for (let i = 0; i < people; i++) streams.set(i, seatedMotion(0, i + 1, seat(i)), 0);
+      for (let i = 0; i < people; i++) streams.addViewer(i, i, i % 10 === 0);
+      return streams;
+    };
+    const whole = make();
+    const inParts = make();
+    const parts = 3;
+    for (let k = 1; k <= 24; k++) {
+      for (let i = 0; i < people; i++) {
+        const p = seatedMotion(k / 20, i + 1, seat(i));
+        whole.set(i, p, k * TICK_MS);
+        inParts.set(i, p, k * TICK_MS);
+      }
+      const expected = whole.tick();
+      inParts.encodeTick();
+      const got = new Map<number, Uint8Array>();
+      for (let part = 0; part < parts; part++) {
+        const frames = inParts.framesOf(part, parts);
+        for (const [v, frame] of frames) {
+          expect(partOf(v, parts), `viewer ${v} in part ${part}`).toBe(part);
+          expect(got.has(v), `viewer ${v} twice`).toBe(false);
+          got.set(v, frame);
+        }
+      }
+      expect(got.size).toBe(expected.size);
+      for (const [v, frame] of expected) expect([...got.get(v)!], `tick ${k} viewer ${v}`).toEqual([...frame]);
+    }
+    // each part holds a third of the viewers, and a third of those re-weighing their tiers on any tick
+    for (let part = 0; part < parts; part++) {
+      const mine = [...Array(people).keys()].filter((v) => partOf(v, parts) === part);
+      expect(mine.length).toBe(people / parts);
+      for (let tick = 0; tick < FAR_EVERY; tick++) expect(mine.filter((v) => onPhase(tick, v, FAR_EVERY)).length).toBe(people / parts / FAR_EVERY);
+    }
+  });
+
+  it("a viewer whose stream starts between a tick's parts waits for the next tick, and its view stays true", () => {
+    const streams = new PresenceStreams<string>();
+    const walker = (t: number) => simulatedMotion(t, 0, [0, -4]);
+    streams.set(0, walker(0), 0);
+    for (let s = 1; s < 8; s++) streams.set(s, standing(s - 4, 0), 0);
+    const early = new PresenceDecoder();
+    early.apply(streams.addViewer("early", 4));
+    let late: PresenceDecoder | undefined;
+    for (let k = 1; k <= 80; k++) {
+      streams.set(0, walker(k / 20), k * TICK_MS);
+      streams.encodeTick();
+      const first = streams.framesOf(0, 2);
+      if (k === 10) {
+        late = new PresenceDecoder();
+        late.apply(streams.addViewer("late", 5)); // slot 5 sends in part 1, after this point
+      }
+      const second = streams.framesOf(1, 2);
+      if (k === 10) expect(second.has("late")).toBe(false); // its keyframe already holds tick 10
+      for (const [who, frame] of [...first, ...second]) (who === "early" ? early : late!).apply(frame);
+      for (const d of late ? [early, late] : [early]) {
+        const got = d.get(0)!;
+        const truth = walker(k / 20).head.p;
+        expect(Math.hypot(got.head.p[0] - truth[0], got.head.p[2] - truth[2]), `tick ${k}`).toBeLessThanOrEqual(0.01);
+      }
+    }
   });
 
   it("seeded: every viewer's view of every avatar stays true while people walk, sit, turn, join and leave", () => {

@@ -33,6 +33,8 @@ interface Viewer {
   assigned: number;
   /** The slots it follows near (a few dozen of a crowd): its frame looks these up instead of scanning every near entry. */
   nearSlots: Set<number>;
+  /** The tick encoded when its stream (re)started: its keyframe already holds that tick's state, so that tick's frame is not for it. */
+  since: number;
 }
 
 const UNASSIGNED = 0;
@@ -69,10 +71,16 @@ export class PresenceStreams<K> {
   private slots: number[] | null = null;
   private headX: Float64Array = new Float64Array(64);
   private headZ: Float64Array = new Float64Array(64);
+  /** The entries of the tick encoded last, by tier (indexed by ViewerTier): every part of that tick's frames is spliced from them. */
+  private tables: TickEntries[] = [NO_ENTRIES, NO_ENTRIES, NO_ENTRIES, NO_ENTRIES, NO_ENTRIES];
 
   private readonly lowRules: InterestRules;
 
-  constructor(private readonly rules: InterestRules = DEFAULT_INTEREST) {
+  /** `headroom`: bytes left free at the start of every frame for the transport's header (`joinFrame`). */
+  constructor(
+    private readonly rules: InterestRules = DEFAULT_INTEREST,
+    private readonly headroom = 0,
+  ) {
     this.lowRules = lowBandwidthRules(rules);
   }
 
@@ -115,7 +123,7 @@ export class PresenceStreams<K> {
    * before any later frame, holding each avatar's reference in the tier the viewer follows it in.
    */
   addViewer(key: K, slot: number, low = false): Uint8Array {
-    const viewer: Viewer = { slot, low, rules: low ? this.lowRules : this.rules, tiers: new Uint8Array(64), assigned: 0, nearSlots: new Set() };
+    const viewer: Viewer = { slot, low, rules: low ? this.lowRules : this.rules, tiers: new Uint8Array(64), assigned: 0, nearSlots: new Set(), since: this.ticks };
     this.viewers.set(key, viewer);
     const entries: Uint8Array[] = [];
     const eye = this.eyeOfViewer(viewer);
@@ -123,7 +131,7 @@ export class PresenceStreams<K> {
       const entry = this.enter(viewer, s, eye);
       if (entry) entries.push(entry);
     }
-    return joinFrame(FRAME_KEYFRAME, entries);
+    return joinFrame(FRAME_KEYFRAME, entries, this.headroom);
   }
 
   /**
@@ -148,6 +156,16 @@ export class PresenceStreams<K> {
 
   /** One relay tick: every viewer's frame (viewers with nothing new are left out). */
   tick(): Map<K, Uint8Array> {
+    this.encodeTick();
+    return this.framesOf(0, 1);
+  }
+
+  /**
+   * Starts a tick: encodes what moved into the shared tiers, once for everyone. Its frames are then
+   * spliced by `framesOf`, all at once or in parts (a big room sends them in several turns of the event
+   * loop); every part must be taken before the next tick is encoded.
+   */
+  encodeTick(): void {
     const tick = ++this.ticks;
     // the slower tiers encode each slot on a tick of its own (staggered by slot): a quarter of the far
     // avatars every tick instead of all of them every fourth, so no tick carries the whole room
@@ -156,19 +174,30 @@ export class PresenceStreams<K> {
     // the head-only tiers are encoded only while someone follows them (their pending slots wait meanwhile)
     const anyLow = this.hasLowViewer();
     const none = new Map<number, Uint8Array>();
-    // this tick's entries by tier (indexed by ViewerTier), looked up by slot in arrays, not maps: the splice below runs for every viewer
-    const tables: TickEntries[] = [
+    // this tick's entries by tier (indexed by ViewerTier), looked up by slot in arrays, not maps: the splice runs for every viewer
+    this.tables = [
       NO_ENTRIES,
       tableOf(this.near.encode(this.pendingOf(this.nearPending))),
       tableOf(this.far.encode(this.pendingOf(this.farPending, farDue))),
       tableOf(anyLow ? this.lean.encode(this.headsOf(this.leanPending, farDue)) : none),
       tableOf(anyLow ? this.behind.encode(this.headsOf(this.behindPending, behindDue)) : none),
     ];
+  }
+
+  /**
+   * The frames of the tick encoded last for the viewers in part `part` of `parts` (`partOf`; all of
+   * them when `parts` is 1). A viewer whose stream started after that tick was encoded gets nothing
+   * until the next tick (its keyframe holds this one).
+   */
+  framesOf(part: number, parts: number): Map<K, Uint8Array> {
+    const tick = this.ticks;
+    const tables = this.tables;
     const near = tables[Tier.near]!;
     const room = this.roomOfTick();
     const frames = new Map<K, Uint8Array>();
     const entries: Uint8Array[] = [];
     for (const [key, viewer] of this.viewers) {
+      if (viewer.since >= tick || (parts > 1 && partOf(viewer.slot, parts) !== part)) continue;
       entries.length = 0;
       // each viewer re-weighs its tiers once every FAR_EVERY ticks, on a tick of its own (staggered by
       // slot), so the pairwise distance and view checks spread evenly over ticks instead of piling up on far ones
@@ -203,7 +232,7 @@ export class PresenceStreams<K> {
         pushFollowed(entries, viewer, tables[LEAN]!, LEAN);
         pushFollowed(entries, viewer, tables[BEHIND]!, BEHIND);
       }
-      if (entries.length > 0) frames.set(key, joinFrame(FRAME_DELTA, entries));
+      if (entries.length > 0) frames.set(key, joinFrame(FRAME_DELTA, entries, this.headroom));
     }
     return frames;
   }
@@ -262,6 +291,15 @@ export class PresenceStreams<K> {
  */
 export function onPhase(tick: number, slot: number, every: number): boolean {
   return (tick + slot) % every === 0;
+}
+
+/**
+ * Which part of a tick's frames a viewer's frame goes out in, when a big room sends them in `parts`
+ * turns: runs of FAR_EVERY slots take turns, so each part holds about as many viewers, and as many
+ * of them re-weighing their tiers on any one tick (`onPhase` staggers that by slot), as any other.
+ */
+export function partOf(slot: number, parts: number): number {
+  return Math.floor(slot / FAR_EVERY) % parts;
 }
 
 /** The rules for a low-bandwidth viewer: near only within arm's reach (`closeMetres`), whatever is in view. */
