@@ -1,4 +1,4 @@
-import { CloseCode, Room, ServerError, type Client, type RoomException } from "@colyseus/core";
+import { CloseCode, Protocol, Room, ServerError, getMessageBytes, type Client, type RoomException } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
 import { CREATE_REFUSED_CODE, JOIN_REFUSED_CODE, PRESENCE_HZ, SESSION_ENDED_CODE, ServerMessage, TrainingState, notice, rejectionWire, type Notice } from "@otc/contract";
 import { authenticateJoin } from "../features/participants/join-auth.js";
@@ -42,6 +42,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   /** Connections whose seat was taken away (renewed link, removal): their drop holds nothing. */
   private readonly removed = new Set<string>();
   private router!: MessageRouter;
+  private disposed = false;
 
   /** Refused-message counters (per reason), accepted poses and handler errors; read by tests and operators. */
   get stats() {
@@ -158,6 +159,7 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
   }
 
   override async onDispose(): Promise<void> {
+    this.disposed = true;
     for (const f of this.features) await f.dispose?.();
     await this.config.live.release(this.state.sessionId, this);
   }
@@ -210,9 +212,19 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
         return target !== undefined;
       },
       sendBytes: (client, type, bytes) => client.sendBytes(type, bytes),
+      framedBytes: (type) => ({ header: Uint8Array.from(getMessageBytes.raw(Protocol.ROOM_DATA_BYTES, type)), send: (client, framed) => client.enqueueRaw(framed) }),
       broadcast: (type, payload, except) => this.broadcast(type, payload, { except: except ? this.clients.getById(except) : undefined }),
       broadcastBytes: (type, bytes) => this.broadcastBytes(type, bytes, {}),
       every: (ms, tick) => void this.clock.setInterval(tick, ms),
+      soon: (run) =>
+        void setImmediate(() => {
+          if (this.disposed) return;
+          try {
+            run();
+          } catch (e) {
+            this.onUncaughtException(e as RoomException, "soon");
+          }
+        }),
       moved: (id, pose) => {
         this.roster.moved(id, pose.head.p);
         for (const f of this.features) f.moved?.(id, pose);

@@ -8,13 +8,14 @@ import { PresenceRelay } from "./presence-relay.js";
 /**
  * Presence: poses in (checked against the room's walking rules, never stored), one frame out to each
  * viewer at PRESENCE_HZ (far or out-of-view avatars at a quarter of that: interest management in
- * @otc/presence), and a keyframe for each joiner. The seam's rate sits above the intake's own
+ * @otc/presence; a big room's frames in parts, turn by turn of the event loop), and a keyframe for each joiner. The seam's rate sits above the intake's own
  * limiter, which decides (and counts, in the room's refusal ledger) what a fast sender loses.
  * A low-bandwidth viewer (join option or `bandwidth-set`) gets everyone beyond arm's reach at the far rate, head only.
  */
 export const presenceFeature: FeatureFactory = (ctx) => {
   const intake = new PoseIntake(defaultPoseRules(ctx.layout.walkable), ctx.refusals);
-  const relay = new PresenceRelay((client, frame) => ctx.sendBytes(client, ServerMessage.presenceFrame, frame));
+  const framed = ctx.framedBytes(ServerMessage.presenceFrame);
+  const relay = new PresenceRelay(framed.header, framed.send, (run) => ctx.soon(run));
   // A held pose refused by the rules on release is counted; its sender is told only about poses they just sent.
   const apply = (id: string, result: IntakeResult, client?: Client) => {
     const slot = ctx.roster.get(id)?.slot;
