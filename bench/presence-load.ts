@@ -40,12 +40,16 @@ export interface PresenceLoadResult {
   maxBytesPerSecondPerViewer: number;
   /** Pose updates per avatar per second that reached one viewer (near at 20 Hz, far at 5). */
   updatesPerAvatarPerSecond: number;
-  /** One presence tick of one room: encode both tiers, splice and send every viewer's frame. */
+  /** One presence tick of one room, all its parts together: encode the tiers, splice and send every viewer's frame. */
   presenceTickMs: { mean: number; p99: number };
-  /** CPU time of the presence tick, mean ms: in the process (encode, ws framing) and in the kernel (socket writes; on loopback the kernel also delivers to the receiving client inside the sender's write). */
-  presenceTickCpuMs: { user: number; system: number };
-  /** The room's whole tick: Colyseus' broadcastPatch runs the room clock (the presence tick) then the state patch. */
+  /** CPU time of the presence tick (all parts), mean ms: in the process (encode, ws framing) and in the kernel (socket writes; on loopback the kernel also delivers to the receiving client inside the sender's write); and both together, p99. */
+  presenceTickCpuMs: { user: number; system: number; p99: number };
+  /** The room's timer callback: Colyseus' broadcastPatch runs the room clock (the presence tick's encode and first part) then the state patch. */
   roomTickMs: { mean: number; p99: number };
+  /** Each later block of a presence tick, in a turn of the event loop of its own: a part (rooms of more than VIEWERS_PER_PART viewers), or the encode of a tick that waited for one; zeros when none. */
+  presencePartMs: { mean: number; p99: number };
+  /** The longest the room holds the event loop: the larger p99 of the room tick and of the later parts. */
+  longestBlockP99Ms: number;
   /** The slowest 1 % of room ticks: wall time, collector pauses inside them, the process's user and kernel CPU time (every thread: the collector's helpers too). */
   slowRoomTicks: TickAnatomy;
   /** Server process CPU over the measured window, % of one core. */
@@ -81,6 +85,42 @@ function timed<T extends object, K extends keyof T>(proto: T, key: K, samples: n
   };
 }
 
+/**
+ * Times a presence tick as a whole (its encode and every part, per relay) in `samples`/`cpu`, and each
+ * block after the room's timer callback (a part, or the encode of a tick that waited for one) in `parts`.
+ */
+function timedRelay(samples: number[], cpu: { user: number[]; system: number[] }, parts: number[], current: Map<PresenceRelay, number>): Array<() => void> {
+  const proto = PresenceRelay.prototype;
+  const [tick, continueTick] = [proto.tick, proto.continueTick];
+  const timed = (relay: PresenceRelay, run: () => number, later: boolean) => {
+    const [before, t0, c0] = [relay.tickNumber, performance.now(), process.cpuUsage()];
+    const sent = run();
+    const [ms, used] = [performance.now() - t0, process.cpuUsage(c0)];
+    const started = relay.tickNumber !== before;
+    if (!started && sent === 0) return sent; // a tick waiting for the last one's parts, or nothing to do
+    if (later) parts.push(ms);
+    if (started) {
+      current.set(relay, samples.length);
+      samples.push(0);
+      cpu.user.push(0);
+      cpu.system.push(0);
+    }
+    const i = current.get(relay);
+    if (i === undefined) return sent; // its tick began before the window
+    samples[i]! += ms;
+    cpu.user[i]! += used.user / 1000;
+    cpu.system[i]! += used.system / 1000;
+    return sent;
+  };
+  proto.tick = function (this: PresenceRelay) {
+    return timed(this, () => tick.call(this), false);
+  };
+  proto.continueTick = function (this: PresenceRelay, tickNo: number) {
+    return timed(this, () => continueTick.call(this, tickNo), true);
+  };
+  return [() => (proto.tick = tick), () => (proto.continueTick = continueTick)];
+}
+
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const at = (s: number[], q: number) => +(s[Math.min(s.length - 1, Math.floor(s.length * q))] ?? 0).toFixed(2);
 const stat = (xs: number[]) => {
@@ -104,7 +144,9 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
   const roomTickSamples: number[] = [];
   const roomTickSpans: TickSpan[] = [];
   const gc = recordGc();
-  const restore = [timed(PresenceRelay.prototype, "tick", tickSamples, tickCpu), timed(Room.prototype, "broadcastPatch", roomTickSamples, undefined, roomTickSpans), gc.stop];
+  const partSamples: number[] = [];
+  const relayTicks = new Map<PresenceRelay, number>();
+  const restore = [...timedRelay(tickSamples, tickCpu, partSamples, relayTicks), timed(Room.prototype, "broadcastPatch", roomTickSamples, undefined, roomTickSpans), gc.stop];
   const pinning = pinServerToOneCore();
   try {
     const ws = server.url.replace(/^http/, "ws");
@@ -143,6 +185,8 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
         tickSamples.length = 0;
         tickCpu.user.length = 0;
         tickCpu.system.length = 0;
+        partSamples.length = 0;
+        relayTicks.clear();
         roomTickSamples.length = 0;
         roomTickSpans.length = 0;
         gc.pauses.length = 0;
@@ -176,8 +220,10 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
       bytesPerSecondPerMovingAvatar: Math.round(mean / (o.perRoom - 1)),
       updatesPerAvatarPerSecond: +reports[0]!.updatesPerAvatarPerSecond.toFixed(1),
       presenceTickMs: stat(tickSamples),
-      presenceTickCpuMs: { user: stat(tickCpu.user).mean, system: stat(tickCpu.system).mean },
+      presenceTickCpuMs: { user: stat(tickCpu.user).mean, system: stat(tickCpu.system).mean, p99: stat(tickCpu.user.map((u, i) => u + tickCpu.system[i]!)).p99 },
       roomTickMs: stat(roomTickSamples),
+      presencePartMs: stat(partSamples),
+      longestBlockP99Ms: Math.max(stat(roomTickSamples).p99, stat(partSamples).p99),
       slowRoomTicks: slowTickAnatomy(roomTickSpans, gc.pauses),
       serverCpuPct: cpuPct,
       serverRssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),

@@ -63,7 +63,8 @@ await section("presence", async () => {
     rows.push(r);
     console.log(
       `presence ${label.padEnd(24)} ${r.bytesPerSecondPerViewer} B/s per viewer (max ${r.maxBytesPerSecondPerViewer}; ${r.bytesPerSecondPerMovingAvatar} per avatar, ${r.updatesPerAvatarPerSecond} updates/s each); ` +
-        `room tick ${r.roomTickMs.mean}/${r.roomTickMs.p99} ms of which presence ${r.presenceTickMs.mean}/${r.presenceTickMs.p99} ms (mean/p99; CPU ${r.presenceTickCpuMs.user} user + ${r.presenceTickCpuMs.system} kernel ms mean); server CPU ${r.serverCpuPct}% of a core, RSS ${r.serverRssMiB} MiB; ` +
+        `presence tick ${r.presenceTickMs.mean}/${r.presenceTickMs.p99} ms (mean/p99, all parts; CPU ${r.presenceTickCpuMs.user} user + ${r.presenceTickCpuMs.system} kernel ms mean, ${r.presenceTickCpuMs.p99} p99); ` +
+        `room tick ${r.roomTickMs.mean}/${r.roomTickMs.p99} ms, later parts ${r.presencePartMs.mean}/${r.presencePartMs.p99} ms: longest block p99 ${r.longestBlockP99Ms} ms; server CPU ${r.serverCpuPct}% of a core, RSS ${r.serverRssMiB} MiB; ` +
         `join: reservation ${r.reserveMs.p50}/${r.reserveMs.p99} ms, reservation → first state ${r.firstStateMs.p50}/${r.firstStateMs.p99} ms (p50/p99)${r.joinRetries ? `, ${r.joinRetries} joins retried after an expired reservation` : ""}; ${r.placement}`,
     );
     const slow = r.slowRoomTicks;
