@@ -6,6 +6,9 @@ import { eventually, headAt, sleep, startTestServer, type TestClient, type TestS
 import { totalDropped } from "./presence-stats.js";
 import { NOTICE_INTERVAL_MS } from "../../rooms/refusals.js";
 import { POSE_BURST } from "./pose-intake.js";
+import { VIEWERS_PER_PART } from "./presence-relay.js";
+import { MODERATION_COLLECTION, SETTINGS_KEY } from "../moderation/moderation-store.js";
+import { CAPACITY_MAX } from "@otc/contract";
 
 let h: TestServer;
 let a: TestClient;
@@ -102,6 +105,39 @@ describe("interest management", () => {
     expect(updates.ben).toBeGreaterThan(updates.cy * 2);
     expect(updates.cy).toBeGreaterThan(0);
   });
+});
+
+describe("a big room", () => {
+  it("sends each tick in parts, and every viewer still sees a walker at every step, frame after frame in order", async () => {
+    const sessionId = "big-room";
+    await h.linkToken(sessionId); // the session, stored
+    await h.server.storage.putDocument(sessionId, MODERATION_COLLECTION, SETTINGS_KEY, { locked: false, capacity: CAPACITY_MAX }, h.clock.now);
+    const walker = await h.join("Wanda", { sessionId });
+    const viewers: TestClient[] = [];
+    while (viewers.length <= VIEWERS_PER_PART) viewers.push(await h.join(`Guest ${viewers.length}`, { sessionId }));
+    h.clock.now += 1000;
+    for (const [i, v] of viewers.entries()) v.sendPose({ ...headAt(-4 + (i % 10), 3 + Math.floor(i / 10) * 0.8), teleport: true });
+    step(walker, { ...headAt(-5, 0), teleport: true }, 0);
+    for (const v of viewers) await expectSeenAt(v, walker, -5, 0);
+    const failed: unknown[] = [];
+    for (const v of viewers) {
+      const apply = v.decoder.apply.bind(v.decoder); // the harness decodes every frame through this
+      v.decoder.apply = (frame) => {
+        try {
+          return apply(frame);
+        } catch (e) {
+          failed.push(e); // a frame out of order or missing one before it
+          throw e;
+        }
+      };
+    }
+    for (let i = 1; i <= 8; i++) {
+      step(walker, headAt(-5 + i * 0.25, 0), 250);
+      for (const v of viewers) await expectSeenAt(v, walker, -5 + i * 0.25, 0);
+    }
+    expect(failed).toEqual([]);
+    expect(h.serverRoom(walker).stats.errors).toBe(0);
+  }, 60_000);
 });
 
 describe("bad input", () => {
