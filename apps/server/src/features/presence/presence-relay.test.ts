@@ -1,5 +1,5 @@
 import type { Client } from "@colyseus/core";
-import { PresenceDecoder, seatedMotion } from "@otc/presence";
+import { PresenceDecoder, partOf, seatedMotion } from "@otc/presence";
 import { describe, expect, it } from "vitest";
 import { PresenceRelay, VIEWERS_PER_PART } from "./presence-relay.js";
 
@@ -89,4 +89,41 @@ describe("presence relay", () => {
     for (const [id, frames] of r.got) expect(frames, id).toHaveLength(2);
     expect(r.later).toHaveLength(0);
 });
+
+  it("goes on after a send that throws: the next parts and ticks still go out", () => {
+    const people = 2 * VIEWERS_PER_PART;
+    const r = room(people);
+    let failOnce = false;
+    const relay = new PresenceRelay(
+      HEADER,
+      (client, frame) => {
+        if (failOnce && client.sessionId === "c0") {
+          failOnce = false;
+          throw new Error("socket gone");
+        }
+        r.got.get(client.sessionId)!.push(frame);
+      },
+      (run) => r.later.push(run),
+    );
+    for (let i = 0; i < people; i++) relay.set(i, seatedMotion(0, i + 1, seat(i)), 0);
+    for (let i = 0; i < people; i++) relay.watch({ sessionId: `c${i}` } as Client, i);
+    for (const frames of r.got.values()) frames.length = 0;
+    failOnce = true; // c0's first delta
+    for (let k = 1; k <= 3; k++) {
+      for (let i = 0; i < people; i++) relay.set(i, seatedMotion(k / 20, i + 1, seat(i)), k * 50);
+      relay.tick();
+      while (r.later.length > 0) {
+        try {
+          r.later.shift()!();
+        } catch {
+          // the room counts it (ctx.soon); the relay must not depend on it being caught
+        }
+      }
+    }
+    expect(relay.tickNumber).toBe(3);
+    expect(partOf(4, 2)).toBe(1);
+    expect(r.got.get("c4")).toHaveLength(3); // the part after the throw went out, every tick
+    expect(partOf(1, 2)).toBe(0);
+    expect(r.got.get("c1")).toHaveLength(2); // the rest of c0's part: lost on tick 1 only
+  });
 });

@@ -93,9 +93,11 @@ export class PresenceRelay {
       this.tickOwed = false;
       return this.startTick();
     }
-    const sent = this.sendPart();
-    this.continueLater();
-    return sent;
+    try {
+      return this.sendPart();
+    } finally {
+      this.continueLater(); // a send that threw loses its part's other frames, not the room's presence
+    }
   }
 
   private startTick(): number {
