@@ -6,6 +6,7 @@ import { launchChromium, openWatchedPage, voiceArgs } from "./chromium.js";
 import { resultsDir } from "./paths.js";
 import { Person, type PersonOptions } from "./person.js";
 import { startTestServer, type TestServer, type TestServerOptions } from "./test-server.js";
+import { describePage } from "./wait.js";
 
 export interface SuiteOptions {
   server?: TestServerOptions;
@@ -26,7 +27,7 @@ export interface BrowserSuite {
  * One browser test file's world: call once at the top level. Registers beforeAll/afterAll that start
  * ONE test server, open the declared persons (Chromium launched lazily: desktop and VR persons share
  * one browser, voice persons another with `voiceArgs()`, `ownBrowser` persons one each), screenshot
- * every open person when a test fails (test-results/failed-<file>-<person>.png), and at the end fail
+ * every open person when a test fails (test-results/failed-<file>-<person>.png, with the page's state and alerts logged), and at the end fail
  * the file if any person's page tried to leave 127.0.0.1, then close browsers and server regardless.
  */
 export function browserSuite(opts: SuiteOptions = {}): BrowserSuite {
@@ -80,6 +81,10 @@ export function browserSuite(opts: SuiteOptions = {}): BrowserSuite {
       const file = path.basename(ctx.task.file.name).replace(/\.test\.ts$/, "");
       for (const p of persons.filter((x) => x.isOpen)) {
         await p.shot(`failed-${file}-${p.name}.png`).catch(() => undefined);
+        // what the screenshot may have scrolled away: the page's state and every alert it shows (a join error, a notice)
+        const alerts = await p.page.getByRole("alert").allTextContents().catch(() => [] as string[]);
+        const state = await describePage(p.page).catch((e: Error) => `not described (${e.message})`);
+        console.log(`[failed ${file}] ${p.name}: ${state}; alerts: ${JSON.stringify(alerts)}`);
       }
     });
   });
