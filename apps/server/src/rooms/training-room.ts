@@ -211,7 +211,6 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
         target?.send(type, payload);
         return target !== undefined;
       },
-      sendBytes: (client, type, bytes) => client.sendBytes(type, bytes),
       framedBytes: (type) => ({ header: Uint8Array.from(getMessageBytes.raw(Protocol.ROOM_DATA_BYTES, type)), send: (client, framed) => client.enqueueRaw(framed) }),
       broadcast: (type, payload, except) => this.broadcast(type, payload, { except: except ? this.clients.getById(except) : undefined }),
       broadcastBytes: (type, bytes) => this.broadcastBytes(type, bytes, {}),
