@@ -91,8 +91,9 @@ export interface RoomContext {
   send(id: string, type: string | number, payload: unknown): boolean;
   /**
    * A bytes message to one connection, for a hot path (a frame to every viewer 20 times a second): the
-   * wire header of a bytes message of `type`, and a send for a message built with that header in front
-   * (sent as it is; Colyseus' own `sendBytes` copies it twice).
+   * bytes to put in front of a message of `type` (room for the WebSocket frame's header, then Colyseus'
+   * header), and a send for a message built with them in front (one socket write, no copy; Colyseus' own
+   * `sendBytes` copies it twice and ws writes it in two pieces).
    */
   framedBytes(type: number): { header: Uint8Array; send(client: Client, framed: Uint8Array): void };
   broadcast(type: string | number, payload: unknown, except?: string): void;

@@ -6,6 +6,7 @@ import { Roster } from "../features/participants/roster.js";
 import { admit, type Admission } from "../features/sessions/admission.js";
 import { MessageRouter } from "./message-router.js";
 import { Refusals } from "./refusals.js";
+import { WS_HEADROOM, sendInPlace } from "./ws-frame.js";
 import type { DepartedPerson, FeatureFactory, MessageSpec, RoomContext, RoomFeature } from "./room-feature.js";
 import { ROOM_FEATURES } from "./room-features.js";
 import type { TrainingRoomConfig } from "./training-room-config.js";
@@ -211,7 +212,12 @@ export abstract class TrainingRoom extends Room<{ state: TrainingState }> {
         target?.send(type, payload);
         return target !== undefined;
       },
-      framedBytes: (type) => ({ header: Uint8Array.from(getMessageBytes.raw(Protocol.ROOM_DATA_BYTES, type)), send: (client, framed) => client.enqueueRaw(framed) }),
+      framedBytes: (type) => {
+        const header = getMessageBytes.raw(Protocol.ROOM_DATA_BYTES, type);
+        const framed = new Uint8Array(WS_HEADROOM + header.length);
+        framed.set(header, WS_HEADROOM);
+        return { header: framed, send: sendInPlace };
+      },
       broadcast: (type, payload, except) => this.broadcast(type, payload, { except: except ? this.clients.getById(except) : undefined }),
       broadcastBytes: (type, bytes) => this.broadcastBytes(type, bytes, {}),
       every: (ms, tick) => void this.clock.setInterval(tick, ms),
