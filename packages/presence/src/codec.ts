@@ -196,15 +196,24 @@ export class PresenceTier {
   }
 }
 
-/** Splices whole-byte entries into one frame, after `headroom` bytes left zero for a transport's header (written by the caller, so the frame is not copied again). */
-export function joinFrame(kind: typeof FRAME_DELTA | typeof FRAME_KEYFRAME, entries: readonly Uint8Array[], headroom = 0): Uint8Array {
+/**
+ * Splices whole-byte entries into one frame, after `headroom` bytes left zero for a transport's header
+ * (written by the caller, so the frame is not copied again). `alloc` gives the frame's zeroed bytes (a
+ * `FrameArena` gives many frames one allocation).
+ */
+export function joinFrame(
+  kind: typeof FRAME_DELTA | typeof FRAME_KEYFRAME,
+  entries: readonly Uint8Array[],
+  headroom = 0,
+  alloc: (size: number) => Uint8Array = (size) => new Uint8Array(size),
+): Uint8Array {
   // the header is 1 bit of kind and the entry count (writeCount, 7 bits) written by hand: the relay
   // joins one frame for every viewer on every tick, and a BitWriter for one byte costs more than the copy
   const n = entries.length;
   const headerBytes = n < 127 ? 1 : 3;
   let size = headroom + headerBytes;
   for (const e of entries) size += e.length;
-  const out = new Uint8Array(size);
+  const out = alloc(size);
   out[headroom] = (kind << 7) | (n < 127 ? n : 127);
   if (n >= 127) {
     out[headroom + 1] = n >>> 8;
@@ -212,8 +221,11 @@ export function joinFrame(kind: typeof FRAME_DELTA | typeof FRAME_KEYFRAME, entr
   }
   let at = headroom + headerBytes;
   for (const e of entries) {
-    out.set(e, at);
-    at += e.length;
+    // entries are a few bytes each: a plain loop copies them faster than TypedArray#set, a call into the runtime
+    const length = e.length;
+    if (length > 32) out.set(e, at);
+    else for (let i = 0; i < length; i++) out[at + i] = e[i]!;
+    at += length;
   }
   return out;
 }
