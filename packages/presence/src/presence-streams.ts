@@ -1,4 +1,5 @@
 import { FRAME_DELTA, FRAME_KEYFRAME, PresenceTier, joinFrame } from "./codec.js";
+import { FrameArena } from "./frame-arena.js";
 import { quantiseAvatar, type QuantisedPose } from "./codec-state.js";
 import { DEFAULT_INTEREST, Tier, eyeOf, inViewOf, tierSeen, type Eye, type InterestRules } from "./interest.js";
 import { JitterFilter } from "./jitter-filter.js";
@@ -66,6 +67,11 @@ export class PresenceStreams<K> {
   private readonly leanPending = new Set<number>();
   private readonly behindPending = new Set<number>();
   private readonly viewers = new Map<K, Viewer>();
+  /** Where every viewer's frame of a tick is built (one allocation for many frames). */
+  private readonly arena = new FrameArena();
+  /** Scratch of `tierChanges`: the slots changing tier for the viewer being spliced, and the tier each goes to. */
+  private readonly changedSlot: number[] = [];
+  private readonly changedWant: number[] = [];
   private ticks = 0;
   /** `latest`'s slots as an array (null after one came or went) and each slot's head x and z (indexed by slot): the tick reads them for every pair. */
   private slots: number[] | null = null;
@@ -192,7 +198,6 @@ export class PresenceStreams<K> {
   framesOf(part: number, parts: number): Map<K, Uint8Array> {
     const tick = this.ticks;
     const tables = this.tables;
-    const near = tables[Tier.near]!;
     const room = this.roomOfTick();
     const frames = new Map<K, Uint8Array>();
     const entries: Uint8Array[] = [];
@@ -203,38 +208,68 @@ export class PresenceStreams<K> {
       // slot), so the pairwise distance and view checks spread evenly over ticks instead of piling up on far ones
       const recheck = onPhase(tick, viewer.slot, FAR_EVERY);
       const complete = viewer.assigned === room.slots.length;
-      if (recheck || !complete) {
-        // every avatar: newcomers get their reference; on its recheck tick avatars changing tier too
-        const me = this.latest.get(viewer.slot)?.pose;
-        const eye = me ? eyeOf(me, viewer.rules) : undefined; // once per viewer, not per pair
-        for (const slot of room.slots) {
-          const tier = tierOf(viewer, slot);
-          // a changed tier is the tier anew: hysteresis only ever keeps the current one
-          const want = tier === UNASSIGNED ? undefined : recheck && eye && slot !== viewer.slot ? wantedAt(viewer, eye, room.x[slot]!, room.z[slot]!, tier) : tier;
-          if (want !== tier) {
-            unassign(viewer, slot);
-            const entry = this.enter(viewer, slot, eye, want);
-            if (entry) entries.push(entry);
-            continue;
-          }
-          const entry = tables[tier]!.bySlot[slot];
-          if (entry) entries.push(entry);
-        }
-      } else {
-        // only the entries encoded this tick
-        if (viewer.nearSlots.size < near.slots.length) {
-          for (const slot of viewer.nearSlots) {
-            const entry = near.bySlot[slot];
-            if (entry) entries.push(entry);
-          }
-        } else pushFollowed(entries, viewer, near, Tier.near);
-        pushFollowed(entries, viewer, tables[Tier.far]!, Tier.far);
-        pushFollowed(entries, viewer, tables[LEAN]!, LEAN);
-        pushFollowed(entries, viewer, tables[BEHIND]!, BEHIND);
+      const eye = recheck || !complete ? this.eyeOfViewer(viewer) : undefined;
+      // the avatars changing tier (and newcomers) leave their tier first, so the entries of this tick skip them…
+      const changes = recheck || !complete ? this.tierChanges(viewer, room, recheck ? eye : undefined) : 0;
+      this.pushFollowedAll(entries, viewer, tables);
+      // …and come in with the reference of their new tier, which already holds this tick
+      for (let i = 0; i < changes; i++) {
+        const want = this.changedWant[i]!;
+        const entry = this.enter(viewer, this.changedSlot[i]!, eye, want === UNASSIGNED ? undefined : (want as ViewerTier));
+        if (entry) entries.push(entry);
       }
-      if (entries.length > 0) frames.set(key, joinFrame(FRAME_DELTA, entries, this.headroom));
+      if (entries.length > 0) frames.set(key, joinFrame(FRAME_DELTA, entries, this.headroom, this.arena.take));
     }
     return frames;
+  }
+
+  /**
+   * The slots whose tier changes for this viewer, into `changedSlot`/`changedWant` (0: work the tier
+   * out on entering): those it does not follow yet, and, with `eye` (its recheck tick), those whose
+   * wanted tier differs from the one it follows them in. Those that change are unassigned. Returns how many.
+   * This runs for a quarter of a room's viewers against every avatar on every tick: a plain loop over
+   * the heads' floor positions, and one comparison settles everyone beyond near with its margin.
+   */
+  private tierChanges(viewer: Viewer, room: { slots: number[]; x: Float64Array; z: Float64Array }, eye: Eye | undefined): number {
+    const { slots, x, z } = room;
+    const own = viewer.slot;
+    const rules = viewer.rules;
+    const beyond = Math.max(rules.closeMetres, rules.nearMetres) + rules.nearMarginMetres;
+    // beyond near even with hysteresis: far for a viewer with full bandwidth, whatever it looks at
+    const farFor = eye && !viewer.low ? beyond * beyond : Infinity;
+    let n = 0;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      const tier = slot < viewer.tiers.length ? viewer.tiers[slot]! : UNASSIGNED;
+      let want: number;
+      if (tier === UNASSIGNED) want = UNASSIGNED;
+      else if (!eye || slot === own) continue;
+      else {
+        const dx = x[slot]! - eye.x;
+        const dz = z[slot]! - eye.z;
+        want = dx * dx + dz * dz > farFor ? Tier.far : wantedAt(viewer, eye, x[slot]!, z[slot]!, tier as ViewerTier);
+        if (want === tier) continue;
+        unassign(viewer, slot);
+      }
+      this.changedSlot[n] = slot;
+      this.changedWant[n] = want;
+      n++;
+    }
+    return n;
+  }
+
+  /** Adds this tick's entries of every avatar the viewer follows (in the tier it follows each in). */
+  private pushFollowedAll(entries: Uint8Array[], viewer: Viewer, tables: TickEntries[]): void {
+    const near = tables[Tier.near]!;
+    if (viewer.nearSlots.size < near.slots.length) {
+      for (const slot of viewer.nearSlots) {
+        const entry = near.bySlot[slot];
+        if (entry) entries.push(entry);
+      }
+    } else pushFollowed(entries, viewer, near, Tier.near);
+    pushFollowed(entries, viewer, tables[Tier.far]!, Tier.far);
+    pushFollowed(entries, viewer, tables[LEAN]!, LEAN);
+    pushFollowed(entries, viewer, tables[BEHIND]!, BEHIND);
   }
 
   /** Every slot with a pose, in the order they came (kept until one comes or goes), and each one's head on the floor, by slot. */
