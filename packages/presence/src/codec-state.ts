@@ -27,9 +27,11 @@ export interface QuantisedPose {
 /** Absolute (intra) widths per channel, in bits per component, two's complement. */
 export const INTRA_WIDTH = [20, 13, 16, 13, 16, 13] as const;
 
-function clampToWidth(v: number, width: number): number {
-  const max = 2 ** (width - 1) - 1;
-  return Math.max(-max, Math.min(max, v));
+/** The largest magnitude each channel's intra width holds. */
+const INTRA_MAX = INTRA_WIDTH.map((width) => 2 ** (width - 1) - 1);
+
+function clampToWidth(v: number, max: number): number {
+  return v > max ? max : v < -max ? -max : v;
 }
 
 export function channelPresent(q: Pick<QuantisedPose, "hasLeft" | "hasRight">, channel: number): boolean {
@@ -37,24 +39,40 @@ export function channelPresent(q: Pick<QuantisedPose, "hasLeft" | "hasRight">, c
   return channel < 4 ? q.hasLeft : q.hasRight;
 }
 
+// quantiseAvatar runs for every pose of every person: its helpers are module-level functions, not
+// closures made per call (the server runs under tsx, whose transform names each closure as it is made).
 export function quantiseAvatar(pose: AvatarPose): QuantisedPose {
   const v = new Int32Array(VALUES);
   const head = quantisePosition(pose.head.p);
-  const put = (channel: number, xyz: Vec3) => {
-    for (let i = 0; i < 3; i++) v[channel * 3 + i] = clampToWidth(xyz[i]!, INTRA_WIDTH[channel]!);
-  };
-  put(0, head);
-  put(1, quantiseRotation(pose.head.q));
+  putChannel(v, 0, head[0], head[1], head[2]);
+  const q = quantiseRotation(pose.head.q);
+  putChannel(v, 1, q[0], q[1], q[2]);
   const headMetres = dequantisePosition(head);
-  const hand = (channel: number, h: AvatarPose["left"]) => {
-    if (!h) return;
-    const rel = (i: number) => Math.round((h.p[i]! - headMetres[i]!) / HAND_POSITION_UNIT);
-    put(channel, [rel(0), rel(1), rel(2)]);
-    put(channel + 1, quantiseRotation(h.q, HAND_ROTATION_UNIT));
-  };
-  hand(2, pose.left);
-  hand(4, pose.right);
+  putHand(v, 2, pose.left, headMetres);
+  putHand(v, 4, pose.right, headMetres);
   return { v, hasLeft: pose.left !== null, hasRight: pose.right !== null };
+}
+
+function putChannel(v: Int32Array, channel: number, a: number, b: number, c: number): void {
+  const max = INTRA_MAX[channel]!;
+  v[channel * 3] = clampToWidth(a, max);
+  v[channel * 3 + 1] = clampToWidth(b, max);
+  v[channel * 3 + 2] = clampToWidth(c, max);
+}
+
+/** A hand's position relative to the head (HAND_POSITION_UNIT) in `channel`, its rotation in the next. */
+function putHand(v: Int32Array, channel: number, hand: AvatarPose["left"], headMetres: Vec3): void {
+  if (!hand) return;
+  const p = hand.p;
+  putChannel(
+    v,
+    channel,
+    Math.round((p[0] - headMetres[0]) / HAND_POSITION_UNIT),
+    Math.round((p[1] - headMetres[1]) / HAND_POSITION_UNIT),
+    Math.round((p[2] - headMetres[2]) / HAND_POSITION_UNIT),
+  );
+  const q = quantiseRotation(hand.q, HAND_ROTATION_UNIT);
+  putChannel(v, channel + 1, q[0], q[1], q[2]);
 }
 
 export function dequantiseAvatar(q: QuantisedPose): AvatarPose {

@@ -72,11 +72,14 @@ export class JitterFilter {
   }
 
   apply(pose: AvatarPose, nowMs: number): AvatarPose {
-    const hand = (f: PartFilter, p: Pose | null) => {
-      if (p) return f.apply(p, nowMs);
-      f.reset();
-      return null;
-    };
-    return { head: this.head.apply(pose.head, nowMs), left: hand(this.left, pose.left), right: hand(this.right, pose.right) };
+    return { head: this.head.apply(pose.head, nowMs), left: handThrough(this.left, pose.left, nowMs), right: handThrough(this.right, pose.right, nowMs) };
   }
+}
+
+// Functions on this path (every pose of every person) are module-level, not closures made per call:
+// the server runs under tsx, whose transform names each closure as it is made (a property write per call).
+function handThrough(filter: PartFilter, pose: Pose | null, nowMs: number): Pose | null {
+  if (pose) return filter.apply(pose, nowMs);
+  filter.reset();
+  return null;
 }
