@@ -51,6 +51,12 @@ export class BitWriter {
     return this.buf.slice(0, (this.bit + 7) >> 3);
   }
 
+  /** Starts again from nothing (the bytes written are zeroed: values are ORed in), keeping the buffer. */
+  reset(): void {
+    this.buf.fill(0, 0, (this.bit + 7) >> 3);
+    this.bit = 0;
+  }
+
   private ensure(width: number): void {
     const needed = (this.bit + width + 7) >> 3;
     if (needed <= this.buf.length) return;
@@ -95,15 +101,11 @@ export class BitReader {
   }
 }
 
-/** Smallest two's-complement width (bits) that holds every value. */
-export function signedWidth(values: readonly number[]): number {
-  let w = 0;
-  for (const v of values) {
-    if (v === 0) continue;
-    let need: number;
-    if (v > -0x40000000 && v < 0x40000000) need = 33 - Math.clz32(v < 0 ? ~v : v); // magnitude bits + sign
-    else for (need = 31; v < -(2 ** (need - 1)) || v > 2 ** (need - 1) - 1; ) need++;
-    if (need > w) w = need;
-  }
-  return w;
+/** The bits a two's-complement value needs (0 for zero). */
+export function signedWidthOf(v: number): number {
+  if (v === 0) return 0;
+  if (v > -0x40000000 && v < 0x40000000) return 33 - Math.clz32(v < 0 ? ~v : v); // magnitude bits + sign
+  let need = 31;
+  while (v < -(2 ** (need - 1)) || v > 2 ** (need - 1) - 1) need++;
+  return need;
 }

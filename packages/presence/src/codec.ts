@@ -1,4 +1,4 @@
-import { BitReader, BitWriter, signedWidth } from "./bits.js";
+import { BitReader, BitWriter, signedWidthOf } from "./bits.js";
 import {
   CHANNELS,
   INTRA_WIDTH,
@@ -78,9 +78,14 @@ function movedBeyondDeadband(next: QuantisedPose, prev: QuantisedPose, deadband:
   return false;
 }
 
-/** Residuals against 2·q1 − q0 per channel, or null when some residual is too wide to code. */
+// The encoder runs for every avatar that moved on every tick: it works in these, reused entry after
+// entry, rather than allocating (an entry's bytes are copied out of the writer whole).
+const ENTRY_WRITER = new BitWriter(72);
+const RESIDUALS = new Int32Array(CHANNELS * 3);
+
+/** Residuals against 2·q1 − q0 per channel (in RESIDUALS, valid until the next call), or null when some residual is too wide to code. */
 function residuals(next: QuantisedPose, ref: SlotReference): Int32Array | null {
-  const out = new Int32Array(CHANNELS * 3);
+  const out = RESIDUALS;
   for (let k = 0; k < out.length; k++) {
     const d = next.v[k]! - (2 * ref.q1.v[k]! - ref.q0.v[k]!);
     if (Math.abs(d) > 2 ** 15 - 1) return null;
@@ -108,9 +113,11 @@ function readClass(r: BitReader, prev: number): number {
   return cls;
 }
 
-function classFor(values: readonly number[]): number {
-  const w = signedWidth(values);
-  return CLASS_WIDTH.findIndex((cw) => cw >= w);
+/** The smallest class whose width holds a value of each signed width (0–16 bits). */
+const CLASS_OF_WIDTH = Array.from({ length: 17 }, (_, w) => CLASS_WIDTH.findIndex((cw) => cw >= w));
+
+function classFor(a: number, b: number, c: number): number {
+  return CLASS_OF_WIDTH[Math.max(signedWidthOf(a), signedWidthOf(b), signedWidthOf(c))]!;
 }
 
 /**
@@ -131,7 +138,8 @@ export class PresenceTier {
     for (const [slot, next] of poses) {
       const ref = this.refs.get(slot);
       if (ref && !movedBeyondDeadband(next, ref.q1, this.deadband)) continue;
-      const w = new BitWriter(24);
+      const w = ENTRY_WRITER;
+      w.reset();
       this.writeEntry(w, slot, next, ref);
       out.set(slot, w.finish());
     }
@@ -179,16 +187,26 @@ export class PresenceTier {
     w.writeUnsigned(next.hasLeft ? 1 : 0, 1);
     w.writeUnsigned(next.hasRight ? 1 : 0, 1);
     if (res && ref) {
-      const cls = new Uint8Array(ref.cls);
+      // the reference advances in place (this tier alone holds it; its cached reference entry went above):
+      // classes updated, q1 becomes q0, and the old q0's storage takes the new state
+      const cls = ref.cls;
       for (let c = 0; c < CHANNELS; c++) {
         if (!channelPresent(next, c)) continue;
-        const triple = [res[c * 3]!, res[c * 3 + 1]!, res[c * 3 + 2]!];
-        const k = classFor(triple);
+        const [a, b, d] = [res[c * 3]!, res[c * 3 + 1]!, res[c * 3 + 2]!];
+        const k = classFor(a, b, d);
         writeClass(w, k, cls[c]!);
         cls[c] = k;
-        for (const v of triple) w.writeSigned(v, CLASS_WIDTH[k]!);
+        const width = CLASS_WIDTH[k]!;
+        w.writeSigned(a, width);
+        w.writeSigned(b, width);
+        w.writeSigned(d, width);
       }
-      this.refs.set(slot, { q0: ref.q1, q1: copyQuantised(next), cls });
+      const recycled = ref.q0;
+      recycled.v.set(next.v);
+      recycled.hasLeft = next.hasLeft;
+      recycled.hasRight = next.hasRight;
+      ref.q0 = ref.q1;
+      ref.q1 = recycled;
     } else {
       writeIntra(w, next);
       this.refs.set(slot, { q0: copyQuantised(next), q1: copyQuantised(next), cls: freshClasses() });
