@@ -187,7 +187,7 @@ export default function Experience({ session }: { session: Session }) {
         </div>
         <SlideControls slides={slides} />
         <div className="hud help">
-          {t("help.keys")} <ShortcutsHelp />
+          <span className="help-keys">{t("help.keys")}</span> <ShortcutsHelp />
         </div>
       </UntilGone>
       <LanguagePicker className="hud language-menu" />
