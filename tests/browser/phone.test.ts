@@ -10,6 +10,7 @@ import type { CDPSession } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeNumberedPdf } from "@otc/server/src/test-support/test-pdf.ts";
 import { browserSuite } from "../harness/browser-suite.js";
+import { boxes, overlapping, type Box } from "../harness/hud-layout.js";
 import type { Person } from "../harness/person.js";
 
 const deckFile = path.join(tmpdir(), `otc-phone-${process.pid}.pdf`);
@@ -22,20 +23,6 @@ const suite = browserSuite({ pageErrors: { ignore: /ERR_CONNECTION_REFUSED|WebSo
 const fatou = suite.person("Fatou", { ownBrowser: true });
 const amara = suite.person("Amara", { ownBrowser: true, touch: true, viewport: PORTRAIT });
 
-type Box = { name: string; x: number; y: number; w: number; h: number };
-/** The boxes on screen of what a phone shows at once (those present and displayed). */
-const boxes = (p: Person, selectors: string[]) =>
-  p.page.evaluate((sels) => {
-    const out: Box[] = [];
-    for (const s of sels) {
-      const el = document.querySelector(s);
-      const r = el?.getBoundingClientRect();
-      if (r && r.width > 0 && r.height > 0) out.push({ name: s, x: r.left, y: r.top, w: r.width, h: r.height });
-    }
-    return out;
-  }, selectors);
-const overlapping = (list: Box[]) =>
-  list.flatMap((a, i) => list.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).map((b) => `${a.name} × ${b.name}`));
 const outside = (list: Box[], size: { width: number; height: number }) =>
   list.filter((b) => b.x < 0 || b.y < 0 || b.x + b.w > size.width + 0.5 || b.y + b.h > size.height + 0.5).map((b) => b.name);
 /** Visible buttons smaller than a fingertip (44×44 CSS px) among `selector`. */
