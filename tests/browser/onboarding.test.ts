@@ -126,6 +126,12 @@ async function vrNewcomer(): Promise<void> {
   await ben.shot("onboarding-vr-comfort.png");
   await press("onboarding:teleport"); // the ray on the panel's button, the trigger: the panel takes it, no teleport
   await onStep(ben, "look");
+  // The step measures the turns from the first head pose it samples (15 a second, on a frame). Hold still
+  // until it has one at 0°: sampled first after the turn to 30°, the 95° turn counts 65, short of 80 (a
+  // fresh-clone run where Ben never left the step is consistent with that).
+  const lookFrom = await ben.page.evaluate(() => performance.now());
+  await ben.waitFor(`performance.now() - ${lookFrom} > 250`, "a moment on Ben's clock");
+  await ben.waitFrames(2, FRAMES_MS);
   // Head turns only: a quarter turn left, then right, then ahead again.
   for (const deg of [30, 60, 95, 60, 30, 0, -30, -60, -95, -60, -30, 0]) {
     const h = (deg * Math.PI) / 360;
