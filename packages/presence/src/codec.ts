@@ -192,7 +192,9 @@ export class PresenceTier {
       const cls = ref.cls;
       for (let c = 0; c < CHANNELS; c++) {
         if (!channelPresent(next, c)) continue;
-        const [a, b, d] = [res[c * 3]!, res[c * 3 + 1]!, res[c * 3 + 2]!];
+        const a = res[c * 3]!;
+        const b = res[c * 3 + 1]!;
+        const d = res[c * 3 + 2]!;
         const k = classFor(a, b, d);
         writeClass(w, k, cls[c]!);
         cls[c] = k;

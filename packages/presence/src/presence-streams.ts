@@ -1,8 +1,9 @@
 import { FRAME_DELTA, FRAME_KEYFRAME, PresenceTier, joinFrame } from "./codec.js";
 import { FrameArena } from "./frame-arena.js";
 import { quantiseAvatar, type QuantisedPose } from "./codec-state.js";
-import { DEFAULT_INTEREST, Tier, eyeOf, inViewOf, tierSeen, type Eye, type InterestRules } from "./interest.js";
+import { DEFAULT_INTEREST, Tier, eyeOf, type Eye, type InterestRules } from "./interest.js";
 import { JitterFilter } from "./jitter-filter.js";
+import { BEHIND, LEAN, NO_ENTRIES, UNASSIGNED, assign, pushFollowed, tableOf, unassign, wantedAt, type TickEntries, type Viewer, type ViewerTier } from "./viewer-tiers.js";
 import type { AvatarPose } from "./types.js";
 
 /** The far stream sends each avatar every FAR_EVERY-th tick, on its slot's turn (`onPhase`): 5 Hz beside the near stream's 20 Hz. */
@@ -16,29 +17,6 @@ export const FAR_DEADBAND = 6;
  * turning round (within FAR_EVERY ticks they move to the lean tier).
  */
 export const BEHIND_EVERY = 16;
-
-/** The far tier without hands, for low-bandwidth viewers' avatars in view (their hands rest). */
-const LEAN = 3;
-/** LEAN's slower twin, for low-bandwidth viewers' avatars out of view. */
-const BEHIND = 4;
-type ViewerTier = Tier | typeof LEAN | typeof BEHIND;
-
-interface Viewer {
-  slot: number;
-  low: boolean;
-  /** Where near ends for this viewer (a low-bandwidth viewer follows only close avatars near). */
-  rules: InterestRules;
-  /** The tier this viewer follows each slot in, by slot; 0 until the viewer holds that slot's reference. */
-  tiers: Uint8Array;
-  /** Slots with a tier. */
-  assigned: number;
-  /** The slots it follows near (a few dozen of a crowd): its frame looks these up instead of scanning every near entry. */
-  nearSlots: Set<number>;
-  /** The tick encoded when its stream (re)started: its keyframe already holds that tick's state, so that tick's frame is not for it. */
-  since: number;
-}
-
-const UNASSIGNED = 0;
 
 /**
  * A room's presence with interest management. Every accepted pose is smoothed (JitterFilter) and
@@ -342,42 +320,10 @@ export function lowBandwidthRules(rules: InterestRules): InterestRules {
   return { ...rules, nearMetres: rules.closeMetres };
 }
 
-/** One tier's entries of a tick: the slots in the order encoded, and each slot's entry by slot. */
-interface TickEntries {
-  slots: number[];
-  bySlot: Array<Uint8Array | undefined>;
-}
-
-const NO_ENTRIES: TickEntries = { slots: [], bySlot: [] };
-
-function tableOf(entries: Map<number, Uint8Array>): TickEntries {
-  if (entries.size === 0) return NO_ENTRIES;
-  const slots = [...entries.keys()];
-  const bySlot: Array<Uint8Array | undefined> = [];
-  for (const [slot, entry] of entries) bySlot[slot] = entry;
-  return { slots, bySlot };
-}
-
-/** The tier a viewer should follow an avatar whose head is at (x, z) in (`current` widens the limits: hysteresis). */
-function wantedAt(viewer: Viewer, eye: Eye, x: number, z: number, current: ViewerTier | typeof UNASSIGNED | undefined): ViewerTier {
-  const tier = tierSeen(eye, x, z, current === UNASSIGNED || current === undefined ? undefined : current === Tier.near ? Tier.near : Tier.far, viewer.rules);
-  if (tier !== Tier.far || !viewer.low) return tier;
-  return inViewOf(eye, x, z, current === LEAN) ? LEAN : BEHIND;
-}
-
-/** Adds the entries of the avatars this viewer follows in `tier`. */
-function pushFollowed(entries: Uint8Array[], viewer: Viewer, table: TickEntries, tier: ViewerTier): void {
-  for (const slot of table.slots) if (tierOf(viewer, slot) === tier) entries.push(table.bySlot[slot]!);
-}
-
 function grown(a: Float64Array, size: number): Float64Array {
   const b = new Float64Array(size);
   b.set(a);
   return b;
-}
-
-function tierOf(viewer: Viewer, slot: number): ViewerTier | typeof UNASSIGNED {
-  return slot < viewer.tiers.length ? (viewer.tiers[slot] as ViewerTier | typeof UNASSIGNED) : UNASSIGNED;
 }
 
 /** The head alone (hand values zeroed so no residual of theirs is ever computed). */
@@ -387,21 +333,3 @@ function withoutHands(q: QuantisedPose): QuantisedPose {
   return { v, hasLeft: false, hasRight: false };
 }
 
-function assign(viewer: Viewer, slot: number, tier: ViewerTier): void {
-  if (slot >= viewer.tiers.length) {
-    const grown = new Uint8Array(Math.max(slot + 1, viewer.tiers.length * 2));
-    grown.set(viewer.tiers);
-    viewer.tiers = grown;
-  }
-  if (viewer.tiers[slot] === UNASSIGNED) viewer.assigned++;
-  viewer.tiers[slot] = tier;
-  if (tier === Tier.near) viewer.nearSlots.add(slot);
-  else viewer.nearSlots.delete(slot);
-}
-
-function unassign(viewer: Viewer, slot: number): void {
-  if (tierOf(viewer, slot) === UNASSIGNED) return;
-  viewer.tiers[slot] = UNASSIGNED;
-  viewer.assigned--;
-  viewer.nearSlots.delete(slot);
-}
