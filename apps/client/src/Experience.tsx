@@ -185,7 +185,11 @@ export default function Experience({ session }: { session: Session }) {
           <WhiteboardToolbar />
           <PollsPanel />
         </div>
-        <SlideControls slides={slides} />
+        {/* Bottom right: the onboarding card (or Learn the room again) above the slides panel, stacked. */}
+        <div className="hud-dock-corner">
+          <OnboardingCard />
+          <SlideControls slides={slides} />
+        </div>
         <div className="hud help">
           <span className="help-keys">{t("help.keys")}</span> <ShortcutsHelp />
         </div>
@@ -193,7 +197,6 @@ export default function Experience({ session }: { session: Session }) {
       <LanguagePicker className="hud language-menu" />
       <UntilGone>
         <EnterVrButton />
-        <OnboardingCard />
       </UntilGone>
       <UntilGone part="survey">
         <SurveyCard />
