@@ -6,7 +6,6 @@
 // and onboarding-client.test.ts. Real built client, real server, Chromium; a screenshot per stage.
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
-import { boxes, DESKTOP_HUD, overlapping } from "../harness/hud-layout.js";
 import type { Person } from "../harness/person.js";
 import { fromUnitVectors, HEAD, LEFT_HAND, norm, RIGHT_HAND, sub, vrMenu, type V3 } from "../harness/vr-menu.js";
 import { waitUntil } from "../harness/wait.js";
@@ -238,10 +237,5 @@ describe("onboarding", () => {
     await Promise.all([desktopNewcomer(), vrNewcomer()]);
     await fatou.waitFor(`${row("Ada", "done")} && ${row("Ben", "done")}`, "both shown complete to the facilitator");
     await fatou.shot("onboarding-facilitator-done.png");
-    // the facilitator's window (960×600) with the slides panel and Learn the room again: nothing covers anything else
-    // (the board tools scroll inside their column, whose box runs on under it, so they are left out)
-    const shown = await boxes(fatou, DESKTOP_HUD.filter((s) => s !== ".board-bar"));
-    expect(shown.map((b) => b.name), "the facilitator's HUD is on screen").toEqual(expect.arrayContaining([".slides-panel", ".onboarding-replay", ".avatar-hud", ".people"]));
-    expect(overlapping(shown), "nothing of the facilitator's HUD covers anything else").toEqual([]);
   }, SLOW);
 });

@@ -1,8 +1,5 @@
 import type { Person } from "./person.js";
 
-/** The desktop HUD's separate pieces (panels, bars, buttons), each a box on screen when shown. */
-export const DESKTOP_HUD = [".status", ".voice-bar", ".board-bar", ".people", ".slides-panel", ".avatar-hud", ".survey-open", ".onboarding-card", ".onboarding-replay", ".help", ".language-menu", ".vr-button", ".chat", ".a11y-menu"];
-
 /** A piece of the HUD on screen: its selector and its box (CSS px). */
 export type Box = { name: string; x: number; y: number; w: number; h: number };
 

@@ -185,11 +185,7 @@ export default function Experience({ session }: { session: Session }) {
           <WhiteboardToolbar />
           <PollsPanel />
         </div>
-        {/* Bottom right: the onboarding card (or Learn the room again) above the slides panel, stacked. */}
-        <div className="hud-dock-corner">
-          <OnboardingCard />
-          <SlideControls slides={slides} />
-        </div>
+        <SlideControls slides={slides} />
         <div className="hud help">
           <span className="help-keys">{t("help.keys")}</span> <ShortcutsHelp />
         </div>
@@ -197,6 +193,7 @@ export default function Experience({ session }: { session: Session }) {
       <LanguagePicker className="hud language-menu" />
       <UntilGone>
         <EnterVrButton />
+        <OnboardingCard />
       </UntilGone>
       <UntilGone part="survey">
         <SurveyCard />
