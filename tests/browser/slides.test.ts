@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeNumberedPdf } from "@otc/server/src/test-support/test-pdf.ts";
 import { browserSuite } from "../harness/browser-suite.js";
+import { boxes, DESKTOP_HUD, overlapping, overlappingWith, RIGHT_COLUMN, type Box } from "../harness/hud-layout.js";
 
 const deckFile = path.join(tmpdir(), `otc-slides-${process.pid}.pdf`);
 const SESSION = "slides-demo";
@@ -85,6 +86,28 @@ describe("slide screens", () => {
     await slides(pablo.page, `s.point("main", [0.25, 0.3])`);
     await fatou.waitFor(`window.__otcSlides.pointer("main") !== null`, "Fatou's page to reach the expected slide state", 10_000);
     expect(await slides(fatou.page, `s.pointer("main")`)).toEqual([0.25, 0.3]);
+  });
+
+  it("the presenter's slides panel, the onboarding card and the people list share the bottom right, covering nothing, in a laptop, a small and a short window", async () => {
+    // Pablo, presenter now, has both the slides panel and his onboarding card; Fatou the panel with its Presenters
+    // list open and Learn the room again. Each window: nothing of the desktop HUD covers anything else, except
+    // at 640x400, where only the right column is checked (the left and middle columns crowd each other there).
+    await expect.poll(() => fatou.page.locator(".slides-panel").isVisible()).toBe(true);
+    await expect.poll(() => pablo.page.locator(".slides-panel").isVisible(), { timeout: 15_000 }).toBe(true);
+    try {
+      for (const size of [{ width: 1366, height: 768 }, { width: 960, height: 600 }, { width: 640, height: 400 }]) {
+        for (const [who, p] of [["Fatou", fatou], ["Pablo", pablo]] as const) {
+          await p.page.setViewportSize(size);
+          const shown = async () => (await boxes(p, DESKTOP_HUD)).map((b) => b.name);
+          await expect.poll(shown).toEqual(expect.arrayContaining([".people", ".slides-panel", ".avatar-hud", who === "Pablo" ? ".onboarding-card" : ".onboarding-replay"]));
+          const check = size.width > 640 ? overlapping : (list: Box[]) => overlappingWith(list, RIGHT_COLUMN);
+          await expect.poll(async () => check(await boxes(p, DESKTOP_HUD)), { message: `${who} at ${size.width}x${size.height}: nothing covers anything` }).toEqual([]);
+        }
+      }
+      await pablo.shot("slides-presenter-hud.png");
+    } finally {
+      for (const p of [fatou, pablo]) await p.page.setViewportSize({ width: 960, height: 600 });
+    }
   });
 
   it("a late joiner and a reloaded page show the current page", async () => {

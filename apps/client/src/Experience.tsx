@@ -164,7 +164,13 @@ export default function Experience({ session }: { session: Session }) {
       </UntilGone>
       <StatusLine />
       <UntilGone>
-        <PeoplePanel />
+        {/* Right column, top down: the people list (it gives up height and scrolls), then at the bottom the
+            onboarding card (or Learn the room again) above the slides panel; stacked, never overlapping. */}
+        <div className="hud-dock-side">
+          <PeoplePanel />
+          <OnboardingCard />
+          <SlideControls slides={slides} />
+        </div>
         <HandAlerts />
         <BreakoutNotice />
         <GatherNotice />
@@ -185,7 +191,6 @@ export default function Experience({ session }: { session: Session }) {
           <WhiteboardToolbar />
           <PollsPanel />
         </div>
-        <SlideControls slides={slides} />
         <div className="hud help">
           <span className="help-keys">{t("help.keys")}</span> <ShortcutsHelp />
         </div>
@@ -193,7 +198,6 @@ export default function Experience({ session }: { session: Session }) {
       <LanguagePicker className="hud language-menu" />
       <UntilGone>
         <EnterVrButton />
-        <OnboardingCard />
       </UntilGone>
       <UntilGone part="survey">
         <SurveyCard />
