@@ -15,6 +15,8 @@ const STUCK = "&onboarding-stuck=4"; // seconds: hint at 2 s, stuck at 4 s
 const BOARD = "front"; // training-room.json: at (4.7, 1.5, -5.95), facing +z
 /** Frames a page must render before a wait gives up, ms: a starved page renders one a few seconds. */
 const FRAMES_MS = 120_000;
+/** Any other wait on a page, ms: on CI (stop 36) Ben's page once did not answer for 5 s, and a 30 s wait for his practice deck ran out. */
+const WAIT_MS = 120_000;
 const SLOW = 540_000; // the two newcomers' runs, side by side: ~5 min at load 20 on a shared 2-core box
 /** The left grip's +X (the palm's normal) in IWER's Quest 3 controller pose (see hand-menu.test.ts). */
 const CONTROLLER_GRIP_X: V3 = [0.9925461411476135, 4.673031295254759e-9, -0.12186938524246216];
@@ -77,22 +79,22 @@ async function desktopNewcomer(): Promise<void> {
   if (Math.abs(turn) > 0.05) await drag(ada, Math.round(turn / 0.0035));
   await ada.shot("onboarding-desktop-move.png"); // the ring and its light column ahead
   await ada.page.keyboard.down("w");
-  await ada.waitFor(`window.__otcOnboarding.state().run?.step !== "move"`, "Ada walked into the ring", 60_000);
+  await ada.waitFor(`window.__otcOnboarding.state().run?.step !== "move"`, "Ada walked into the ring", WAIT_MS);
   await ada.page.keyboard.up("w");
   await drag(ada, 900); // turn right round
   await onStep(ada, "menu");
   await ada.page.locator("details.chat > summary").click();
   await onStep(ada, "mute");
   await ada.page.keyboard.press("m");
-  await ada.waitFor(`document.querySelector('.voice-bar .mic.muted') !== null`, "Ada muted");
+  await ada.waitFor(`document.querySelector('.voice-bar .mic.muted') !== null`, "Ada muted", WAIT_MS);
   // A person waits a moment before unmuting: the step does not count a double tap (< 100 ms apart),
   // which a quick page showed the muted icon within (fresh-clone run: Ada never left the step).
   const mutedAt = await ada.page.evaluate(() => performance.now());
-  await ada.waitFor(`performance.now() - ${mutedAt} > 300`, "a moment on the page's clock");
+  await ada.waitFor(`performance.now() - ${mutedAt} > 300`, "a moment on the page's clock", WAIT_MS);
   await ada.page.keyboard.press("m");
   await onStep(ada, "hand");
   await ada.page.keyboard.press("h");
-  await ada.waitFor(`document.querySelector('.avatar-hud .hand.raised') !== null`, "Ada's hand up");
+  await ada.waitFor(`document.querySelector('.avatar-hud .hand.raised') !== null`, "Ada's hand up", WAIT_MS);
   await ada.page.keyboard.press("h");
   await ada.page.getByRole("button", { name: /^React:/ }).first().click();
   await onStep(ada, "draw");
@@ -111,7 +113,7 @@ async function desktopNewcomer(): Promise<void> {
   await ada.shot("onboarding-desktop-slides.png");
   const { width, height } = ada.page.viewportSize()!;
   await ada.page.mouse.click(width / 2, height / 2);
-  await ada.waitFor(`window.__otcOnboarding.state().run?.finishedAt != null`, "Ada finished", 60_000);
+  await ada.waitFor(`window.__otcOnboarding.state().run?.finishedAt != null`, "Ada finished", WAIT_MS);
   expect(await ada.hook("window.__otcOnboarding.state().run.skipped")).toEqual([]); // every step detected, none skipped
   await ada.shot("onboarding-desktop-done.png");
 }
@@ -120,7 +122,7 @@ async function vrNewcomer(): Promise<void> {
   const { press, set } = vr;
   await ben.enterVr();
   await vr.holdPose();
-  await ben.waitFor(`window.__otcOnboarding.state().run?.device === "vr-controllers" && window.__otcOnboarding.state().run?.step === "comfort"`, "Ben's VR onboarding at the comfort check", 60_000);
+  await ben.waitFor(`window.__otcOnboarding.state().run?.device === "vr-controllers" && window.__otcOnboarding.state().run?.step === "comfort"`, "Ben's VR onboarding at the comfort check", WAIT_MS);
   await waitUntil(vr.menu, (m) => m.targets.some((t) => t.id === "onboarding:teleport" && t.visible), "the VR instruction panel never showed", 120_000);
   await ben.waitFrames(5, FRAMES_MS);
   await ben.shot("onboarding-vr-comfort.png");
@@ -130,7 +132,7 @@ async function vrNewcomer(): Promise<void> {
   // until it has one at 0°: sampled first after the turn to 30°, the 95° turn counts 65, short of 80 (a
   // fresh-clone run where Ben never left the step is consistent with that).
   const lookFrom = await ben.page.evaluate(() => performance.now());
-  await ben.waitFor(`performance.now() - ${lookFrom} > 250`, "a moment on Ben's clock");
+  await ben.waitFor(`performance.now() - ${lookFrom} > 250`, "a moment on Ben's clock", WAIT_MS);
   await ben.waitFrames(2, FRAMES_MS);
   // Head turns only: a quarter turn left, then right, then ahead again.
   for (const deg of [30, 60, 95, 60, 30, 0, -30, -60, -95, -60, -30, 0]) {
@@ -141,12 +143,12 @@ async function vrNewcomer(): Promise<void> {
   await onStep(ben, "move");
   // He waits: Fatou's table flags him stuck (4 s here), and his panel offers the hint.
   await fatou.page.locator("details.onboarding-progress > summary").click();
-  await fatou.waitFor(row("Ben", "stuck"), "Ben shown stuck on a step", 60_000);
+  await fatou.waitFor(row("Ben", "stuck"), "Ben shown stuck on a step", WAIT_MS);
   await fatou.shot("onboarding-facilitator-stuck.png");
-  await ben.waitFor(`window.__otcOnboarding.state().run?.hintDue === true`, "Ben's hint due");
+  await ben.waitFor(`window.__otcOnboarding.state().run?.hintDue === true`, "Ben's hint due", WAIT_MS);
   await ben.waitFrames(5, FRAMES_MS);
   // The instruction names the trigger: it glows on his right controller's model (the profile's own part).
-  await ben.waitFor(`window.__otc.shown("onboarding-cue-right-xr_standard_trigger")`, "the trigger lit on Ben's right controller", 30_000);
+  await ben.waitFor(`window.__otc.shown("onboarding-cue-right-xr_standard_trigger")`, "the trigger lit on Ben's right controller", WAIT_MS);
   await ben.shot("onboarding-vr-move-hint.png");
   await set(`otc.xrDevice.controllers.right.position.set(0.05, 1.45, -0.25), otc.xrDevice.controllers.right.quaternion.set(0.5, 0, 0, 0.866)`); // raised to look at
   await ben.waitFrames(3, FRAMES_MS);
@@ -167,28 +169,28 @@ async function vrNewcomer(): Promise<void> {
   await ben.shot("onboarding-vr-teleport.png");
   await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`);
   await onStep(ben, "turn");
-  await ben.waitFor(`window.__otc.shown("onboarding-cue-right-xr_standard_thumbstick") && !window.__otc.shown("onboarding-cue-right-xr_standard_trigger")`, "the right stick lit instead of the trigger", 30_000);
+  await ben.waitFor(`window.__otc.shown("onboarding-cue-right-xr_standard_thumbstick") && !window.__otc.shown("onboarding-cue-right-xr_standard_trigger")`, "the right stick lit instead of the trigger", WAIT_MS);
   await set(`otc.xrDevice.controllers.right.updateAxes("thumbstick", 1, 0)`); // a snap turn
   await onStep(ben, "menu");
   await set(`otc.xrDevice.controllers.right.updateAxes("thumbstick", 0, 0)`);
   await set(`otc.xrDevice.controllers.left.quaternion.set(${fromUnitVectors(norm(CONTROLLER_GRIP_X), norm(sub(HEAD, LEFT_HAND))).join(",")})`); // palm up
   await onStep(ben, "mute");
   await vr.holdPose(); // palm down closes what the palm opened; the thumbstick press opens it to stay
-  await waitUntil(vr.menu, (m) => !m.open, "the menu did not close with the palm down");
+  await waitUntil(vr.menu, (m) => !m.open, "the menu did not close with the palm down", WAIT_MS);
   await vr.pressMenuButton();
-  await waitUntil(vr.menu, (m) => m.open && m.targets.some((t) => t.id === "me:mic" && t.visible), "the menu did not open");
+  await waitUntil(vr.menu, (m) => m.open && m.targets.some((t) => t.id === "me:mic" && t.visible), "the menu did not open", WAIT_MS);
   const mic = await label("me:mic");
   await press("me:mic");
-  await waitUntil(() => label("me:mic"), (l) => l !== mic, "the mic button did not flip");
+  await waitUntil(() => label("me:mic"), (l) => l !== mic, "the mic button did not flip", WAIT_MS);
   await press("me:mic");
   await onStep(ben, "hand");
   await press("me:hand");
-  await waitUntil(() => label("me:hand"), (l) => l === "Lower hand", "the hand button did not turn into Lower hand");
+  await waitUntil(() => label("me:hand"), (l) => l === "Lower hand", "the hand button did not turn into Lower hand", WAIT_MS);
   await press("me:hand");
   await press("me:react:clap");
   await onStep(ben, "draw");
   await vr.pressMenuButton(); // closed: nothing between the ray and the board or the panel
-  await waitUntil(vr.menu, (m) => !m.open, "the menu did not close");
+  await waitUntil(vr.menu, (m) => !m.open, "the menu did not close", WAIT_MS);
   const board = JSON.stringify(BOARD);
   expect(await ben.hook<boolean>(`otc.whiteboard.aimController(${board}, 500, 1800)`)).toBe(true);
   await ben.waitFrames(3, FRAMES_MS);
@@ -201,10 +203,10 @@ async function vrNewcomer(): Promise<void> {
   await set(`otc.xrDevice.controllers.right.updateButtonValue("trigger", 0)`);
   await onStep(ben, "slides");
   // The practice deck: the ray on it (the laser), the trigger pulled and let go turns its page here only.
-  const deck = await ben.waitFor<V3>(`window.__otcOnboarding.screen()`, "Ben's practice deck placed");
+  const deck = await ben.waitFor<V3>(`window.__otcOnboarding.screen()`, "Ben's practice deck placed", WAIT_MS);
   const onDeck = fromUnitVectors([0, 0, -1], norm(sub(await vr.toDevice(deck), RIGHT_HAND)));
   await set(`otc.xrDevice.controllers.right.position.set(${RIGHT_HAND.join(",")}), otc.xrDevice.controllers.right.quaternion.set(${onDeck.join(",")})`);
-  await ben.waitFor(`window.__otc.handsOnUi().right`, "the deck to hold the ray (no teleport on its trigger)");
+  await ben.waitFor(`window.__otc.handsOnUi().right`, "the deck to hold the ray (no teleport on its trigger)", WAIT_MS);
   await ben.waitFrames(3, FRAMES_MS);
   await ben.shot("onboarding-vr-slides.png");
   const before = await ben.hook<number[]>("otc.localHead()");
@@ -215,7 +217,7 @@ async function vrNewcomer(): Promise<void> {
   const after = await ben.hook<number[]>("otc.localHead()");
   expect(Math.hypot(after[0]! - before[0]!, after[2]! - before[2]!)).toBeLessThan(0.05); // the page turned, he did not teleport
   await press("onboarding:height");
-  await ben.waitFor(`window.__otcOnboarding.state().run?.finishedAt != null`, "Ben finished", 60_000);
+  await ben.waitFor(`window.__otcOnboarding.state().run?.finishedAt != null`, "Ben finished", WAIT_MS);
   expect(await ben.hook("window.__otcOnboarding.state().run.skipped")).toEqual([]);
   await ben.waitFrames(5, FRAMES_MS);
   await ben.shot("onboarding-vr-done.png");
@@ -230,12 +232,12 @@ describe("onboarding", () => {
     await onStep(ada, "comfort");
     await ada.shot("onboarding-desktop-comfort.png");
     expect(await fatou.hook("window.__otcOnboarding.state().run")).toBeNull();
-    await fatou.waitFor(`${row("Ada", "progress")} || ${row("Ada", "stuck")}`, "Ada listed on the facilitator's table");
+    await fatou.waitFor(`${row("Ada", "progress")} || ${row("Ada", "stuck")}`, "Ada listed on the facilitator's table", WAIT_MS);
   }, 300_000); // three joins: ~105 s at load 20
 
   it("a desktop newcomer (keys and mouse) and a VR newcomer (IWER input) complete every step; the facilitator sees Ben stuck, then both done", async () => {
     await Promise.all([desktopNewcomer(), vrNewcomer()]);
-    await fatou.waitFor(`${row("Ada", "done")} && ${row("Ben", "done")}`, "both shown complete to the facilitator");
+    await fatou.waitFor(`${row("Ada", "done")} && ${row("Ben", "done")}`, "both shown complete to the facilitator", WAIT_MS);
     await fatou.shot("onboarding-facilitator-done.png");
   }, SLOW);
 });
