@@ -18,7 +18,12 @@ export interface JoinRequest {
   email?: string;
 }
 
-const FIRST_STATE_TIMEOUT_MS = 10_000;
+/**
+ * How long a joined page waits for the room's first state before saying so, ms. Not 10 s: a page on a
+ * busy machine (six software-rendered pages on a 2-core box) ran past that twice with the state on its
+ * way, and a headset on a slow link would give up on a join that was about to work.
+ */
+const FIRST_STATE_TIMEOUT_MS = 30_000;
 /** Longest pause between reconnection attempts, ms: keep trying often through the whole seat window. */
 const RETRY_MAX_DELAY_MS = 2000;
 
