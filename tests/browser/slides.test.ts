@@ -91,7 +91,8 @@ describe("slide screens", () => {
   it("the presenter's slides panel, the onboarding card and the people list share the bottom right, covering nothing, in a laptop, a small and a short window", async () => {
     // Pablo, presenter now, has both the slides panel and his onboarding card; Fatou the panel with its Presenters
     // list open and Learn the room again. Each window: nothing of the desktop HUD covers anything else, except
-    // at 640x400, where only the right column is checked (the left and middle columns crowd each other there).
+    // at 640x400, where only the right column and the bottom row's buttons and menu are checked (the left and
+    // middle columns crowd each other there). Pablo, a participant, has Give feedback beside the language menu.
     await expect.poll(() => fatou.page.locator(".slides-panel").isVisible()).toBe(true);
     await expect.poll(() => pablo.page.locator(".slides-panel").isVisible(), { timeout: 15_000 }).toBe(true);
     try {
@@ -99,8 +100,8 @@ describe("slide screens", () => {
         for (const [who, p] of [["Fatou", fatou], ["Pablo", pablo]] as const) {
           await p.page.setViewportSize(size);
           const shown = async () => (await boxes(p, DESKTOP_HUD)).map((b) => b.name);
-          await expect.poll(shown).toEqual(expect.arrayContaining([".people", ".slides-panel", ".avatar-hud", who === "Pablo" ? ".onboarding-card" : ".onboarding-replay"]));
-          const check = size.width > 640 ? overlapping : (list: Box[]) => overlappingWith(list, RIGHT_COLUMN);
+          await expect.poll(shown).toEqual(expect.arrayContaining([".people", ".slides-panel", ".avatar-hud", ".language-menu", ...(who === "Pablo" ? [".onboarding-card", ".survey-open"] : [".onboarding-replay"])]));
+          const check = size.width > 640 ? overlapping : (list: Box[]) => overlappingWith(list, [...RIGHT_COLUMN, ".survey-open", ".language-menu", ".vr-button"]);
           await expect.poll(async () => check(await boxes(p, DESKTOP_HUD)), { message: `${who} at ${size.width}x${size.height}: nothing covers anything` }).toEqual([]);
         }
       }
@@ -115,7 +116,7 @@ describe("slide screens", () => {
     const lena = await suite.openPerson("Lena", { ownBrowser: true, viewport: { width: 480, height: 300 }, ignoreErrors: true });
     await lena.join(await suite.server.invite(SESSION, "participant"));
     // The late joiner draws the current page (not only knows its number).
-    await lena.waitFor(`window.__otcSlides.shown().main?.page === 8`, "Lena's page to reach the expected slide state", 60_000).catch(async (e: unknown) => {
+    await lena.waitFor(`window.__otcSlides.shown().main?.page === 8`, "Lena's page to reach the expected slide state", 120_000).catch(async (e: unknown) => {
       const state = await lena.page.evaluate("JSON.stringify({ s: window.__otcSlides?.screens(), shown: window.__otcSlides?.shown(), loads: window.__otcSlides?.loads(), trace: window.__otcSlides?.trace() })");
       throw new Error(`late joiner not in sync: ${String(state)}; errors: ${lena.errors.join(" | ")}; ${String(e)}`);
     });
@@ -124,9 +125,9 @@ describe("slide screens", () => {
     await pablo.page.reload();
     await pablo.page.getByLabel("Display name").fill("Pablo", { timeout: 60_000 });
     await pablo.page.getByRole("button", { name: "Join", exact: true }).click();
-    await pablo.waitFor(`window.__otcSlides?.shown().main?.page === 8`, "Pablo's page to reach the expected slide state", 60_000);
+    await pablo.waitFor(`window.__otcSlides?.shown().main?.page === 8`, "Pablo's page to reach the expected slide state", 120_000);
     expect(await slides(pablo.page, "s.canPage()")).toBe(true); // the grant belongs to the person (same tab key)
-  });
+  }, 360_000); // under CPU load (stop 37) Lena's page had drawn 6 frames after 60 s, her page 8 downloaded but not yet on the screen
 
   it("a server restart keeps the deck and the page", async () => {
     await suite.server.restart();
