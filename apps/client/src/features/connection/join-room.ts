@@ -19,9 +19,9 @@ export interface JoinRequest {
 }
 
 /**
- * How long a joined page waits for the room's first state before saying so, ms. Not 10 s: a page on a
- * busy machine (six software-rendered pages on a 2-core box) ran past that twice with the state on its
- * way, and a headset on a slow link would give up on a join that was about to work.
+ * How long a joined page waits for the room's first state before saying so, ms. Not 10 s: on a busy
+ * machine (six software-rendered pages on a 2-core box) a joiner got "no room state" twice at 10 s, and
+ * a headset on a slow link would give up on a join that may be about to work.
  */
 const FIRST_STATE_TIMEOUT_MS = 30_000;
 /** Longest pause between reconnection attempts, ms: keep trying often through the whole seat window. */
