@@ -3,13 +3,28 @@ import type { Person } from "./person.js";
 /** A piece of the HUD on screen: its selector and its box (CSS px). */
 export type Box = { name: string; x: number; y: number; w: number; h: number };
 
-/** The boxes on screen of the first element each selector finds, for those present and displayed. */
+/**
+ * The boxes on screen of the first element each selector finds, for those present and displayed: the part a
+ * person sees, cut to the panels that scroll or clip it (a panel scrolled out of a column's view covers nothing).
+ */
 export const boxes = (p: Person, selectors: string[]) =>
   p.page.evaluate((sels) => {
     const out: Box[] = [];
     for (const s of sels) {
-      const r = document.querySelector(s)?.getBoundingClientRect();
-      if (r && r.width > 0 && r.height > 0) out.push({ name: s, x: r.left, y: r.top, w: r.width, h: r.height });
+      const el = document.querySelector(s);
+      if (!el) continue;
+      const r = el.getBoundingClientRect();
+      let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
+      // Up to the first fixed ancestor (the page's columns are fixed): each one that clips cuts the box.
+      for (let a = getComputedStyle(el).position === "fixed" ? null : el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.overflowX !== "visible" || style.overflowY !== "visible") {
+          const c = a.getBoundingClientRect();
+          [left, top, right, bottom] = [Math.max(left, c.left), Math.max(top, c.top), Math.min(right, c.right), Math.min(bottom, c.bottom)];
+        }
+        if (style.position === "fixed") break;
+      }
+      if (right - left > 0 && bottom - top > 0) out.push({ name: s, x: left, y: top, w: right - left, h: bottom - top });
     }
     return out;
   }, selectors);
@@ -22,7 +37,7 @@ export const overlapping = (list: Box[]) =>
 export const RIGHT_COLUMN = [".people", ".onboarding-card", ".onboarding-replay", ".slides-panel"];
 
 /** The desktop HUD's separate pieces (panels, bars, buttons) a check looks at, each a box on screen when shown. */
-export const DESKTOP_HUD = [...RIGHT_COLUMN, ".status", ".voice-bar", ".avatar-hud", ".survey-open", ".help", ".language-menu", ".vr-button", ".chat", ".a11y-menu", ".onboarding-progress", ".facil", ".timer-hud"];
+export const DESKTOP_HUD = [...RIGHT_COLUMN, ".status", ".voice-bar", ".board-bar", ".avatar-hud", ".survey-open", ".help", ".language-menu", ".vr-button", ".chat", ".a11y-menu", ".onboarding-progress", ".facil", ".timer-hud"];
 
 /** The overlapping pairs (`overlapping`) that involve one of `names`. */
 export const overlappingWith = (list: Box[], names: string[]) => overlapping(list).filter((pair) => pair.split(" × ").some((n) => names.includes(n)));
