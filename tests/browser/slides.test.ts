@@ -88,15 +88,17 @@ describe("slide screens", () => {
     expect(await slides(fatou.page, `s.pointer("main")`)).toEqual([0.25, 0.3]);
   });
 
-  it("the presenter's slides panel, the onboarding card and the people list share the bottom right, covering nothing, in a laptop, a small and a short window", async () => {
+  it("the presenter's slides panel, the onboarding card and the people list share the bottom right, covering nothing, in a laptop, a small, a half-laptop and a short window", async () => {
     // Pablo, presenter now, has both the slides panel and his onboarding card; Fatou the panel with its Presenters
     // list open and Learn the room again. Each window: nothing of the desktop HUD covers anything else, except
-    // at 640x400, where only the right column and the bottom row's buttons and menu are checked (the left and
-    // middle columns crowd each other there). Pablo, a participant, has Give feedback beside the language menu.
+    // at 640x400, where only the right column and the bottom row's buttons and menu are checked (the left column's
+    // board tools reach the bottom row there). At 683x768 (half a 1366 px laptop screen) the middle column
+    // (Fatou's onboarding progress and facilitation, chat, accessibility) has joined the right column; beside it,
+    // it ran under the board tools. Pablo, a participant, has Give feedback beside the language menu.
     await expect.poll(() => fatou.page.locator(".slides-panel").isVisible()).toBe(true);
     await expect.poll(() => pablo.page.locator(".slides-panel").isVisible(), { timeout: 15_000 }).toBe(true);
     try {
-      for (const size of [{ width: 1366, height: 768 }, { width: 960, height: 600 }, { width: 640, height: 400 }]) {
+      for (const size of [{ width: 1366, height: 768 }, { width: 960, height: 600 }, { width: 683, height: 768 }, { width: 640, height: 400 }]) {
         for (const [who, p] of [["Fatou", fatou], ["Pablo", pablo]] as const) {
           await p.page.setViewportSize(size);
           const shown = async () => (await boxes(p, DESKTOP_HUD)).map((b) => b.name);

@@ -6,7 +6,7 @@ import { HandAlerts } from "./features/moderation/HandAlerts.js";
 import { ModerationPanel } from "./features/moderation/ModerationPanel.js";
 import { Canvas } from "@react-three/fiber";
 import { XR } from "@react-three/xr";
-import { Fragment, Suspense, lazy, useCallback, useEffect, useMemo } from "react";
+import { Fragment, Suspense, lazy, useCallback, useEffect, useMemo, useRef } from "react";
 import { ACESFilmicToneMapping, PCFShadowMap, Vector3 } from "three";
 import { AvatarHud } from "./features/avatars/AvatarHud.js";
 import { AvatarVrControls } from "./features/avatars/AvatarVrControls.js";
@@ -58,6 +58,7 @@ import { WhiteboardToolbar } from "./features/whiteboard/WhiteboardToolbar.js";
 import { Whiteboards } from "./features/whiteboard/Whiteboards.js";
 import { wantsEmulation } from "./features/xr/xr-handle.js";
 import { LanguagePicker } from "./features/i18n/LanguagePicker.js";
+import { MiddleColumn } from "./features/layout/MiddleColumn.js";
 import { useT } from "./features/i18n/language-context.js";
 import { SessionContext, type Session } from "./session-context.js";
 import { useStore } from "zustand";
@@ -79,6 +80,7 @@ export default function Experience({ session }: { session: Session }) {
 
   const { onLost } = session;
   const lowPower = useMemo(() => lowPowerWanted(window.location.search), []);
+  const middleInSide = useRef<HTMLDivElement | null>(null); // the middle column's place in a narrow window
   const inVr = useStore(store, (s) => s.inVr);
   const xrUiWanted = useMemo(() => wantsEmulation(window.location.search), []) || inVr;
   const slides = useSlides(session);
@@ -168,19 +170,20 @@ export default function Experience({ session }: { session: Session }) {
             onboarding card (or Learn the room again) above the slides panel; stacked, never overlapping. */}
         <div className="hud-dock-side">
           <PeoplePanel />
+          <div ref={middleInSide} className="dock-slot" />
           <OnboardingCard />
           <SlideControls slides={slides} />
         </div>
         <HandAlerts />
         <BreakoutNotice />
         <GatherNotice />
-        {/* Beside the people panel: the facilitator's panel above the chat. */}
-        <div className="hud-dock-right">
+        {/* Beside the people panel (under it in a narrow window): the facilitator's panel above the chat. */}
+        <MiddleColumn sideSlot={middleInSide}>
           <OnboardingProgressPanel />
           <ModerationPanel />
           <ChatPanel />
           <A11yMenu />
-        </div>
+        </MiddleColumn>
         <AvatarHud />
         <TouchStick />
         <TouchBar slides={slides} />
