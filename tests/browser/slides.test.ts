@@ -113,6 +113,26 @@ describe("slide screens", () => {
     }
   });
 
+  it("a chat draft, its open section and the focus stay as the window narrows and the middle column joins the right column", async () => {
+    const chat = fatou.page.locator("details.chat");
+    const where = () => fatou.page.evaluate(() => {
+      const d = document.querySelector("details.chat") as HTMLDetailsElement;
+      return { open: d.open, inRightColumn: d.closest(".hud-dock-side") !== null, value: d.querySelector("input")?.value, focused: d.contains(document.activeElement) };
+    });
+    await chat.locator("summary").click();
+    await chat.locator("input").fill("half-written question");
+    try {
+      for (const [width, inRightColumn] of [[683, true], [960, false]] as const) {
+        await fatou.page.setViewportSize({ width, height: 768 });
+        await expect.poll(where, { message: `Fatou at ${width}x768` }).toEqual({ open: true, inRightColumn, value: "half-written question", focused: true });
+      }
+    } finally {
+      await fatou.page.setViewportSize({ width: 960, height: 600 });
+      await chat.locator("input").fill("");
+      if (await chat.evaluate((d) => (d as HTMLDetailsElement).open)) await chat.locator("summary").click();
+    }
+  });
+
   it("a late joiner and a reloaded page show the current page", async () => {
     // Small: a third software-rendered page on a shared CPU; its errors were never part of the check.
     const lena = await suite.openPerson("Lena", { ownBrowser: true, viewport: { width: 480, height: 300 }, ignoreErrors: true });

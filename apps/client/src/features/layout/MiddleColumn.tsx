@@ -13,7 +13,7 @@ export const NARROW_QUERY = "(max-width: 920px)";
  * The facilitator's and participant's middle column (onboarding progress, facilitation, chat,
  * accessibility): beside the people list in a wide window, inside the right column (`sideSlot`) in a
  * narrow one. The panels are rendered once, into an element that is moved between the two places, so
- * crossing the width keeps what they hold (a chat draft, an open section). Phones and small tablets
+ * crossing the width keeps what they hold (a chat draft, an open section, the focus). Phones and small tablets
  * keep it in place: there it is the Chat sheet (touch.css).
  */
 export function MiddleColumn({ sideSlot, children }: { sideSlot: RefObject<HTMLDivElement | null>; children: ReactNode }) {
@@ -25,7 +25,10 @@ export function MiddleColumn({ sideSlot, children }: { sideSlot: RefObject<HTMLD
   const place = useCallback(() => {
     const parent = inSide ? sideSlot.current : home.current;
     column.className = inSide ? "hud-dock-right in-side" : "hud-dock-right";
-    if (parent && column.parentElement !== parent) parent.appendChild(column);
+    if (!parent || column.parentElement === parent) return;
+    const focused = document.activeElement instanceof HTMLElement && column.contains(document.activeElement) ? document.activeElement : null;
+    parent.appendChild(column);
+    focused?.focus({ preventScroll: true }); // moving a node blurs it: the person typing keeps typing
   }, [column, inSide, sideSlot]);
   // Placed when the home slot mounts (before the panels' own layout effects run) and whenever the width crosses.
   const homeRef = useCallback(
