@@ -101,10 +101,13 @@ describe("slide screens", () => {
       for (const size of [{ width: 1366, height: 768 }, { width: 960, height: 600 }, { width: 683, height: 768 }, { width: 640, height: 400 }]) {
         for (const [who, p] of [["Fatou", fatou], ["Pablo", pablo]] as const) {
           await p.page.setViewportSize(size);
+          // the middle column moves when the page has handled the resize (a starved page takes seconds): wait for it
+          const inSide = size.width <= 920;
+          await p.waitFor(`document.querySelector(".hud-dock-right").classList.contains("in-side") === ${inSide}`, `the middle column ${inSide ? "in" : "beside"} the right column at ${size.width}x${size.height}`, 60_000);
           const shown = async () => (await boxes(p, DESKTOP_HUD)).map((b) => b.name);
-          await expect.poll(shown).toEqual(expect.arrayContaining([".people", ".slides-panel", ".avatar-hud", ".language-menu", ...(who === "Pablo" ? [".onboarding-card", ".survey-open"] : [".onboarding-replay"])]));
+          await expect.poll(shown, { timeout: 30_000 }).toEqual(expect.arrayContaining([".people", ".slides-panel", ".avatar-hud", ".language-menu", ...(who === "Pablo" ? [".onboarding-card", ".survey-open"] : [".onboarding-replay"])]));
           const check = size.width > 640 ? overlapping : (list: Box[]) => overlappingWith(list, [...RIGHT_COLUMN, ".survey-open", ".language-menu", ".vr-button"]);
-          await expect.poll(async () => check(await boxes(p, DESKTOP_HUD)), { message: `${who} at ${size.width}x${size.height}: nothing covers anything` }).toEqual([]);
+          await expect.poll(async () => check(await boxes(p, DESKTOP_HUD)), { message: `${who} at ${size.width}x${size.height}: nothing covers anything`, timeout: 30_000 }).toEqual([]);
         }
       }
       await pablo.shot("slides-presenter-hud.png");
@@ -124,7 +127,7 @@ describe("slide screens", () => {
     try {
       for (const [width, inRightColumn] of [[683, true], [960, false]] as const) {
         await fatou.page.setViewportSize({ width, height: 768 });
-        await expect.poll(where, { message: `Fatou at ${width}x768` }).toEqual({ open: true, inRightColumn, value: "half-written question", focused: true });
+        await expect.poll(where, { message: `Fatou at ${width}x768`, timeout: 60_000 }).toEqual({ open: true, inRightColumn, value: "half-written question", focused: true });
       }
     } finally {
       await fatou.page.setViewportSize({ width: 960, height: 600 });
