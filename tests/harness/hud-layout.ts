@@ -39,5 +39,3 @@ export const RIGHT_COLUMN = [".people", ".onboarding-card", ".onboarding-replay"
 /** The desktop HUD's separate pieces (panels, bars, buttons) a check looks at, each a box on screen when shown. */
 export const DESKTOP_HUD = [...RIGHT_COLUMN, ".status", ".voice-bar", ".board-bar", ".avatar-hud", ".survey-open", ".help", ".language-menu", ".vr-button", ".chat", ".a11y-menu", ".onboarding-progress", ".facil", ".timer-hud"];
 
-/** The overlapping pairs (`overlapping`) that involve one of `names`. */
-export const overlappingWith = (list: Box[], names: string[]) => overlapping(list).filter((pair) => pair.split(" × ").some((n) => names.includes(n)));
