@@ -3,13 +3,13 @@
 // page: the same XRSession object (never ended, no second Enter VR), the same microphone track,
 // voice up with the person already in the classroom (RTP both ways), standing at the classroom's
 // door back to the lobby, facing into the room, and seen there by that person.
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { RoomLayout } from "@otc/contract";
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 import { avatarOf } from "../harness/client-page.js";
 import { resultsDir } from "../harness/paths.js";
+import { sharpShot } from "../harness/xr-render-size.js";
 import { voicePeers } from "../harness/voice-page.js";
 import { inDoorway, walkHeadTo } from "../harness/vr-walk.js";
 import { waitUntil } from "../harness/wait.js";
@@ -89,8 +89,7 @@ describe("a door in VR", () => {
     await ada.hook(`(otc.standAndLook(${spot[0]! - 2}, ${spot[1]! - 3}, [${spot[0]}, 1.4, ${spot[1]}]), true)`);
     await ada.waitFrames(3, FRAMES_MS);
     // An immersive software-rendered page can take long to capture on a loaded machine.
-    mkdirSync(resultsDir, { recursive: true });
-    await vic.page.screenshot({ path: path.join(resultsDir, "door-vr-arrived.png"), timeout: 120_000 });
+    await sharpShot(vic.page, path.join(resultsDir, "door-vr-arrived.png"), { timeout: 120_000 });
     await ada.page.screenshot({ path: path.join(resultsDir, "door-vr-seen.png"), timeout: 120_000 });
   }, 600_000);
 });

@@ -4,6 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { launchChromium, openWatchedPage, voiceArgs } from "./chromium.js";
 import { resultsDir } from "./paths.js";
+import { VR_WINDOW } from "./xr-render-size.js";
 import { Person, type PersonOptions } from "./person.js";
 import { startTestServer, type TestServer, type TestServerOptions } from "./test-server.js";
 import { describePage } from "./wait.js";
@@ -49,7 +50,7 @@ export function browserSuite(opts: SuiteOptions = {}): BrowserSuite {
     if (!shared.has(kind)) shared.set(kind, launch(args));
     return shared.get(kind)!;
   };
-  const open = async (person: Person) => person.attach(await openWatchedPage(await browserFor(person.options), person.options.viewport, person.options.touch));
+  const open = async (person: Person) => person.attach(await openWatchedPage(await browserFor(person.options), person.options.viewport ?? (person.options.vr ? VR_WINDOW : undefined), person.options.touch));
   const serverUrl = () => suite.server.url;
 
   const suite: BrowserSuite = {

@@ -1,9 +1,9 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { waitForPage, type WatchedPage } from "./chromium.js";
 import { hook, joinFromDesktop, waitFrames } from "./client-page.js";
 import { resultsDir } from "./paths.js";
+import { sharpShot } from "./xr-render-size.js";
 
 /** Who a person is, as the harness opens them. */
 export interface PersonOptions {
@@ -13,7 +13,7 @@ export interface PersonOptions {
   voice?: boolean;
   /** A phone: touch events and a coarse pointer (Playwright `hasTouch` + `isMobile`); give it a phone `viewport`. */
   touch?: boolean;
-  /** Default 960×600. */
+  /** Default 960×600; a VR person's 640×400 (`VR_WINDOW` in xr-render-size.ts: screenshots in VR are still 960×600). */
   viewport?: { width: number; height: number };
   /** Query added to every page this person opens; default `testhooks=1` (`xr=emulate` with `vr`). */
   query?: string;
@@ -132,10 +132,9 @@ export class Person {
     return waitFrames(this.page, n, timeoutMs);
   }
 
-  /** Saves a screenshot as test-results/<fileName>. */
+  /** Saves a screenshot as test-results/<fileName> (in VR at the window's full resolution: `sharpShot`). */
   async shot(fileName: string, opts: { fullPage?: boolean } = {}): Promise<void> {
-    mkdirSync(resultsDir, { recursive: true });
-    await this.page.screenshot({ path: path.join(resultsDir, fileName), ...opts });
+    await sharpShot(this.page, path.join(resultsDir, fileName), opts);
   }
 
   /** Closes this person's browser context (their blocked requests stay recorded for the suite's check). */

@@ -1,5 +1,6 @@
 import { waitForPage } from "./chromium.js";
 import { hook, pageOf, waitFrames, type PageLike } from "./client-page.js";
+import { sharpShot } from "./xr-render-size.js";
 
 /**
  * Enters emulated VR (IWER), holds the right controller at the head's spot aimed 25° down along
@@ -21,7 +22,7 @@ export async function teleportInVr(who: PageLike, yawDeg: number, screenshot: st
   await waitFrames(page, 2);
   await hook(page, `(otc.xrDevice.controllers.right.updateButtonValue("trigger", 1), true)`);
   await waitFrames(page, 3);
-  await page.screenshot({ path: screenshot });
+  await sharpShot(page, screenshot);
   await hook(page, `(otc.xrDevice.controllers.right.updateButtonValue("trigger", 0), true)`);
   await waitForPage(page, `Math.hypot(${start[0]} - window.__otc.localHead()[0], ${start[2]} - window.__otc.localHead()[2]) > 1.2`, 20_000, "the teleport to move the head more than 1.2 m");
   return { start, landed: await hook<number[]>(page, "otc.localHead()") };
