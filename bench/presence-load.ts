@@ -12,7 +12,7 @@ import { PresenceRelay } from "@otc/server/src/features/presence/presence-relay.
 import { startTestServer } from "@otc/tests/harness/test-server.ts";
 import type { LoadPlan, LoadReport, Trace } from "./load-clients.ts";
 import { pinServerToOneCore } from "./pin-cores.ts";
-import { recordGc, slowTickAnatomy, type TickAnatomy, type TickSpan } from "./tick-anatomy.ts";
+import { recordGc, slowBlockedTickAnatomy, slowTickAnatomy, type TickAnatomy, type TickSpan } from "./tick-anatomy.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const run = promisify(execFile);
@@ -50,6 +50,8 @@ export interface PresenceLoadResult {
   presencePartMs: { mean: number; p99: number };
   /** The longest the room holds the event loop: the larger p99 of the room tick and of the later parts. */
   longestBlockP99Ms: number;
+  /** The slowest 1 % of presence ticks (all their blocks together): wall time, collector pauses inside their blocks, CPU time. */
+  slowPresenceTicks: TickAnatomy;
   /** The slowest 1 % of room ticks: wall time, collector pauses inside them, the process's user and kernel CPU time (every thread: the collector's helpers too). */
   slowRoomTicks: TickAnatomy;
   /** Server process CPU over the measured window, % of one core. */
@@ -65,8 +67,9 @@ export interface PresenceLoadResult {
 function timed<T extends object, K extends keyof T>(proto: T, key: K, samples: number[], cpu?: { user: number[]; system: number[] }, spans?: TickSpan[]): () => void {
   const original = proto[key] as unknown as (...a: unknown[]) => unknown;
   (proto as Record<K, unknown>)[key] = function (this: unknown, ...args: unknown[]) {
-    const t0 = performance.now();
+    // the CPU reading first, then the clock: the reading (~20 µs in the loaded bench process) stays out of the wall time
     const c0 = cpu || spans ? process.cpuUsage() : undefined;
+    const t0 = performance.now();
     try {
       return original.apply(this, args);
     } finally {
@@ -89,13 +92,15 @@ function timed<T extends object, K extends keyof T>(proto: T, key: K, samples: n
  * Times a presence tick as a whole (its encode and every part, per relay) in `samples`/`cpu`, and each
  * block after the room's timer callback (a part, or the encode of a tick that waited for one) in `parts`.
  */
-function timedRelay(samples: number[], cpu: { user: number[]; system: number[] }, parts: number[], current: Map<PresenceRelay, number>): Array<() => void> {
+function timedRelay(samples: number[], cpu: { user: number[]; system: number[] }, parts: number[], current: Map<PresenceRelay, number>, blocks: TickSpan[][]): Array<() => void> {
   const proto = PresenceRelay.prototype;
   const [tick, continueTick] = [proto.tick, proto.continueTick];
   const timed = (relay: PresenceRelay, run: () => number, later: boolean) => {
-    const [before, t0, c0] = [relay.tickNumber, performance.now(), process.cpuUsage()];
+    const [before, c0] = [relay.tickNumber, process.cpuUsage()];
+    const t0 = performance.now(); // after the CPU reading: its ~20 µs stays out of the wall time
     const sent = run();
-    const [ms, used] = [performance.now() - t0, process.cpuUsage(c0)];
+    const t1 = performance.now();
+    const [ms, used] = [t1 - t0, process.cpuUsage(c0)];
     const started = relay.tickNumber !== before;
     if (!started && sent === 0) return sent; // a tick waiting for the last one's parts, or nothing to do
     if (later) parts.push(ms);
@@ -104,12 +109,14 @@ function timedRelay(samples: number[], cpu: { user: number[]; system: number[] }
       samples.push(0);
       cpu.user.push(0);
       cpu.system.push(0);
+      blocks.push([]);
     }
     const i = current.get(relay);
     if (i === undefined) return sent; // its tick began before the window
     samples[i]! += ms;
     cpu.user[i]! += used.user / 1000;
     cpu.system[i]! += used.system / 1000;
+    blocks[i]!.push({ start: t0, end: t1, userMs: used.user / 1000, systemMs: used.system / 1000 });
     return sent;
   };
   proto.tick = function (this: PresenceRelay) {
@@ -146,7 +153,8 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
   const gc = recordGc();
   const partSamples: number[] = [];
   const relayTicks = new Map<PresenceRelay, number>();
-  const restore = [...timedRelay(tickSamples, tickCpu, partSamples, relayTicks), timed(Room.prototype, "broadcastPatch", roomTickSamples, undefined, roomTickSpans), gc.stop];
+  const tickBlocks: TickSpan[][] = [];
+  const restore = [...timedRelay(tickSamples, tickCpu, partSamples, relayTicks, tickBlocks), timed(Room.prototype, "broadcastPatch", roomTickSamples, undefined, roomTickSpans), gc.stop];
   const pinning = pinServerToOneCore();
   try {
     const ws = server.url.replace(/^http/, "ws");
@@ -186,6 +194,7 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
         tickCpu.user.length = 0;
         tickCpu.system.length = 0;
         partSamples.length = 0;
+        tickBlocks.length = 0;
         relayTicks.clear();
         roomTickSamples.length = 0;
         roomTickSpans.length = 0;
@@ -224,6 +233,7 @@ export async function presenceLoad(label: string, o: LoadOptions): Promise<Prese
       roomTickMs: stat(roomTickSamples),
       presencePartMs: stat(partSamples),
       longestBlockP99Ms: Math.max(stat(roomTickSamples).p99, stat(partSamples).p99),
+      slowPresenceTicks: slowBlockedTickAnatomy(tickBlocks, gc.pauses),
       slowRoomTicks: slowTickAnatomy(roomTickSpans, gc.pauses),
       serverCpuPct: cpuPct,
       serverRssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),

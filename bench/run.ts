@@ -67,6 +67,10 @@ await section("presence", async () => {
         `room tick ${r.roomTickMs.mean}/${r.roomTickMs.p99} ms, later parts ${r.presencePartMs.mean}/${r.presencePartMs.p99} ms: longest block p99 ${r.longestBlockP99Ms} ms; server CPU ${r.serverCpuPct}% of a core, RSS ${r.serverRssMiB} MiB; ` +
         `join: reservation ${r.reserveMs.p50}/${r.reserveMs.p99} ms, reservation → first state ${r.firstStateMs.p50}/${r.firstStateMs.p99} ms (p50/p99)${r.joinRetries ? `, ${r.joinRetries} joins retried after an expired reservation` : ""}; ${r.placement}`,
     );
+    const slowTicks = r.slowPresenceTicks;
+    console.log(
+      `  slowest 1 % of its presence ticks, all parts (${slowTicks.count}): ${slowTicks.wallMs} ms mean, of which collector pauses ${slowTicks.gcMs} ms (${slowTicks.gcMsPerTick} in the mean tick); CPU ${slowTicks.userMs} user + ${slowTicks.systemMs} kernel ms`,
+    );
     const slow = r.slowRoomTicks;
     console.log(
       `  slowest 1 % of its room ticks (${slow.count}): ${slow.wallMs} ms mean, of which collector pauses ${slow.gcMs} ms (${slow.gcMsPerTick} in the mean tick); CPU ${slow.userMs} user + ${slow.systemMs} kernel ms`,

@@ -44,6 +44,31 @@ function gcInside(span: TickSpan, pauses: ReadonlyArray<readonly [number, number
 const round = (v: number) => +v.toFixed(2);
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
+/**
+ * The slowest 1 % of ticks made of several blocks each (a big room's presence tick: its encode and
+ * every part, each in a turn of the event loop of its own), by their blocks' wall time summed.
+ */
+export function slowBlockedTickAnatomy(ticks: ReadonlyArray<readonly TickSpan[]>, pauses: ReadonlyArray<readonly [number, number]>): TickAnatomy {
+  const whole = ticks
+    .filter((blocks) => blocks.length > 0)
+    .map((blocks) => ({
+      wallMs: blocks.reduce((a, b) => a + b.end - b.start, 0),
+      gcMs: blocks.reduce((a, b) => a + gcInside(b, pauses), 0),
+      userMs: blocks.reduce((a, b) => a + b.userMs, 0),
+      systemMs: blocks.reduce((a, b) => a + b.systemMs, 0),
+    }));
+  if (whole.length === 0) return { count: 0, wallMs: 0, gcMs: 0, userMs: 0, systemMs: 0, gcMsPerTick: 0 };
+  const slow = [...whole].sort((a, b) => b.wallMs - a.wallMs).slice(0, Math.ceil(whole.length / 100));
+  return {
+    count: slow.length,
+    wallMs: round(mean(slow.map((t) => t.wallMs))),
+    gcMs: round(mean(slow.map((t) => t.gcMs))),
+    userMs: round(mean(slow.map((t) => t.userMs))),
+    systemMs: round(mean(slow.map((t) => t.systemMs))),
+    gcMsPerTick: round(mean(whole.map((t) => t.gcMs))),
+  };
+}
+
 /** The slowest 1 % of `spans` by wall time, and what they spent it on. */
 export function slowTickAnatomy(spans: readonly TickSpan[], pauses: ReadonlyArray<readonly [number, number]>): TickAnatomy {
   if (spans.length === 0) return { count: 0, wallMs: 0, gcMs: 0, userMs: 0, systemMs: 0, gcMsPerTick: 0 };
