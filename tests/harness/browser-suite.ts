@@ -4,10 +4,10 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { launchChromium, openWatchedPage, voiceArgs } from "./chromium.js";
 import { resultsDir } from "./paths.js";
-import { VR_WINDOW } from "./xr-render-size.js";
 import { Person, type PersonOptions } from "./person.js";
 import { startTestServer, type TestServer, type TestServerOptions } from "./test-server.js";
 import { describePage } from "./wait.js";
+import { VR_WINDOW } from "./xr-render-size.js";
 
 export interface SuiteOptions {
   server?: TestServerOptions;
