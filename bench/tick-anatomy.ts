@@ -71,14 +71,5 @@ export function slowBlockedTickAnatomy(ticks: ReadonlyArray<readonly TickSpan[]>
 
 /** The slowest 1 % of `spans` by wall time, and what they spent it on. */
 export function slowTickAnatomy(spans: readonly TickSpan[], pauses: ReadonlyArray<readonly [number, number]>): TickAnatomy {
-  if (spans.length === 0) return { count: 0, wallMs: 0, gcMs: 0, userMs: 0, systemMs: 0, gcMsPerTick: 0 };
-  const slow = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, Math.ceil(spans.length / 100));
-  return {
-    count: slow.length,
-    wallMs: round(mean(slow.map((s) => s.end - s.start))),
-    gcMs: round(mean(slow.map((s) => gcInside(s, pauses)))),
-    userMs: round(mean(slow.map((s) => s.userMs))),
-    systemMs: round(mean(slow.map((s) => s.systemMs))),
-    gcMsPerTick: round(mean(spans.map((s) => gcInside(s, pauses)))),
-  };
+  return slowBlockedTickAnatomy(spans.map((s) => [s]), pauses);
 }
