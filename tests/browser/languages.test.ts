@@ -89,11 +89,15 @@ describe("a French participant and a Spanish facilitator in one session", () => 
     expect(await lucia.page.evaluate(() => localStorage.getItem("otc.language"))).toBe("es");
   });
 
-  it("the session's end, a server notice, is told to each in their language", async () => {
+  it("the session's end, a server notice, is told to each in their language; Amélie's certificate is offered in French", async () => {
+    // Each page asks whether its person earned a certificate (Lucía, who came later, may not have): a plain answer, never a refusal.
+    const asked = [amelie, lucia].map((p) => p.page.waitForResponse((r) => new URL(r.url()).pathname === `/api/sessions/${SESSION}/certificate`, { timeout: 90_000 }));
     const res = await fetch(`${suite.server.url}/api/sessions/${SESSION}/end`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN}` }, body: "{}" });
     expect(res.status).toBe(200);
     await amelie.page.getByText("Cette session est terminée.").first().waitFor({ timeout: 90_000 });
     await lucia.page.getByText("Esta sesión ha terminado.").first().waitFor({ timeout: 90_000 });
+    expect((await Promise.all(asked)).map((r) => r.status())).toEqual([200, 200]);
+    await amelie.page.getByRole("link", { name: "Télécharger mon attestation" }).waitFor({ timeout: 90_000 });
     await amelie.shot("languages-ended-fr.png");
   });
 });

@@ -54,3 +54,10 @@ export type AskEmailSettings = z.infer<typeof askEmailRequestSchema>;
 export interface JoinForm {
   askEmail: boolean;
 }
+
+/** Where a person's own certificate is: `.pdf` for the file, bare for `CertificateStatus` (invitation link and person key in the headers). */
+export const CERTIFICATE_ROUTE = (sessionId: string) => `/api/sessions/${encodeURIComponent(sessionId)}/certificate`;
+/** What `GET /api/sessions/<id>/certificate` answers the person asking: whether they earned one (the session's threshold and quiz). */
+export interface CertificateStatus {
+  earned: boolean;
+}

@@ -1,4 +1,4 @@
-import { SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, SURVEY_ROUTE, type SurveyAnswers, type SurveyForParticipant, type SurveyPreset, type SurveyQuestion } from "@otc/contract";
+import { CERTIFICATE_ROUTE, SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, SURVEY_ROUTE, type CertificateStatus, type SurveyAnswers, type SurveyForParticipant, type SurveyPreset, type SurveyQuestion } from "@otc/contract";
 import type { MessageKey, Translate } from "@otc/i18n";
 import { serverErrorWording } from "../connection/error-text.js";
 import type { Wording } from "../i18n/wording.js";
@@ -34,9 +34,12 @@ export async function sendSurvey(a: SurveyAuth, answers: SurveyAnswers): Promise
   }
 }
 
-/** The person's own certificate as a file address when they earned one, else null (checked by asking for it). */
+/** The person's own certificate as a file address when they earned one, else null (asks whether first, so no refusal is logged). */
 export async function myCertificate(a: SurveyAuth): Promise<string | null> {
-  const res = await fetch(`${a.endpoint}/api/sessions/${encodeURIComponent(a.sessionId)}/certificate.pdf`, { headers: headers(a) }).catch(() => null);
+  const route = `${a.endpoint}${CERTIFICATE_ROUTE(a.sessionId)}`;
+  const status = await fetch(route, { headers: headers(a) }).catch(() => null);
+  if (!status?.ok || !((await status.json().catch(() => null)) as CertificateStatus | null)?.earned) return null;
+  const res = await fetch(`${route}.pdf`, { headers: headers(a) }).catch(() => null);
   return res?.ok ? URL.createObjectURL(await res.blob()) : null;
 }
 

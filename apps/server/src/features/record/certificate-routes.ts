@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import express, { type Application, type NextFunction, type Request, type Response } from "express";
 import { zipSync } from "fflate";
-import { SESSION_ID_PATTERN, SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, recordSettingsSchema, type RoomLayout } from "@otc/contract";
+import { SESSION_ID_PATTERN, SLIDE_LINK_HEADER, SLIDE_PERSON_HEADER, recordSettingsSchema, type CertificateStatus, type RoomLayout } from "@otc/contract";
 import type { ReportRow } from "@otc/record";
 import { describeIssues } from "../../parsed.js";
 import type { SessionRecord, Storage } from "../../storage/storage.js";
@@ -36,7 +36,8 @@ const fileName = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f
 
 /**
  * Certificates: `GET /api/sessions/<id>/certificate.pdf` (the participant's own, with their
- * invitation link and person key in the headers, after the session too), `GET .../certificates.zip`
+ * invitation link and person key in the headers, after the session too; `GET .../certificate` says
+ * `{ earned }` first), `GET .../certificates.zip`
  * (everyone who earned one; facilitators and console), `GET .../certificates/<person id>.pdf` (one of
  * them, for the console's table), `POST .../record-settings` (threshold and quiz
  * pass), and the public `GET /verify/<code>` page.
@@ -78,15 +79,32 @@ export function mountCertificateRoutes(app: Application, deps: CertificateRoutes
     return { start: report.start, rows: report.rows.filter((r) => !isErased(r.personId) && earnsCertificate(r, settings)) };
   };
 
-  app.get(`${base}/certificate.pdf`, async (req: Request, res: Response) => {
+  /** The invited person asking for their own certificate (invitation link and person key in the headers), or a refusal. */
+  const holder = async (req: Request, res: Response, next: NextFunction) => {
     const session = await sessionOf(req);
     const claim = verifyLink(deps.secret, req.get(SLIDE_LINK_HEADER) ?? "");
     const personKey = req.get(SLIDE_PERSON_HEADER) ?? "";
     if (!session || !claim || claim.sessionId !== session.id || claim.version !== session.linkVersions[claim.kind] || !/^[A-Za-z0-9_-]{22,64}$/.test(personKey)) {
       return void fail(res, 401, "no-link");
     }
-    const { start, rows } = await earned(session);
-    const row = rows.find((r) => r.personId === personIdOf(personKey));
+    res.locals.session = session;
+    res.locals.personId = personIdOf(personKey);
+    next();
+  };
+  const ownRow = async (res: Response) => {
+    const { start, rows } = await earned(res.locals.session as SessionRecord);
+    return { start, row: rows.find((r) => r.personId === res.locals.personId) };
+  };
+
+  // Whether the person earned one: a plain answer, so a page that asks at the session's end logs no refusal for those who did not.
+  app.get(`${base}/certificate`, holder, async (_req: Request, res: Response) => {
+    res.setHeader("Cache-Control", "no-store");
+    res.json({ earned: (await ownRow(res)).row !== undefined } satisfies CertificateStatus);
+  });
+
+  app.get(`${base}/certificate.pdf`, holder, async (req: Request, res: Response) => {
+    const session = res.locals.session as SessionRecord;
+    const { start, row } = await ownRow(res);
     if (!row) return void fail(res, 403, "no-certificate");
     res.setHeader("Content-Type", "application/pdf");
     res.setHeader("Content-Disposition", `attachment; filename="certificate-${session.id}.pdf"`);

@@ -44,6 +44,10 @@ describe("participation certificates", () => {
 
     const link = await h.linkToken("demo", "participant");
     const mine = (personKey: string) => fetch(at("/api/sessions/demo/certificate.pdf"), { headers: { [SLIDE_LINK_HEADER]: link, [SLIDE_PERSON_HEADER]: personKey } });
+    const earned = async (personKey: string) => (await (await fetch(at("/api/sessions/demo/certificate"), { headers: { [SLIDE_LINK_HEADER]: link, [SLIDE_PERSON_HEADER]: personKey } })).json()) as unknown;
+    expect(await earned(benKey)).toEqual({ earned: false });
+    expect(await earned(adaKey)).toEqual({ earned: true });
+    expect((await fetch(at("/api/sessions/demo/certificate"))).status).toBe(401);
     expect((await mine(benKey)).status).toBe(403);
     expect((await fetch(at("/api/sessions/demo/certificate.pdf"))).status).toBe(401);
     const res = await mine(adaKey);
