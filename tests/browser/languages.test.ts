@@ -97,7 +97,7 @@ describe("a French participant and a Spanish facilitator in one session", () => 
     await amelie.page.getByText("Cette session est terminée.").first().waitFor({ timeout: 90_000 });
     await lucia.page.getByText("Esta sesión ha terminado.").first().waitFor({ timeout: 90_000 });
     expect((await Promise.all(asked)).map((r) => r.status())).toEqual([200, 200]);
-    await amelie.page.getByRole("link", { name: "Télécharger mon attestation" }).waitFor({ timeout: 90_000 });
+    await amelie.page.getByRole("button", { name: "Télécharger mon attestation" }).waitFor({ timeout: 90_000 });
     await amelie.shot("languages-ended-fr.png");
   });
 });

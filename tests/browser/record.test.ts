@@ -1,6 +1,7 @@
 // The training record in the console: a session's stored attendance and engagement (seeded as the
 // room would have written them) show as a summary, three charts and a table that sorts; a participant
 // answers the post-session survey when the session ends, and the console adds it up.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { browserSuite } from "../harness/browser-suite.js";
 
@@ -106,8 +107,15 @@ describe("the training record in the console", () => {
     await card.getByRole("group", { name: "How would you rate this training overall?" }).getByRole("button", { name: "4 of 5" }).click();
     await card.getByRole("button", { name: "Too fast" }).click();
     await card.getByRole("textbox", { name: "What should we improve?" }).fill("Plus de pauses");
-    await card.getByRole("link", { name: "Download my certificate" }).waitFor({ timeout: 15_000 }); // present all along: earned
+    const certificate = card.getByRole("button", { name: "Download my certificate" });
+    await certificate.waitFor({ timeout: 15_000 }); // present all along: earned
     await ada.shot("record-survey.png");
+    // Pressed, it makes her certificate and saves it.
+    const saving = ada.page.waitForEvent("download", { timeout: 30_000 });
+    await certificate.click();
+    const file = await saving;
+    expect(file.suggestedFilename()).toBe("certificate.pdf");
+    expect(readFileSync((await file.path())!).subarray(0, 5).toString("latin1")).toBe("%PDF-");
     await card.getByRole("button", { name: "Send my answers" }).click();
     await card.getByText("Thank you for your answers.").waitFor({ timeout: 15_000 });
 

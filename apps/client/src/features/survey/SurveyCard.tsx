@@ -1,10 +1,10 @@
 import { SURVEY_TEXT_MAX, type SurveyQuestion } from "@otc/contract";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useSession, useSessionUi } from "../../session-context.js";
 import { closedBy } from "../connection/leave-session.js";
 import { useT } from "../i18n/language-context.js";
-import { word } from "../i18n/wording.js";
-import { myCertificate, optionText, questionText } from "./survey-api.js";
+import { word, type Wording } from "../i18n/wording.js";
+import { certificateEarned, fetchCertificate, optionText, questionText } from "./survey-api.js";
 import { useSurvey } from "./use-survey.js";
 import "./survey.css";
 
@@ -55,13 +55,31 @@ export function SurveyCard() {
   const [closed, setClosed] = useState(false);
   const shown = (over !== null || asked) && !closed;
   const survey = useSurvey(shown);
-  const [certificate, setCertificate] = useState<string | null>(null);
+  // The certificate is offered once the session has ended to those who earned it, and made only when they press.
+  const [earned, setEarned] = useState(false);
+  const [fetching, setFetching] = useState(false);
+  const [certificateError, setCertificateError] = useState<Wording | string | null>(null);
+  const saved = useRef<string | null>(null);
   useEffect(() => {
     if (!ended) return;
-    let url: string | null = null;
-    void myCertificate(survey.auth).then((u) => setCertificate((url = u)));
-    return () => void (url && URL.revokeObjectURL(url));
+    let live = true;
+    void certificateEarned(survey.auth).then((e) => live && setEarned(e));
+    return () => void (live = false);
   }, [ended, survey.auth]);
+  useEffect(() => () => void (saved.current && URL.revokeObjectURL(saved.current)), []);
+  const download = async () => {
+    setFetching(true);
+    const got = await fetchCertificate(survey.auth);
+    setFetching(false);
+    setCertificateError("error" in got ? got.error : null);
+    if ("error" in got) return;
+    if (saved.current) URL.revokeObjectURL(saved.current);
+    saved.current = got.url;
+    const link = document.createElement("a");
+    link.href = got.url;
+    link.download = "certificate.pdf";
+    link.click();
+  };
 
   if (!shown) {
     if (staff) return null;
@@ -88,11 +106,12 @@ export function SurveyCard() {
         ) : (
           phase !== "loading" && phase !== "unavailable" && <p role="status">{t(phase === "already" ? "survey.already" : "survey.thanks")}</p>
         )}
+        {certificateError && <p role="alert">{t("survey.certificateFailed", { reason: word(t, certificateError) })}</p>}
         <div className="survey-actions">
-          {certificate && (
-            <a href={certificate} download="certificate.pdf">
+          {earned && (
+            <button type="button" className="certificate" disabled={fetching} onClick={() => void download()}>
               {t("survey.certificate")}
-            </a>
+            </button>
           )}
           {(phase === "open" || phase === "sending") && (
             <button type="button" className="primary" disabled={phase === "sending" || Object.keys(survey.answers).length === 0} onClick={() => void survey.send()}>

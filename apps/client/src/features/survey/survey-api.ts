@@ -34,13 +34,20 @@ export async function sendSurvey(a: SurveyAuth, answers: SurveyAnswers): Promise
   }
 }
 
-/** The person's own certificate as a file address when they earned one, else null (asks whether first, so no refusal is logged). */
-export async function myCertificate(a: SurveyAuth): Promise<string | null> {
-  const route = `${a.endpoint}${CERTIFICATE_ROUTE(a.sessionId)}`;
-  const status = await fetch(route, { headers: headers(a) }).catch(() => null);
-  if (!status?.ok || !((await status.json().catch(() => null)) as CertificateStatus | null)?.earned) return null;
-  const res = await fetch(`${route}.pdf`, { headers: headers(a) }).catch(() => null);
-  return res?.ok ? URL.createObjectURL(await res.blob()) : null;
+/** Whether this person earned a certificate: a plain answer, so nothing is refused and no PDF is made to find out. */
+export async function certificateEarned(a: SurveyAuth): Promise<boolean> {
+  const res = await fetch(`${a.endpoint}${CERTIFICATE_ROUTE(a.sessionId)}`, { headers: headers(a) }).catch(() => null);
+  return res?.ok ? ((await res.json().catch(() => null)) as CertificateStatus | null)?.earned === true : false;
+}
+
+/** The person's own certificate, made when they ask for it: a file address to save, or why not. */
+export async function fetchCertificate(a: SurveyAuth): Promise<{ url: string } | { error: Wording | string }> {
+  try {
+    const res = await fetch(`${a.endpoint}${CERTIFICATE_ROUTE(a.sessionId)}.pdf`, { headers: headers(a) });
+    return res.ok ? { url: URL.createObjectURL(await res.blob()) } : { error: await refusal(res) };
+  } catch {
+    return { error: { key: "errors.unreachable" } };
+  }
 }
 
 const PRESET: Record<SurveyPreset, MessageKey> = {
