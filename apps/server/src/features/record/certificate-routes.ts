@@ -9,8 +9,7 @@ import type { SessionRecord, Storage } from "../../storage/storage.js";
 import type { AdminAuth } from "../console/admin-auth.js";
 import { NOT_SIGNED_IN } from "../console/console-api.js";
 import type { BrandLogos } from "../room-import/brand-logos.js";
-import { personIdOf } from "../sessions/admission.js";
-import { verifyLink } from "../sessions/links.js";
+import { invitedPerson } from "../sessions/admission.js";
 import { loadSessionBrand } from "../sessions/session-brand-store.js";
 import { certificatePdf } from "./certificate-pdf.js";
 import { isErased } from "./forget-person.js";
@@ -81,14 +80,10 @@ export function mountCertificateRoutes(app: Application, deps: CertificateRoutes
 
   /** The invited person asking for their own certificate (invitation link and person key in the headers), or a refusal. */
   const holder = async (req: Request, res: Response, next: NextFunction) => {
-    const session = await sessionOf(req);
-    const claim = verifyLink(deps.secret, req.get(SLIDE_LINK_HEADER) ?? "");
-    const personKey = req.get(SLIDE_PERSON_HEADER) ?? "";
-    if (!session || !claim || claim.sessionId !== session.id || claim.version !== session.linkVersions[claim.kind] || !/^[A-Za-z0-9_-]{22,64}$/.test(personKey)) {
-      return void fail(res, 401, "no-link");
-    }
-    res.locals.session = session;
-    res.locals.personId = personIdOf(personKey);
+    const invited = await invitedPerson(String(req.params.id ?? ""), req.get(SLIDE_LINK_HEADER) ?? "", req.get(SLIDE_PERSON_HEADER) ?? "", deps);
+    if (!invited) return void fail(res, 401, "no-link");
+    res.locals.session = invited.session;
+    res.locals.personId = invited.personId;
     next();
   };
   const ownRow = async (res: Response) => {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { CleanJoinOptions, RejectionCode, Role } from "@otc/contract";
+import { PERSON_KEY_PATTERN, SESSION_ID_PATTERN, type CleanJoinOptions, type RejectionCode, type Role } from "@otc/contract";
 import type { SessionRecord, Storage } from "../../storage/storage.js";
 import { verifyLink } from "./links.js";
 import { roleOfLink } from "./session-service.js";
@@ -39,4 +39,22 @@ export async function admit(options: CleanJoinOptions, deps: { storage: Storage;
     if (promoted?.body.role === "co-facilitator") role = "co-facilitator";
   }
   return { ok: true, session, role, personId, linkKind: claim.kind };
+}
+
+/**
+ * The invited person behind an HTTP request about a session, also once it has ended (its survey, their
+ * own certificate): a link signed by this server for this session at its current version, and a
+ * well-formed person key. Null otherwise.
+ */
+export async function invitedPerson(
+  sessionId: string,
+  link: string,
+  personKey: string,
+  deps: { storage: Pick<Storage, "getSession">; secret: Buffer },
+): Promise<{ session: SessionRecord; personId: string } | null> {
+  if (!SESSION_ID_PATTERN.test(sessionId) || !PERSON_KEY_PATTERN.test(personKey)) return null;
+  const claim = verifyLink(deps.secret, link);
+  if (!claim || claim.sessionId !== sessionId) return null;
+  const session = await deps.storage.getSession(sessionId);
+  return session && claim.version === session.linkVersions[claim.kind] ? { session, personId: personIdOf(personKey) } : null;
 }

@@ -7,8 +7,7 @@ import type { AdminAuth } from "../console/admin-auth.js";
 import { NOT_SIGNED_IN } from "../console/console-api.js";
 import { ATTENDANCE_STREAM } from "../attendance/attendance-log.js";
 import { mayReadReport } from "../record/report-access.js";
-import { personIdOf } from "../sessions/admission.js";
-import { verifyLink } from "../sessions/links.js";
+import { invitedPerson } from "../sessions/admission.js";
 import { RateGate } from "./rate-gate.js";
 import { SURVEY_ANSWERS_COLLECTION, answerKey, hasAnswered, loadSurveySettings, saveSurveySettings, surveySummary, type StoredSurveyAnswer } from "./survey-store.js";
 
@@ -39,12 +38,9 @@ export function mountSurveyRoutes(app: Application, deps: SurveyRoutesDeps): voi
   const attendee = async (req: Request, res: Response, next: NextFunction) => {
     const personKey = req.get(SLIDE_PERSON_HEADER) ?? "";
     if (!gate.take(`${req.ip ?? ""}|${personKey}`)) return void fail(res, 429, "too-fast");
-    const session = await sessionOf(req);
-    const claim = verifyLink(deps.secret, req.get(SLIDE_LINK_HEADER) ?? "");
-    if (!session || !claim || claim.sessionId !== session.id || claim.version !== session.linkVersions[claim.kind] || !/^[A-Za-z0-9_-]{22,64}$/.test(personKey)) {
-      return void fail(res, 401, "no-link");
-    }
-    const personId = personIdOf(personKey);
+    const invited = await invitedPerson(String(req.params.id ?? ""), req.get(SLIDE_LINK_HEADER) ?? "", personKey, deps);
+    if (!invited) return void fail(res, 401, "no-link");
+    const { session, personId } = invited;
     const joins = (await deps.storage.listEvents<AttendanceBody>(session.id, ATTENDANCE_STREAM)).filter((e) => e.body.event === "join" && e.body.personId === personId);
     const last = joins[joins.length - 1]?.body;
     if (!last || last.event !== "join") return void fail(res, 403, "not-attended");
