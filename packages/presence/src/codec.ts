@@ -227,19 +227,34 @@ export function joinFrame(
   headroom = 0,
   alloc: (size: number) => Uint8Array = (size) => new Uint8Array(size),
 ): Uint8Array {
-  // the header is 1 bit of kind and the entry count (writeCount, 7 bits) written by hand: the relay
-  // joins one frame for every viewer on every tick, and a BitWriter for one byte costs more than the copy
-  const n = entries.length;
-  const headerBytes = n < 127 ? 1 : 3;
-  let size = headroom + headerBytes;
+  let size = 0;
   for (const e of entries) size += e.length;
-  const out = alloc(size);
-  out[headroom] = (kind << 7) | (n < 127 ? n : 127);
-  if (n >= 127) {
-    out[headroom + 1] = n >>> 8;
-    out[headroom + 2] = n & 0xff;
+  const out = alloc(headroom + frameHeaderBytes(entries.length) + size);
+  copyEntries(out, writeFrameHeader(out, headroom, kind, entries.length), entries);
+  return out;
+}
+
+/** Bytes of a frame's header for `count` entries. */
+export function frameHeaderBytes(count: number): number {
+  return count < 127 ? 1 : 3;
+}
+
+/**
+ * Writes a frame's header at `headroom`: 1 bit of kind and the entry count (writeCount, 7 bits) by
+ * hand, since the relay joins one frame for every viewer on every tick and a BitWriter for one byte
+ * costs more than the copy. Returns where the entries start.
+ */
+export function writeFrameHeader(out: Uint8Array, headroom: number, kind: typeof FRAME_DELTA | typeof FRAME_KEYFRAME, count: number): number {
+  out[headroom] = (kind << 7) | (count < 127 ? count : 127);
+  if (count >= 127) {
+    out[headroom + 1] = count >>> 8;
+    out[headroom + 2] = count & 0xff;
   }
-  let at = headroom + headerBytes;
+  return headroom + frameHeaderBytes(count);
+}
+
+/** Copies entries back to back into `out` from `at`; returns where they end. */
+export function copyEntries(out: Uint8Array, at: number, entries: readonly Uint8Array[]): number {
   for (const e of entries) {
     // entries are a few bytes each: a plain loop copies them faster than TypedArray#set, a call into the runtime
     const length = e.length;
@@ -247,7 +262,7 @@ export function joinFrame(
     else for (let i = 0; i < length; i++) out[at + i] = e[i]!;
     at += length;
   }
-  return out;
+  return at;
 }
 
 /** Server side of a presence stream shared by every viewer of a room (one tier, everyone at every tick). */

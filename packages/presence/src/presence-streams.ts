@@ -3,7 +3,8 @@ import { FrameArena } from "./frame-arena.js";
 import { quantiseAvatar, type QuantisedPose } from "./codec-state.js";
 import { DEFAULT_INTEREST, Tier, eyeOf, type Eye, type InterestRules } from "./interest.js";
 import { JitterFilter } from "./jitter-filter.js";
-import { BEHIND, LEAN, NO_ENTRIES, UNASSIGNED, assign, pushFollowed, tableOf, unassign, wantedAt, type TickEntries, type Viewer, type ViewerTier } from "./viewer-tiers.js";
+import { TierRuns } from "./tier-runs.js";
+import { BEHIND, LEAN, NO_ENTRIES, UNASSIGNED, assign, tableOf, unassign, wantedAt, type TickEntries, type Viewer, type ViewerTier } from "./viewer-tiers.js";
 import type { AvatarPose } from "./types.js";
 
 /** The far stream sends each avatar every FAR_EVERY-th tick, on its slot's turn (`onPhase`): 5 Hz beside the near stream's 20 Hz. */
@@ -47,6 +48,8 @@ export class PresenceStreams<K> {
   private readonly viewers = new Map<K, Viewer>();
   /** Where every viewer's frame of a tick is built (one allocation for many frames). */
   private readonly arena = new FrameArena();
+  /** Scratch of `framesOf`: the runs of each tier's entries the viewer being spliced takes. */
+  private readonly runs = new TierRuns();
   /** Scratch of `tierChanges`: the slots changing tier for the viewer being spliced, and the tier each goes to. */
   private readonly changedSlot: number[] = [];
   private readonly changedWant: number[] = [];
@@ -107,7 +110,7 @@ export class PresenceStreams<K> {
    * before any later frame, holding each avatar's reference in the tier the viewer follows it in.
    */
   addViewer(key: K, slot: number, low = false): Uint8Array {
-    const viewer: Viewer = { slot, low, rules: low ? this.lowRules : this.rules, tiers: new Uint8Array(64), assigned: 0, nearSlots: new Set(), since: this.ticks };
+    const viewer: Viewer = { slot, low, rules: low ? this.lowRules : this.rules, tiers: new Uint8Array(64), assigned: 0, near: [], since: this.ticks };
     this.viewers.set(key, viewer);
     const entries: Uint8Array[] = [];
     const eye = this.eyeOfViewer(viewer);
@@ -178,10 +181,11 @@ export class PresenceStreams<K> {
     const tables = this.tables;
     const room = this.roomOfTick();
     const frames = new Map<K, Uint8Array>();
-    const entries: Uint8Array[] = [];
+    const entering: Uint8Array[] = [];
+    const runs = this.runs;
     for (const [key, viewer] of this.viewers) {
       if (viewer.since >= tick || (parts > 1 && partOf(viewer.slot, parts) !== part)) continue;
-      entries.length = 0;
+      entering.length = 0;
       // each viewer re-weighs its tiers once every FAR_EVERY ticks, on a tick of its own (staggered by
       // slot), so the pairwise distance and view checks spread evenly over ticks instead of piling up on far ones
       const recheck = onPhase(tick, viewer.slot, FAR_EVERY);
@@ -189,14 +193,18 @@ export class PresenceStreams<K> {
       const eye = recheck || !complete ? this.eyeOfViewer(viewer) : undefined;
       // the avatars changing tier (and newcomers) leave their tier first, so the entries of this tick skip them…
       const changes = recheck || !complete ? this.tierChanges(viewer, room, recheck ? eye : undefined) : 0;
-      this.pushFollowedAll(entries, viewer, tables);
+      runs.reset();
+      runs.collectSlots(viewer.near, tables[Tier.near]!);
+      runs.collect(viewer, tables[Tier.far]!, Tier.far);
+      runs.collect(viewer, tables[LEAN]!, LEAN);
+      runs.collect(viewer, tables[BEHIND]!, BEHIND);
       // …and come in with the reference of their new tier, which already holds this tick
       for (let i = 0; i < changes; i++) {
         const want = this.changedWant[i]!;
         const entry = this.enter(viewer, this.changedSlot[i]!, eye, want === UNASSIGNED ? undefined : (want as ViewerTier));
-        if (entry) entries.push(entry);
+        if (entry) entering.push(entry);
       }
-      if (entries.length > 0) frames.set(key, joinFrame(FRAME_DELTA, entries, this.headroom, this.arena.take));
+      if (runs.count + entering.length > 0) frames.set(key, runs.splice(FRAME_DELTA, entering, this.headroom, this.arena.take));
     }
     return frames;
   }
@@ -234,20 +242,6 @@ export class PresenceStreams<K> {
       n++;
     }
     return n;
-  }
-
-  /** Adds this tick's entries of every avatar the viewer follows (in the tier it follows each in). */
-  private pushFollowedAll(entries: Uint8Array[], viewer: Viewer, tables: TickEntries[]): void {
-    const near = tables[Tier.near]!;
-    if (viewer.nearSlots.size < near.slots.length) {
-      for (const slot of viewer.nearSlots) {
-        const entry = near.bySlot[slot];
-        if (entry) entries.push(entry);
-      }
-    } else pushFollowed(entries, viewer, near, Tier.near);
-    pushFollowed(entries, viewer, tables[Tier.far]!, Tier.far);
-    pushFollowed(entries, viewer, tables[LEAN]!, LEAN);
-    pushFollowed(entries, viewer, tables[BEHIND]!, BEHIND);
   }
 
   /** Every slot with a pose, in the order they came (kept until one comes or goes), and each one's head on the floor, by slot. */

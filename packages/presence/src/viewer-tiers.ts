@@ -18,28 +18,45 @@ export interface Viewer {
   tiers: Uint8Array;
   /** Slots with a tier. */
   assigned: number;
-  /** The slots it follows near (a few dozen of a crowd): its frame looks these up instead of scanning every near entry. */
-  nearSlots: Set<number>;
+  /** The slots it follows near, ascending (a few dozen of a crowd): its frame looks these up in the near tier instead of scanning all of it. */
+  near: number[];
   /** The tick encoded when its stream (re)started: its keyframe already holds that tick's state, so that tick's frame is not for it. */
   since: number;
 }
 
 export const UNASSIGNED = 0;
 
-/** One tier's entries of a tick: the slots in the order encoded, and each slot's entry by slot. */
+/**
+ * One tier's entries of a tick, in slot order: the slots, each slot's entry and position by slot
+ * (−1: none this tick), and all entries back to back (entry i is `bytes` from `at[i]` to `at[i + 1]`),
+ * so a viewer who follows a run of them takes the run in one copy (`TierRuns`).
+ */
 export interface TickEntries {
   slots: number[];
   bySlot: Array<Uint8Array | undefined>;
+  indexOf: Int32Array;
+  bytes: Uint8Array;
+  at: Int32Array;
 }
 
-export const NO_ENTRIES: TickEntries = { slots: [], bySlot: [] };
+export const NO_ENTRIES: TickEntries = { slots: [], bySlot: [], indexOf: new Int32Array(0), bytes: new Uint8Array(0), at: new Int32Array(1) };
 
 export function tableOf(entries: Map<number, Uint8Array>): TickEntries {
   if (entries.size === 0) return NO_ENTRIES;
-  const slots = [...entries.keys()];
+  // slot order, not the order poses came in: the people a viewer follows in a tier then make longer runs
+  const slots = [...entries.keys()].sort((a, b) => a - b);
   const bySlot: Array<Uint8Array | undefined> = [];
-  for (const [slot, entry] of entries) bySlot[slot] = entry;
-  return { slots, bySlot };
+  const indexOf = new Int32Array(slots[slots.length - 1]! + 1).fill(-1);
+  const at = new Int32Array(slots.length + 1);
+  for (let i = 0; i < slots.length; i++) {
+    const entry = entries.get(slots[i]!)!;
+    bySlot[slots[i]!] = entry;
+    indexOf[slots[i]!] = i;
+    at[i + 1] = at[i]! + entry.length;
+  }
+  const bytes = new Uint8Array(at[slots.length]!);
+  for (let i = 0; i < slots.length; i++) bytes.set(bySlot[slots[i]!]!, at[i]!);
+  return { slots, bySlot, indexOf, bytes, at };
 }
 
 /** The tier a viewer should follow an avatar whose head is at (x, z) in (`current` widens the limits: hysteresis). */
@@ -47,11 +64,6 @@ export function wantedAt(viewer: Viewer, eye: Eye, x: number, z: number, current
   const tier = tierSeen(eye, x, z, current === UNASSIGNED || current === undefined ? undefined : current === Tier.near ? Tier.near : Tier.far, viewer.rules);
   if (tier !== Tier.far || !viewer.low) return tier;
   return inViewOf(eye, x, z, current === LEAN) ? LEAN : BEHIND;
-}
-
-/** Adds the entries of the avatars this viewer follows in `tier`. */
-export function pushFollowed(entries: Uint8Array[], viewer: Viewer, table: TickEntries, tier: ViewerTier): void {
-  for (const slot of table.slots) if (tierOf(viewer, slot) === tier) entries.push(table.bySlot[slot]!);
 }
 
 export function tierOf(viewer: Viewer, slot: number): ViewerTier | typeof UNASSIGNED {
@@ -64,15 +76,31 @@ export function assign(viewer: Viewer, slot: number, tier: ViewerTier): void {
     grown.set(viewer.tiers);
     viewer.tiers = grown;
   }
-  if (viewer.tiers[slot] === UNASSIGNED) viewer.assigned++;
+  const was = viewer.tiers[slot]!;
+  if (was === UNASSIGNED) viewer.assigned++;
   viewer.tiers[slot] = tier;
-  if (tier === Tier.near) viewer.nearSlots.add(slot);
-  else viewer.nearSlots.delete(slot);
+  if (tier === Tier.near && was !== Tier.near) insertSorted(viewer.near, slot);
+  else if (tier !== Tier.near && was === Tier.near) removeSorted(viewer.near, slot);
 }
 
 export function unassign(viewer: Viewer, slot: number): void {
   if (tierOf(viewer, slot) === UNASSIGNED) return;
+  if (viewer.tiers[slot] === Tier.near) removeSorted(viewer.near, slot);
   viewer.tiers[slot] = UNASSIGNED;
   viewer.assigned--;
-  viewer.nearSlots.delete(slot);
+}
+
+function insertSorted(a: number[], v: number): void {
+  let i = a.length;
+  a.push(v);
+  while (i > 0 && a[i - 1]! > v) {
+    a[i] = a[i - 1]!;
+    i--;
+  }
+  a[i] = v;
+}
+
+function removeSorted(a: number[], v: number): void {
+  const i = a.indexOf(v);
+  if (i >= 0) a.splice(i, 1);
 }
