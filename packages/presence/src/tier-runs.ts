@@ -3,11 +3,10 @@ import type { TickEntries, Viewer, ViewerTier } from "./viewer-tiers.js";
 
 /**
  * The entries a viewer takes from the shared tiers of a tick, as runs. A tier's entries are in slot
- * order, and the people a viewer follows in one tier sit together (near: the seats around and ahead;
- * far: the rest of the room, broken only by those followed near), so a viewer's part of a tier is a
- * few long stretches of its bytes, each copied at once instead of entry by entry (in a walking crowd
- * of 300, ~100 entries a frame in ~10 runs). Scratch for one viewer at a time: `reset`, `collect`
- * each tier, then `splice` the frame.
+ * order and a viewer follows most of a room in the far tier, so its far entries are a few long
+ * stretches of that tier's bytes (broken only by the avatars it follows near or in another tier),
+ * each copied at once instead of entry by entry; its near ones are looked up, neighbouring slots
+ * joined. Scratch for one viewer at a time: `reset`, `collect` each tier, then `splice` the frame.
  */
 export class TierRuns {
   /** Entries in the runs collected since `reset`. */

@@ -27,36 +27,33 @@ export interface Viewer {
 export const UNASSIGNED = 0;
 
 /**
- * One tier's entries of a tick, in slot order: the slots, each slot's entry and position by slot
- * (−1: none this tick), and all entries back to back (entry i is `bytes` from `at[i]` to `at[i + 1]`),
- * so a viewer who follows a run of them takes the run in one copy (`TierRuns`).
+ * One tier's entries of a tick, in slot order: the slots, each slot's position by slot (−1: none this
+ * tick), and all entries back to back (entry i is `bytes` from `at[i]` to `at[i + 1]`), so a viewer
+ * who follows a run of them takes the run in one copy (`TierRuns`).
  */
 export interface TickEntries {
   slots: number[];
-  bySlot: Array<Uint8Array | undefined>;
   indexOf: Int32Array;
   bytes: Uint8Array;
   at: Int32Array;
 }
 
-export const NO_ENTRIES: TickEntries = { slots: [], bySlot: [], indexOf: new Int32Array(0), bytes: new Uint8Array(0), at: new Int32Array(1) };
+export const NO_ENTRIES: TickEntries = { slots: [], indexOf: new Int32Array(0), bytes: new Uint8Array(0), at: new Int32Array(1) };
 
 export function tableOf(entries: Map<number, Uint8Array>): TickEntries {
   if (entries.size === 0) return NO_ENTRIES;
   // slot order, not the order poses came in: the people a viewer follows in a tier then make longer runs
   const slots = [...entries.keys()].sort((a, b) => a - b);
-  const bySlot: Array<Uint8Array | undefined> = [];
+  const ordered = slots.map((slot) => entries.get(slot)!);
   const indexOf = new Int32Array(slots[slots.length - 1]! + 1).fill(-1);
   const at = new Int32Array(slots.length + 1);
   for (let i = 0; i < slots.length; i++) {
-    const entry = entries.get(slots[i]!)!;
-    bySlot[slots[i]!] = entry;
     indexOf[slots[i]!] = i;
-    at[i + 1] = at[i]! + entry.length;
+    at[i + 1] = at[i]! + ordered[i]!.length;
   }
   const bytes = new Uint8Array(at[slots.length]!);
-  for (let i = 0; i < slots.length; i++) bytes.set(bySlot[slots[i]!]!, at[i]!);
-  return { slots, bySlot, indexOf, bytes, at };
+  for (let i = 0; i < slots.length; i++) bytes.set(ordered[i]!, at[i]!);
+  return { slots, indexOf, bytes, at };
 }
 
 /** The tier a viewer should follow an avatar whose head is at (x, z) in (`current` widens the limits: hysteresis). */
